@@ -1,0 +1,328 @@
+//! Templates: `{{ name }}` and the ALTU form `<? $name ?>` (SPEC.md section 3).
+//!
+//! A template is parsed once into parts with their byte spans (the editor colours them, the
+//! checks read the names, the simulator renders them). A `{{` or `<?` with no closing mark, or
+//! with no valid name inside, is kept as text and reported as [`Part::Broken`].
+
+use std::ops::Range;
+
+/// One piece of a template's source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// Literal text.
+    Text(Range<usize>),
+    /// A variable reference; `span` covers the marks too (`{{ a }}`), `name` is trimmed and has
+    /// no `$`.
+    Var { name: String, span: Range<usize> },
+    /// An opening mark that does not make a reference (no closing mark, or no valid name):
+    /// rendered as the text it is.
+    Broken(Range<usize>),
+}
+
+impl Part {
+    pub fn span(&self) -> Range<usize> {
+        match self {
+            Part::Text(span) | Part::Broken(span) | Part::Var { span, .. } => span.clone(),
+        }
+    }
+}
+
+/// A parsed template.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Template {
+    source: String,
+    parts: Vec<Part>,
+}
+
+/// The text a template gives, and the names that had no value (they expand to "").
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Rendered {
+    pub text: String,
+    pub missing: Vec<String>,
+}
+
+/// Whether `name` can be a variable name: letters, digits, `_`, `-` and `.` between parts.
+pub fn is_valid_name(name: &str) -> bool {
+    !name.is_empty()
+        && !name.starts_with('.')
+        && !name.ends_with('.')
+        && !name.contains("..")
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
+}
+
+impl Template {
+    pub fn parse(source: &str) -> Template {
+        Template {
+            source: source.to_owned(),
+            parts: parse_parts(source),
+        }
+    }
+
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    pub fn parts(&self) -> &[Part] {
+        &self.parts
+    }
+
+    /// Whether the template has no reference at all (renders to its source).
+    pub fn is_plain(&self) -> bool {
+        !self
+            .parts
+            .iter()
+            .any(|part| matches!(part, Part::Var { .. }))
+    }
+
+    /// The names it reads, in order, with repeats.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.parts.iter().filter_map(|part| match part {
+            Part::Var { name, .. } => Some(name.as_str()),
+            _ => None,
+        })
+    }
+
+    /// Whether some opening mark does not make a reference.
+    pub fn has_broken(&self) -> bool {
+        self.parts
+            .iter()
+            .any(|part| matches!(part, Part::Broken(_)))
+    }
+
+    /// Expands every reference with `lookup`; a name it has no value for expands to "".
+    pub fn render(&self, mut lookup: impl FnMut(&str) -> Option<String>) -> Rendered {
+        let mut rendered = Rendered::default();
+        self.render_into(
+            &mut rendered.text,
+            |name, out| match lookup(name) {
+                Some(value) => {
+                    out.push_str(&value);
+                    true
+                }
+                None => false,
+            },
+            &mut rendered.missing,
+        );
+        rendered
+    }
+
+    /// Like [`Template::render`], writing into `out`; `lookup` appends a value and says whether
+    /// it had one. Names without a value are pushed to `missing`.
+    pub fn render_into(
+        &self,
+        out: &mut String,
+        mut lookup: impl FnMut(&str, &mut String) -> bool,
+        missing: &mut Vec<String>,
+    ) {
+        for part in &self.parts {
+            match part {
+                Part::Text(span) | Part::Broken(span) => out.push_str(&self.source[span.clone()]),
+                Part::Var { name, .. } => {
+                    if !lookup(name, out) {
+                        missing.push(name.clone());
+                    }
+                }
+            }
+        }
+    }
+
+    /// The source with every reference replaced by what `replace` says (the checks' samples).
+    pub fn replace_vars(&self, mut replace: impl FnMut(&Part, &str) -> String) -> String {
+        let mut out = String::with_capacity(self.source.len());
+        for part in &self.parts {
+            match part {
+                Part::Text(span) | Part::Broken(span) => out.push_str(&self.source[span.clone()]),
+                Part::Var { name, .. } => out.push_str(&replace(part, name)),
+            }
+        }
+        out
+    }
+}
+
+/// Parses a template source into parts. Adjacent text is merged into one part.
+pub fn parse_parts(source: &str) -> Vec<Part> {
+    let mut parts = Vec::new();
+    let mut text_start = 0;
+    let mut cursor = 0;
+    let bytes = source.as_bytes();
+    while cursor + 1 < bytes.len() {
+        let opener = &bytes[cursor..cursor + 2];
+        let (close_mark, is_altu) = match opener {
+            b"{{" => ("}}", false),
+            b"<?" => ("?>", true),
+            _ => {
+                cursor += 1;
+                continue;
+            }
+        };
+        let inner_start = cursor + 2;
+        let Some(close_offset) = source[inner_start..].find(close_mark) else {
+            // No closing mark anywhere after: the rest is text, this opener is broken.
+            push_text(&mut parts, text_start, cursor);
+            parts.push(Part::Broken(cursor..cursor + 2));
+            cursor += 2;
+            text_start = cursor;
+            continue;
+        };
+        let inner_end = inner_start + close_offset;
+        let end = inner_end + 2;
+        let inner = source[inner_start..inner_end].trim();
+        let name = if is_altu {
+            inner.strip_prefix('$').unwrap_or(inner).trim()
+        } else {
+            inner
+        };
+        if bytes.get(inner_start) == Some(&opener[1]) {
+            // `{{{a}}}`: the first brace is text (a JSON object around a reference).
+            cursor += 1;
+            continue;
+        }
+        push_text(&mut parts, text_start, cursor);
+        if is_valid_name(name) {
+            parts.push(Part::Var {
+                name: name.to_owned(),
+                span: cursor..end,
+            });
+            cursor = end;
+        } else {
+            parts.push(Part::Broken(cursor..cursor + 2));
+            cursor += 2;
+        }
+        text_start = cursor;
+    }
+    push_text(&mut parts, text_start, source.len());
+    parts
+}
+
+fn push_text(parts: &mut Vec<Part>, start: usize, end: usize) {
+    if start >= end {
+        return;
+    }
+    if let Some(Part::Text(last)) = parts.last_mut()
+        && last.end == start
+    {
+        last.end = end;
+        return;
+    }
+    parts.push(Part::Text(start..end));
+}
+
+/// The names a template source reads, in order, with repeats.
+pub fn names_in(source: &str) -> Vec<String> {
+    parse_parts(source)
+        .into_iter()
+        .filter_map(|part| match part {
+            Part::Var { name, .. } => Some(name),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Parses and renders in one go (for one-off texts; the simulator keeps parsed templates).
+pub fn render(source: &str, lookup: impl FnMut(&str) -> Option<String>) -> Rendered {
+    if !source.contains("{{") && !source.contains("<?") {
+        return Rendered {
+            text: source.to_owned(),
+            missing: Vec::new(),
+        };
+    }
+    Template::parse(source).render(lookup)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lookup(name: &str) -> Option<String> {
+        match name {
+            "contact.name" => Some("Maria".into()),
+            "matricula" => Some("123".into()),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn both_syntaxes_render() {
+        let out = render(
+            "Olá {{ contact.name }}, matrícula <? $matricula ?>!",
+            lookup,
+        );
+        assert_eq!(out.text, "Olá Maria, matrícula 123!");
+        assert!(out.missing.is_empty());
+    }
+
+    #[test]
+    fn missing_names_expand_to_nothing_and_are_reported() {
+        let out = render("a{{x}}b{{contact.name}}", lookup);
+        assert_eq!(out.text, "abMaria");
+        assert_eq!(out.missing, ["x"]);
+    }
+
+    #[test]
+    fn spans_cover_marks_and_text() {
+        let source = "Oi {{ contact.name }}!";
+        let parts = parse_parts(source);
+        assert_eq!(
+            parts,
+            [
+                Part::Text(0..3),
+                Part::Var {
+                    name: "contact.name".into(),
+                    span: 3..21
+                },
+                Part::Text(21..22),
+            ]
+        );
+        assert_eq!(&source[3..21], "{{ contact.name }}");
+    }
+
+    #[test]
+    fn spans_are_bytes_with_accents() {
+        let source = "ção{{a}}";
+        let parts = parse_parts(source);
+        assert_eq!(parts[1].span(), 5..10);
+    }
+
+    #[test]
+    fn broken_openers_stay_text() {
+        let source = "a {{ b";
+        let out = render(source, lookup);
+        assert_eq!(out.text, source);
+        assert!(Template::parse(source).has_broken());
+        let source = "{{ not a name }} {{ok}}";
+        let template = Template::parse(source);
+        assert!(template.has_broken());
+        assert_eq!(template.names().collect::<Vec<_>>(), ["ok"]);
+        assert_eq!(template.render(|_| None).text, "{{ not a name }} ");
+    }
+
+    #[test]
+    fn json_braces_are_not_templates() {
+        let source = r#"{"agentId": "{{contact.custom.gerente}}", "n": {"a": 1}}"#;
+        assert_eq!(names_in(source), ["contact.custom.gerente"]);
+        let out = render(source, |_| Some("ana".into()));
+        assert_eq!(out.text, r#"{"agentId": "ana", "n": {"a": 1}}"#);
+    }
+
+    #[test]
+    fn names_are_listed_in_order() {
+        assert_eq!(
+            names_in("{{a}} <?$b?> {{ a }}"),
+            ["a".to_string(), "b".into(), "a".into()]
+        );
+        assert!(Template::parse("plain").is_plain());
+    }
+
+    #[test]
+    fn nothing_panics_on_odd_text() {
+        for source in [
+            "{", "{{", "}}", "<?", "?>", "{{}}", "<??>", "<? $ ?>", "{{{a}}}", "é{{é}}",
+        ] {
+            let _ = render(source, lookup);
+        }
+        assert_eq!(names_in("{{{a}}}"), ["a"]);
+        assert_eq!(render("{{{a}}}", |_| Some("1".into())).text, "{1}");
+    }
+}

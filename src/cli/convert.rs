@@ -1,0 +1,36 @@
+//! `fluxo convert IN OUT`: RON to JSON or back, by extension, without loss.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use fluxo_core::file;
+
+pub fn main(input: &Path, output: &Path) -> ExitCode {
+    if file::Format::from_path(output).is_none() {
+        eprintln!(
+            "fluxo convert: {}: the output name must end in .ron or .json",
+            output.display()
+        );
+        return ExitCode::from(2);
+    }
+    let loaded = match file::load(input) {
+        Ok(loaded) => loaded,
+        Err(err) => {
+            eprintln!("fluxo convert: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    for field in &loaded.unknown_fields {
+        eprintln!(
+            "fluxo convert: {}: unknown field `{field}` ignored (it is not in the output)",
+            input.display()
+        );
+    }
+    match file::save(&loaded.flow, output) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("fluxo convert: {err}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,34 @@
+//! `fluxo gen`: a generated, valid flow of any size on stdout, for benchmarks.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use fluxo_core::file::{self, Format};
+use fluxo_core::generator;
+
+pub fn main(nodes: usize, seed: u64, to: &str) -> ExitCode {
+    let format = match to {
+        "ron" => Format::Ron,
+        "json" => Format::Json,
+        other => {
+            eprintln!("fluxo gen: --to must be `ron` or `json`, not `{other}`");
+            return ExitCode::from(2);
+        }
+    };
+    let mut flow = generator::flow(nodes, seed);
+    flow.scenarios = generator::scenarios(3, seed);
+    let text = match file::to_text(&flow, format) {
+        Ok(text) => text,
+        Err(err) => {
+            eprintln!("fluxo gen: {err:#}");
+            return ExitCode::from(2);
+        }
+    };
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("fluxo gen: cannot write to stdout: {err}");
+            ExitCode::from(2)
+        }
+    }
+}

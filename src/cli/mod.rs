@@ -1,0 +1,97 @@
+//! The headless commands of SPEC.md section 6. Results go to stdout, messages to stderr.
+//! Exit codes: 0 fine, 1 the flow or run has a problem, 2 bad input or usage.
+
+mod check;
+mod convert;
+mod generate;
+mod run;
+mod test;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// fluxo: design, check and simulate customer-service bot flows.
+#[derive(Debug, Parser)]
+#[command(name = "fluxo", version, args_conflicts_with_subcommands = true)]
+pub struct Args {
+    /// A flow file to open in the editor (`.flow.ron` or `.flow.json`); none opens the sample.
+    pub file: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// How results are printed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Lines for people.
+    #[default]
+    Text,
+    /// One JSON document on stdout, for tools and CI.
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check flows: prints `FILE: severity[code] node.field: message` per finding.
+    Check {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t)]
+        format: OutputFormat,
+    },
+    /// Run one scenario and print the transcript step by step.
+    Run {
+        file: PathBuf,
+        /// The scenario's name (default: the first, or an empty scenario).
+        #[arg(long)]
+        scenario: Option<String>,
+        /// A contact reply, used after the scenario's own (repeatable).
+        #[arg(long = "reply")]
+        replies: Vec<String>,
+        #[arg(long, value_enum, default_value_t)]
+        format: OutputFormat,
+    },
+    /// Run every scenario of every file, with coverage.
+    Test {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t)]
+        format: OutputFormat,
+        /// Also write the results as JUnit XML.
+        #[arg(long)]
+        junit: Option<PathBuf>,
+    },
+    /// Convert between RON and JSON, by extension.
+    Convert { input: PathBuf, output: PathBuf },
+    /// Write a generated, valid flow of N nodes to stdout (for benchmarks).
+    Gen {
+        #[arg(long, default_value_t = 200)]
+        nodes: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// `ron` or `json`.
+        #[arg(long, default_value = "ron")]
+        to: String,
+    },
+}
+
+pub fn run(command: Command) -> ExitCode {
+    match command {
+        Command::Check { files, format } => check::main(&files, format),
+        Command::Run {
+            file,
+            scenario,
+            replies,
+            format,
+        } => run::main(&file, scenario.as_deref(), &replies, format),
+        Command::Test {
+            files,
+            format,
+            junit,
+        } => test::main(&files, format, junit.as_deref()),
+        Command::Convert { input, output } => convert::main(&input, &output),
+        Command::Gen { nodes, seed, to } => generate::main(nodes, seed, &to),
+    }
+}

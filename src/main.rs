@@ -1,0 +1,25 @@
+//! fluxo: a customer-service bot flow designer, checker and step-by-step simulator.
+//!
+//! `fluxo` opens the editor on the bundled sample flow, `fluxo FILE` opens FILE, and the
+//! subcommands (`check`, `run`, `test`, `convert`, `gen`) work headless. See SPEC.md section 6.
+
+mod cli;
+mod ui;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let args = cli::Args::parse();
+    match args.command {
+        Some(command) => cli::run(command),
+        None => match ui::run_window(args.file) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(err) => {
+                eprintln!("fluxo: {err:#}");
+                ExitCode::from(2)
+            }
+        },
+    }
+}

@@ -1,0 +1,167 @@
+//! English and Brazilian Portuguese. Code writes English (`ui.tr("Save")`); each UI module keeps
+//! a `PT_BR` table of its strings, gathered here. The language lives in the egui context, so two
+//! windows (or two tests) can speak different languages at once.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+/// A language the app speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    En,
+    PtBr,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::PtBr];
+
+    /// The language's own name, for the language menu.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::PtBr => "Português (Brasil)",
+        }
+    }
+
+    /// The system language (`LC_ALL`, `LC_MESSAGES`, `LANG`): Portuguese for `pt*`, else English.
+    pub fn from_system() -> Lang {
+        let value = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|name| std::env::var(name).ok())
+            .find(|value| !value.is_empty())
+            .unwrap_or_default();
+        Lang::from_locale(&value)
+    }
+
+    /// `pt_BR.UTF-8`, `pt-BR`, `pt` are Portuguese; anything else English.
+    pub fn from_locale(locale: &str) -> Lang {
+        if locale.to_ascii_lowercase().starts_with("pt") {
+            Lang::PtBr
+        } else {
+            Lang::En
+        }
+    }
+}
+
+fn lang_id() -> egui::Id {
+    egui::Id::unique("fluxo.lang")
+}
+
+/// Sets the language of everything drawn in this context from the next frame on.
+pub fn set_lang(ctx: &egui::Context, lang: Lang) {
+    ctx.data_mut(|data| data.insert_temp(lang_id(), lang));
+}
+
+/// The language of this context.
+pub fn lang(ctx: &egui::Context) -> Lang {
+    ctx.data(|data| data.get_temp(lang_id()))
+        .unwrap_or_default()
+}
+
+/// Every module's Portuguese table.
+const TABLES: &[&[(&str, &str)]] = &[
+    COMMON_PT_BR,
+    super::app::PT_BR,
+    super::canvas::PT_BR,
+    super::findings::PT_BR,
+    super::inspector::PT_BR,
+    super::team_panel::PT_BR,
+];
+
+/// Words every part of the window uses.
+const COMMON_PT_BR: &[(&str, &str)] = &[
+    ("English", "English"),
+    ("Português (Brasil)", "Português (Brasil)"),
+];
+
+fn portuguese() -> &'static HashMap<&'static str, &'static str> {
+    static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        TABLES
+            .iter()
+            .flat_map(|table| table.iter().copied())
+            .collect()
+    })
+}
+
+/// `english` in `lang`; English itself when no translation is known.
+pub fn translate(lang: Lang, english: &'static str) -> &'static str {
+    match lang {
+        Lang::En => english,
+        Lang::PtBr => portuguese().get(english).copied().unwrap_or(english),
+    }
+}
+
+/// Translation for anything that knows its egui context: `ui.tr("Save")`.
+pub trait Tr {
+    fn tr(&self, english: &'static str) -> &'static str;
+}
+
+impl Tr for egui::Context {
+    fn tr(&self, english: &'static str) -> &'static str {
+        translate(lang(self), english)
+    }
+}
+
+impl Tr for egui::Ui {
+    fn tr(&self, english: &'static str) -> &'static str {
+        self.ctx().tr(english)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locales() {
+        assert_eq!(Lang::from_locale("pt_BR.UTF-8"), Lang::PtBr);
+        assert_eq!(Lang::from_locale("en_US.UTF-8"), Lang::En);
+        assert_eq!(Lang::from_locale(""), Lang::En);
+    }
+
+    #[test]
+    fn no_string_is_translated_twice() {
+        let mut seen = std::collections::HashSet::new();
+        for (english, _) in TABLES.iter().flat_map(|table| table.iter()) {
+            assert!(seen.insert(*english), "`{english}` is in two PT_BR tables");
+        }
+    }
+
+    /// Every `tr("...")` literal in the window's source has a Portuguese entry.
+    #[test]
+    fn every_visible_string_has_portuguese() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
+        let mut missing = Vec::new();
+        let mut stack = vec![root];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap().filter_map(Result::ok) {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                if path.extension().and_then(|e| e.to_str()) != Some("rs") {
+                    continue;
+                }
+                let source = std::fs::read_to_string(&path).unwrap();
+                for piece in source.split("tr(\"").skip(1) {
+                    let Some(end) = piece.find("\")") else {
+                        continue;
+                    };
+                    let english = &piece[..end];
+                    if english.contains('"') {
+                        continue;
+                    }
+                    if !portuguese().contains_key(english) {
+                        missing.push(format!("{}: {english}", path.display()));
+                    }
+                }
+            }
+        }
+        assert!(missing.is_empty(), "no pt-BR for:\n{}", missing.join("\n"));
+    }
+}
