@@ -3,12 +3,10 @@
 //! `fluxo` opens the editor on the bundled sample flow, `fluxo FILE` opens FILE, and the
 //! subcommands (`check`, `run`, `test`, `convert`, `gen`) work headless. See SPEC.md section 6.
 
-mod cli;
-mod ui;
-
 use std::process::ExitCode;
 
 use clap::Parser;
+use fluxo::{cli, ui};
 
 fn main() -> ExitCode {
     let args = cli::Args::parse();

@@ -1,0 +1,5 @@
+//! fluxo's command line and window as a library, so that the integration tests and benchmarks
+//! drive exactly the code the binary runs.
+
+pub mod cli;
+pub mod ui;
