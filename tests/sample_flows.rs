@@ -8,6 +8,9 @@
 //! expectations are checked for consistency with the graph: an expected path follows edges from
 //! the Entry to the expected end node, an expected queue position is `waiting + 1`.
 
+// The helpers below run only inside tests: a panic there is a failing test with its message.
+#![allow(clippy::expect_used, clippy::panic)]
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
