@@ -1,0 +1,217 @@
+//! Controls shared by the inspector and the team editor: a text buffer kept while the user types
+//! (so a half-typed invalid value is shown and never lost), labels with help, units, row buttons.
+//!
+//! The flow changes only after the frame, when the app applies the edits. A field therefore keeps
+//! what the user typed in egui memory together with the model value it expects to see next
+//! frame; when the model holds something else (undo, another panel) the buffer is dropped and the
+//! field shows the model again.
+
+use egui::{Color32, Id, Response, RichText, Ui};
+use fluxo_core::Severity;
+
+use super::super::i18n::Tr as _;
+use crate::ui::theme;
+
+/// When a field's value reaches the model.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Commit {
+    /// On every valid keystroke (merged into one undo step by the field's key).
+    Typing,
+    /// On Enter or when focus leaves (ids and port names: a rename is one step). Escape cancels.
+    OnEnter,
+}
+
+/// What the user typed, and the model text it was typed against.
+#[derive(Clone, Debug)]
+struct Draft {
+    text: String,
+    expected: String,
+}
+
+/// The text a field edits this frame. Load, show a widget on `text`, then [`Buffer::finish`].
+pub(crate) struct Buffer {
+    id: Id,
+    pub text: String,
+    model: String,
+}
+
+/// What a field produced this frame.
+pub(crate) struct Finished<T> {
+    /// A valid new value to apply now.
+    pub value: Option<T>,
+    /// Why the text is not valid (shown in red under the field).
+    pub error: Option<String>,
+}
+
+impl Buffer {
+    /// The buffer of field `id` whose model text is `model`.
+    pub fn load(ui: &Ui, id: Id, model: String) -> Buffer {
+        let draft: Option<Draft> = ui.data(|data| data.get_temp(id.with("draft")));
+        let text = match draft {
+            Some(draft) if draft.expected == model => draft.text,
+            _ => model.clone(),
+        };
+        Buffer { id, text, model }
+    }
+
+    /// Whether the text differs from the model (typed but not applied yet).
+    pub fn is_pending(&self) -> bool {
+        self.text != self.model
+    }
+
+    /// Decides what to apply and what to remember. `parse` gives the value and its model text
+    /// (`"007"` is 7, shown as `"7"`), or why the text is not valid.
+    pub fn finish<T>(
+        self,
+        ui: &Ui,
+        response: &Response,
+        commit: Commit,
+        parse: impl Fn(&str) -> Result<(T, String), String>,
+    ) -> Finished<T> {
+        let Buffer { id, text, model } = self;
+        let storage = id.with("draft");
+        let cancelled = commit == Commit::OnEnter
+            && response.lost_focus()
+            && ui.input(|input| input.key_pressed(egui::Key::Escape));
+        if cancelled {
+            ui.data_mut(|data| data.remove::<Draft>(storage));
+            return Finished {
+                value: None,
+                error: None,
+            };
+        }
+        let parsed = parse(&text);
+        let error = parsed.as_ref().err().cloned();
+        let mut value = None;
+        let mut expected = model.clone();
+        let wants_apply = match commit {
+            Commit::Typing => true,
+            Commit::OnEnter => response.lost_focus(),
+        };
+        if wants_apply
+            && text != model
+            && let Ok((parsed, canonical)) = parsed
+            && canonical != model
+        {
+            value = Some(parsed);
+            expected = canonical;
+        }
+        let is_uncommitted = commit == Commit::OnEnter && text != model && value.is_none();
+        let keep = text != expected && (response.has_focus() || error.is_some() || is_uncommitted);
+        ui.data_mut(|data| {
+            if keep {
+                data.insert_temp(storage, Draft { text, expected });
+            } else {
+                data.remove::<Draft>(storage);
+            }
+        });
+        Finished { value, error }
+    }
+}
+
+/// Accepts any text as it is.
+#[allow(clippy::unnecessary_wraps)] // the shape every parser has
+pub(crate) fn any_text(text: &str) -> Result<(String, String), String> {
+    Ok((text.to_owned(), text.to_owned()))
+}
+
+/// A field's label above it, with an optional hover help. Returns the label's response, whose
+/// id labels the field (for screen readers and the UI tests).
+pub(crate) fn label_ui(ui: &mut Ui, text: &str, problem: Option<Severity>) -> Response {
+    let dark = ui.visuals().dark_mode;
+    let mut rich = RichText::new(text).size(12.5);
+    rich = match problem {
+        Some(severity) => rich.color(theme::severity_color(severity, dark)),
+        None => rich.color(ui.visuals().strong_text_color()),
+    };
+    ui.label(rich)
+}
+
+/// Small grey help text under a field.
+pub(crate) fn help_ui(ui: &mut Ui, text: &str) {
+    ui.label(RichText::new(text).small().weak());
+}
+
+/// A red line under a field that holds an invalid value.
+pub(crate) fn error_ui(ui: &mut Ui, text: &str) {
+    let color = theme::severity_color(Severity::Error, ui.visuals().dark_mode);
+    ui.label(RichText::new(format!("⚠ {text}")).small().color(color));
+}
+
+/// A unit after a number (`ms`, `s`).
+pub(crate) fn unit_ui(ui: &mut Ui, unit: &str) {
+    ui.label(RichText::new(unit).weak());
+}
+
+/// What a row's buttons asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum RowAction {
+    Up,
+    Down,
+    Remove,
+}
+
+/// Up, down and remove buttons of row `index` of `len`.
+pub(crate) fn row_buttons_ui(ui: &mut Ui, index: usize, len: usize) -> Option<RowAction> {
+    let mut action = None;
+    let up = ui
+        .add_enabled(index > 0, egui::Button::new("⏶").small().frame(false))
+        .on_hover_text(ui.tr("Move up"));
+    if up.clicked() {
+        action = Some(RowAction::Up);
+    }
+    let down = ui
+        .add_enabled(index + 1 < len, egui::Button::new("⏷").small().frame(false))
+        .on_hover_text(ui.tr("Move down"));
+    if down.clicked() {
+        action = Some(RowAction::Down);
+    }
+    let remove = ui
+        .add(egui::Button::new("🗑").small().frame(false))
+        .on_hover_text(ui.tr("Remove"));
+    if remove.clicked() {
+        action = Some(RowAction::Remove);
+    }
+    action
+}
+
+/// Applies a row action to a list.
+pub(crate) fn apply_row_action<T>(items: &mut Vec<T>, index: usize, action: RowAction) {
+    match action {
+        RowAction::Up if index > 0 && index < items.len() => items.swap(index, index - 1),
+        RowAction::Down if index + 1 < items.len() => items.swap(index, index + 1),
+        RowAction::Remove if index < items.len() => {
+            items.remove(index);
+        }
+        _ => {}
+    }
+}
+
+/// A "+ Add …" button.
+pub(crate) fn add_button_ui(ui: &mut Ui, text: &str) -> Response {
+    ui.add(egui::Button::new(
+        RichText::new(format!("+ {text}")).small(),
+    ))
+}
+
+/// A titled group of fields.
+pub(crate) fn section_ui<R>(
+    ui: &mut Ui,
+    id: Id,
+    title: &str,
+    add_contents: impl FnOnce(&mut Ui) -> R,
+) -> Option<R> {
+    egui::CollapsingHeader::new(RichText::new(title).strong().size(13.5))
+        .id_salt(id)
+        .default_open(true)
+        .show(ui, |ui| {
+            ui.spacing_mut().item_spacing.y = 4.0;
+            add_contents(ui)
+        })
+        .body_returned
+}
+
+/// A text colour for a value that the team does not have.
+pub(crate) fn foreign_color(ui: &Ui) -> Color32 {
+    theme::severity_color(Severity::Warning, ui.visuals().dark_mode)
+}
