@@ -6,6 +6,7 @@ use egui::{RichText, Ui};
 use fluxo_core::Command;
 use fluxo_core::flow::{Case, ELSE_PORT, Mode, Op, Rule};
 
+use super::fields::Controls as _;
 use super::fields::{self, Buffer, Commit, RowAction};
 use super::form::Form;
 use super::template_edit::TemplateStyle;

@@ -10,6 +10,7 @@ use egui::{Color32, Id, Response, RichText, Ui};
 use fluxo_core::Severity;
 
 use super::super::i18n::Tr as _;
+use crate::ui::i18n::{Lang, translate};
 use crate::ui::theme;
 
 /// When a field's value reaches the model.
@@ -214,4 +215,140 @@ pub(crate) fn section_ui<R>(
 /// A text colour for a value that the team does not have.
 pub(crate) fn foreign_color(ui: &Ui) -> Color32 {
     theme::severity_color(Severity::Warning, ui.visuals().dark_mode)
+}
+
+/// What a form's controls need from their form: ids, how a change is recorded, the language.
+/// The node form and the team form implement it and share the controls below.
+pub(crate) trait Controls {
+    /// The egui id of a field of this form.
+    fn id(&self, path: &str) -> Id;
+    /// Records typing in a field (merged into one undo step by the field's key).
+    fn typing(&mut self, path: &str);
+    /// Records a one-step change (a click, a combo).
+    fn step(&mut self);
+    fn lang(&self) -> Lang;
+
+    fn tr(&self, english: &'static str) -> &'static str {
+        translate(self.lang(), english)
+    }
+
+    /// A text field whose text must pass `parse` before it is applied; an invalid text stays
+    /// in the field with the reason in red. Returns whether `value` changed (the caller records
+    /// the change).
+    #[allow(clippy::too_many_arguments)] // a control's few knobs, named at each call
+    fn validated_inline<T: ToString>(
+        &mut self,
+        ui: &mut Ui,
+        path: &str,
+        value: &mut T,
+        hint: &str,
+        width: f32,
+        labelled_by: Option<Id>,
+        parse: impl Fn(&str) -> Result<(T, String), String>,
+    ) -> bool {
+        let id = self.id(path);
+        // One cell in a grid or a row, whether or not an error shows under the field.
+        let finished = ui
+            .vertical(|ui| {
+                let mut buffer = Buffer::load(ui, id, value.to_string());
+                let response = ui.add(
+                    egui::TextEdit::singleline(&mut buffer.text)
+                        .id(id)
+                        .hint_text(hint.to_owned())
+                        .desired_width(width),
+                );
+                let response = match labelled_by {
+                    Some(label) => response.labelled_by(label),
+                    None => response,
+                };
+                let finished = buffer.finish(ui, &response, Commit::Typing, parse);
+                if let Some(error) = &finished.error {
+                    error_ui(ui, error);
+                }
+                finished
+            })
+            .inner;
+        match finished.value {
+            Some(new) => {
+                *value = new;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// A plain text field; typing applies at once.
+    fn text_inline(
+        &mut self,
+        ui: &mut Ui,
+        path: &str,
+        value: &mut String,
+        hint: &str,
+        width: f32,
+        labelled_by: Option<Id>,
+    ) {
+        if self.validated_inline(ui, path, value, hint, width, labelled_by, any_text) {
+            self.typing(path);
+        }
+    }
+
+    /// A whole number; `12a` stays in the field, red, unapplied.
+    fn number_inline<T>(
+        &mut self,
+        ui: &mut Ui,
+        path: &str,
+        value: &mut T,
+        width: f32,
+        labelled_by: Option<Id>,
+    ) where
+        T: std::str::FromStr + ToString + Copy,
+    {
+        let not_a_number = self.tr("Write a whole number, like 30");
+        let changed = self.validated_inline(ui, path, value, "0", width, labelled_by, |text| {
+            text.trim()
+                .parse::<T>()
+                .map(|number| (number, number.to_string()))
+                .map_err(|_| not_a_number.to_owned())
+        });
+        if changed {
+            self.typing(path);
+        }
+    }
+
+    /// A combo box over fixed choices.
+    fn combo<T: PartialEq + Clone>(
+        &mut self,
+        ui: &mut Ui,
+        path: &str,
+        value: &mut T,
+        choices: &[(T, &str)],
+        width: f32,
+    ) -> Response {
+        let current = choices
+            .iter()
+            .find(|(choice, _)| choice == value)
+            .map_or("", |(_, label)| *label);
+        let mut picked = None;
+        let response = egui::ComboBox::from_id_salt(self.id(path))
+            .selected_text(current.to_owned())
+            .width(width)
+            .show_ui(ui, |ui| {
+                for (choice, label) in choices {
+                    if ui
+                        .selectable_label(choice == value, (*label).to_owned())
+                        .clicked()
+                    {
+                        picked = Some(choice.clone());
+                    }
+                }
+            })
+            .response;
+        if let Some(choice) = picked
+            && &choice != value
+        {
+            *value = choice;
+            self.step();
+        }
+        response
+    }
 }

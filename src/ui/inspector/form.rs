@@ -8,9 +8,9 @@ use egui::{Id, Response, RichText, Ui};
 use fluxo_core::flow::{Flow, ScopedName};
 use fluxo_core::{Command, Finding, Severity};
 
-use super::fields::{self, Buffer, Commit};
+use super::fields::{self, Buffer, Commit, Controls};
 use super::template_edit::{TemplateStyle, name_edit_ui, template_edit_ui};
-use crate::ui::i18n::{Lang, translate};
+use crate::ui::i18n::Lang;
 use crate::ui::theme;
 
 /// How the working copy changed this frame.
@@ -42,6 +42,26 @@ pub(crate) struct Form<'a> {
     pub extra: Vec<Command>,
 }
 
+impl Controls for Form<'_> {
+    fn id(&self, path: &str) -> Id {
+        Id::unique(("fluxo.inspector", self.node, path))
+    }
+
+    fn typing(&mut self, path: &str) {
+        if self.change.is_none() {
+            self.change = Some(Change::Typing(self.key(path)));
+        }
+    }
+
+    fn step(&mut self) {
+        self.change = Some(Change::Step);
+    }
+
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+}
+
 impl<'a> Form<'a> {
     pub fn new(
         flow: &'a Flow,
@@ -61,28 +81,9 @@ impl<'a> Form<'a> {
         }
     }
 
-    pub fn tr(&self, english: &'static str) -> &'static str {
-        translate(self.lang, english)
-    }
-
-    /// The egui id of a field of this node.
-    pub fn id(&self, path: &str) -> Id {
-        Id::unique(("fluxo.inspector", self.node, path))
-    }
-
     /// The merge key of typing in a field of this node.
     pub fn key(&self, path: &str) -> String {
         format!("node:{}:{path}", self.node)
-    }
-
-    pub fn step(&mut self) {
-        self.change = Some(Change::Step);
-    }
-
-    pub fn typing(&mut self, path: &str) {
-        if self.change.is_none() {
-            self.change = Some(Change::Typing(self.key(path)));
-        }
     }
 
     /// The findings about exactly this field.
@@ -136,62 +137,6 @@ impl<'a> Form<'a> {
         self.findings_ui(ui, path);
     }
 
-    /// A text field without a label (in a table row).
-    pub fn text_inline(
-        &mut self,
-        ui: &mut Ui,
-        path: &str,
-        value: &mut String,
-        hint: &str,
-        width: f32,
-        labelled_by: Option<Id>,
-    ) {
-        let changed = self.validated_inline(ui, path, value, hint, width, labelled_by, |text| {
-            Ok((text.to_owned(), text.to_owned()))
-        });
-        if changed {
-            self.typing(path);
-        }
-    }
-
-    /// A text field whose text must pass `validate` before it is applied; an invalid text stays
-    /// in the field with the reason in red. Returns whether `value` changed.
-    #[allow(clippy::too_many_arguments)] // a control's few knobs, named at each call
-    pub fn validated_inline<T: ToString>(
-        &mut self,
-        ui: &mut Ui,
-        path: &str,
-        value: &mut T,
-        hint: &str,
-        width: f32,
-        labelled_by: Option<Id>,
-        parse: impl Fn(&str) -> Result<(T, String), String>,
-    ) -> bool {
-        let id = self.id(path);
-        let mut buffer = Buffer::load(ui, id, value.to_string());
-        let response = ui.add(
-            egui::TextEdit::singleline(&mut buffer.text)
-                .id(id)
-                .hint_text(hint.to_owned())
-                .desired_width(width),
-        );
-        let response = match labelled_by {
-            Some(label) => response.labelled_by(label),
-            None => response,
-        };
-        let finished = buffer.finish(ui, &response, Commit::Typing, parse);
-        if let Some(error) = finished.error {
-            fields::error_ui(ui, &error);
-        }
-        match finished.value {
-            Some(new) => {
-                *value = new;
-                true
-            }
-            None => false,
-        }
-    }
-
     /// A number with a unit (`ms`, `s`) and help. `12a` stays in the field, red, unapplied.
     pub fn number<T>(
         &mut self,
@@ -206,23 +151,10 @@ impl<'a> Form<'a> {
     {
         ui.add_space(2.0);
         let label = self.label(ui, label, path);
-        let not_a_number = self.tr("Write a whole number, like 30");
-        let changed = ui
-            .horizontal(|ui| {
-                let changed =
-                    self.validated_inline(ui, path, value, "0", 80.0, Some(label.id), |text| {
-                        text.trim()
-                            .parse::<T>()
-                            .map(|number| (number, number.to_string()))
-                            .map_err(|_| not_a_number.to_owned())
-                    });
-                fields::unit_ui(ui, unit);
-                changed
-            })
-            .inner;
-        if changed {
-            self.typing(path);
-        }
+        ui.horizontal(|ui| {
+            self.number_inline(ui, path, value, 80.0, Some(label.id));
+            fields::unit_ui(ui, unit);
+        });
         if !help.is_empty() {
             fields::help_ui(ui, help);
         }
@@ -285,43 +217,6 @@ impl<'a> Form<'a> {
         if let Some(new) = finished.value {
             *value = new;
             self.typing(path);
-        }
-        response
-    }
-
-    /// A combo box over fixed choices (`method`, `mode`, `op`...).
-    pub fn combo<T: PartialEq + Clone>(
-        &mut self,
-        ui: &mut Ui,
-        path: &str,
-        value: &mut T,
-        choices: &[(T, &str)],
-        width: f32,
-    ) -> Response {
-        let current = choices
-            .iter()
-            .find(|(choice, _)| choice == value)
-            .map_or("", |(_, label)| *label);
-        let mut picked = None;
-        let response = egui::ComboBox::from_id_salt(self.id(path))
-            .selected_text(current.to_owned())
-            .width(width)
-            .show_ui(ui, |ui| {
-                for (choice, label) in choices {
-                    if ui
-                        .selectable_label(choice == value, (*label).to_owned())
-                        .clicked()
-                    {
-                        picked = Some(choice.clone());
-                    }
-                }
-            })
-            .response;
-        if let Some(choice) = picked
-            && &choice != value
-        {
-            *value = choice;
-            self.step();
         }
         response
     }

@@ -5,6 +5,7 @@ use egui::{Color32, CornerRadius, RichText, Sense, Ui, vec2};
 use fluxo_core::Command;
 use fluxo_core::flow::{KindTag, Node, NodeKind, is_valid_id};
 
+use super::fields::Controls as _;
 use super::fields::{self, Buffer, Commit};
 use super::form::Form;
 use crate::ui::Edit;

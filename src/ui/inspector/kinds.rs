@@ -4,6 +4,7 @@ use egui::{RichText, Ui};
 use fluxo_core::flow::{AskExpect, Channel, Schedule, TemplateMap};
 
 use super::fields;
+use super::fields::Controls as _;
 use super::form::{Choice, Form};
 use super::tables::{MapSpec, list_ui, map_ui};
 use super::template_edit::TemplateStyle;

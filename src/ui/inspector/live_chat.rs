@@ -5,6 +5,7 @@ use egui::Ui;
 use fluxo_core::flow::{FieldKind, Route, TemplateMap};
 
 use super::fields;
+use super::fields::Controls as _;
 use super::form::{Choice, Form};
 use super::kinds::department_choices;
 use super::tables::{MapSpec, map_ui};

@@ -24,6 +24,7 @@ use super::Edit;
 use super::i18n;
 use form::{Change, Form};
 
+pub(crate) use kinds::utc_offset_text;
 pub(crate) use pt_br::PT_BR;
 
 /// Draws the form for `selected` (or the flow's properties) and pushes the user's edits.

@@ -5,6 +5,7 @@ use egui::Ui;
 use fluxo_core::flow::{Method, TemplateMap};
 
 use super::fields;
+use super::fields::Controls as _;
 use super::form::Form;
 use super::tables::{MapSpec, map_ui};
 use super::template_edit::TemplateStyle;

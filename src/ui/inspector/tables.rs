@@ -4,6 +4,7 @@
 use egui::{RichText, Ui};
 use fluxo_core::flow::TemplateMap;
 
+use super::fields::Controls as _;
 use super::fields::{self, RowAction};
 use super::form::Form;
 use super::template_edit::TemplateStyle;

@@ -309,7 +309,7 @@ mod tests {
             job.sections
                 .iter()
                 .filter(|section| section.format.color == color)
-                .map(|section| &job.text[section.byte_range.clone()])
+                .map(|section| &job.text[section.byte_range.start.0..section.byte_range.end.0])
                 .collect::<Vec<_>>()
         };
         assert_eq!(colored(colors.name), ["contact.name"]);
