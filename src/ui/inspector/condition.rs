@@ -59,11 +59,10 @@ pub(crate) fn condition_ui(form: &mut Form<'_>, ui: &mut Ui, cases: &mut Vec<Cas
         }
     });
     ui.add_space(2.0);
-    ui.label(
-        RichText::new(format!("{}  {}", ELSE_PORT, form.tr("when no case holds")))
-            .small()
-            .weak(),
-    );
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(ELSE_PORT).monospace());
+        ui.label(RichText::new(form.tr("when no case holds")).small().weak());
+    });
     form.findings_ui(ui, "cases");
 }
 
@@ -88,14 +87,8 @@ fn case_header_ui(
     ui.horizontal(|ui| {
         let title = form.tr("Case {n}").replace("{n}", &(index + 1).to_string());
         ui.label(RichText::new(title).strong());
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            // Right to left: the buttons come out reversed, so add them in reverse.
-            let mut row = None;
-            ui.horizontal(|ui| {
-                row = fields::row_buttons_ui(ui, index, len);
-            });
-            action = row;
-        });
+        ui.add_space((ui.available_width() - 62.0).max(0.0));
+        action = fields::row_buttons_ui(ui, index, len);
     });
     let label = form.label(ui, form.tr("Exit (port)"), &format!("cases[{index}].port"));
     port_field_ui(form, ui, index, case, ports, label.id);
@@ -110,6 +103,7 @@ fn case_header_ui(
         &mut case.mode,
         &modes,
         width,
+        form.tr("When the case holds"),
     );
     action
 }
@@ -211,7 +205,15 @@ fn rules_ui(form: &mut Form<'_>, ui: &mut Ui, case_index: usize, case: &mut Case
             let hint = form.tr("variable");
             form.name_inline(ui, &format!("{path}.var"), &mut rule.var, var_width, hint);
             let op_width = (total - var_width - 80.0).max(90.0);
-            form.combo(ui, &format!("{path}.op"), &mut rule.op, &ops, op_width);
+            let name = form.tr("Operator");
+            form.combo(
+                ui,
+                &format!("{path}.op"),
+                &mut rule.op,
+                &ops,
+                op_width,
+                name,
+            );
             if let Some(row) = fields::row_buttons_ui(ui, index, len) {
                 action = Some((index, row));
             }

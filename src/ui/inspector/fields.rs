@@ -135,8 +135,32 @@ pub(crate) fn help_ui(ui: &mut Ui, text: &str) {
 
 /// A red line under a field that holds an invalid value.
 pub(crate) fn error_ui(ui: &mut Ui, text: &str) {
-    let color = theme::severity_color(Severity::Error, ui.visuals().dark_mode);
-    ui.label(RichText::new(format!("⚠ {text}")).small().color(color));
+    finding_line_ui(ui, Severity::Error, text, true);
+}
+
+/// A line with a painted severity mark and its text (wrapped), in the severity's colour.
+pub(crate) fn finding_line_ui(ui: &mut Ui, severity: Severity, text: &str, is_small: bool) {
+    let color = theme::severity_color(severity, ui.visuals().dark_mode);
+    ui.horizontal_top(|ui| {
+        ui.spacing_mut().item_spacing.x = 5.0;
+        let size = if is_small { 11.0 } else { 13.0 };
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(size, size + 3.0), egui::Sense::hover());
+        let mark = egui::Rect::from_center_size(
+            rect.center() + egui::vec2(0.0, 1.5),
+            egui::vec2(size, size),
+        );
+        theme::paint_severity_mark(ui.painter(), mark, severity, color);
+        let mut rich = RichText::new(text).color(color);
+        if is_small {
+            rich = rich.small();
+        }
+        ui.add(egui::Label::new(rich).wrap());
+    });
+}
+
+/// The text of a value the team does not have: `! bruno`, in the warning colour.
+pub(crate) fn foreign_text(ui: &Ui, value: &str) -> RichText {
+    RichText::new(format!("! {value}")).color(foreign_color(ui))
 }
 
 /// A unit after a number (`ms`, `s`).
@@ -156,24 +180,38 @@ pub(crate) enum RowAction {
 pub(crate) fn row_buttons_ui(ui: &mut Ui, index: usize, len: usize) -> Option<RowAction> {
     let mut action = None;
     let up = ui
-        .add_enabled(index > 0, egui::Button::new("⏶").small().frame(false))
+        .add_enabled(index > 0, icon_button("▲"))
         .on_hover_text(ui.tr("Move up"));
     if up.clicked() {
         action = Some(RowAction::Up);
     }
     let down = ui
-        .add_enabled(index + 1 < len, egui::Button::new("⏷").small().frame(false))
+        .add_enabled(index + 1 < len, icon_button("▼"))
         .on_hover_text(ui.tr("Move down"));
     if down.clicked() {
         action = Some(RowAction::Down);
     }
-    let remove = ui
-        .add(egui::Button::new("🗑").small().frame(false))
-        .on_hover_text(ui.tr("Remove"));
-    if remove.clicked() {
+    if remove_button_ui(ui).clicked() {
         action = Some(RowAction::Remove);
     }
     action
+}
+
+/// A small frameless button with a symbol the monospace font has (▲ ▼ ▾).
+pub(crate) fn icon_button(symbol: &str) -> egui::Button<'static> {
+    egui::Button::new(RichText::new(symbol).monospace().size(10.0))
+        .small()
+        .frame(false)
+}
+
+/// A frameless `×` that removes a row.
+pub(crate) fn remove_button_ui(ui: &mut Ui) -> Response {
+    ui.add(
+        egui::Button::new(RichText::new("×").size(16.0))
+            .small()
+            .frame(false),
+    )
+    .on_hover_text(ui.tr("Remove"))
 }
 
 /// Applies a row action to a list.
@@ -250,6 +288,11 @@ pub(crate) trait Controls {
         // One cell in a grid or a row, whether or not an error shows under the field.
         let finished = ui
             .vertical(|ui| {
+                if width.is_finite() {
+                    // A grid sizes its columns from what they held last frame: claim the
+                    // width up front, or the field stays as narrow as the first frame made it.
+                    ui.set_min_width(width);
+                }
                 let mut buffer = Buffer::load(ui, id, value.to_string());
                 let response = ui.add(
                     egui::TextEdit::singleline(&mut buffer.text)
@@ -315,7 +358,7 @@ pub(crate) trait Controls {
         }
     }
 
-    /// A combo box over fixed choices.
+    /// A combo box over fixed choices; `name` is what a screen reader (and a UI test) calls it.
     fn combo<T: PartialEq + Clone>(
         &mut self,
         ui: &mut Ui,
@@ -323,6 +366,7 @@ pub(crate) trait Controls {
         value: &mut T,
         choices: &[(T, &str)],
         width: f32,
+        name: &str,
     ) -> Response {
         let current = choices
             .iter()
@@ -343,6 +387,9 @@ pub(crate) trait Controls {
                 }
             })
             .response;
+        let enabled = response.enabled();
+        response
+            .widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::ComboBox, enabled, name));
         if let Some(choice) = picked
             && &choice != value
         {

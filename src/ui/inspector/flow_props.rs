@@ -8,7 +8,6 @@ use fluxo_core::{Command, Finding};
 use super::fields::{self, Buffer, Commit};
 use crate::ui::Edit;
 use crate::ui::i18n::Tr as _;
-use crate::ui::theme;
 
 pub(crate) fn flow_ui(ui: &mut Ui, flow: &Flow, findings: &[Finding], edits: &mut Vec<Edit>) {
     ui.label(RichText::new(ui.tr("Flow")).size(17.0).strong());
@@ -75,10 +74,8 @@ pub(crate) fn flow_ui(ui: &mut Ui, flow: &Flow, findings: &[Finding], edits: &mu
     if !flow_findings.is_empty() {
         ui.add_space(6.0);
         ui.label(RichText::new(ui.tr("About the whole flow")).strong());
-        let dark = ui.visuals().dark_mode;
         for finding in flow_findings {
-            let color = theme::severity_color(finding.severity, dark);
-            ui.label(RichText::new(format!("⚠ {}", finding.message)).color(color));
+            fields::finding_line_ui(ui, finding.severity, &finding.message, false);
         }
     }
 }

@@ -11,7 +11,6 @@ use fluxo_core::{Command, Finding, Severity};
 use super::fields::{self, Buffer, Commit, Controls};
 use super::template_edit::{TemplateStyle, name_edit_ui, template_edit_ui};
 use crate::ui::i18n::Lang;
-use crate::ui::theme;
 
 /// How the working copy changed this frame.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -113,14 +112,8 @@ impl<'a> Form<'a> {
 
     /// The field's findings, under it.
     pub fn findings_ui(&self, ui: &mut Ui, path: &str) {
-        let dark = ui.visuals().dark_mode;
         for finding in self.findings_at(path) {
-            let color = theme::severity_color(finding.severity, dark);
-            ui.label(
-                RichText::new(format!("⚠ {}", finding.message))
-                    .small()
-                    .color(color),
-            );
+            fields::finding_line_ui(ui, finding.severity, &finding.message, true);
         }
     }
 
@@ -231,9 +224,10 @@ impl<'a> Form<'a> {
         choices: &[(T, &str)],
     ) {
         ui.add_space(2.0);
+        let name = label;
         let label = self.label(ui, label, path);
         let width = ui.available_width().min(260.0);
-        self.combo(ui, path, value, choices, width)
+        self.combo(ui, path, value, choices, width, name)
             .labelled_by(label.id);
         self.findings_ui(ui, path);
     }
@@ -287,7 +281,7 @@ impl<'a> Form<'a> {
             ui.horizontal(|ui| {
                 self.text_inline(ui, path, value, "", width - 32.0, labelled_by);
                 let back = ui
-                    .small_button("☰")
+                    .add(fields::icon_button("▾"))
                     .on_hover_text(self.tr("Pick from the team"));
                 if back.clicked() {
                     ui.data_mut(|data| data.insert_temp(free_id, false));
@@ -301,7 +295,7 @@ impl<'a> Form<'a> {
         } else if let Some(choice) = choices.iter().find(|choice| &choice.value == value) {
             RichText::new(&choice.label)
         } else {
-            RichText::new(format!("⚠ {value}")).color(fields::foreign_color(ui))
+            fields::foreign_text(ui, value)
         };
         let mut picked: Option<String> = None;
         let mut go_free = false;
@@ -318,7 +312,7 @@ impl<'a> Form<'a> {
                     }
                 }
                 if !is_known && !value.is_empty() {
-                    let text = RichText::new(format!("⚠ {value}")).color(fields::foreign_color(ui));
+                    let text = fields::foreign_text(ui, value);
                     ui.selectable_label(true, text)
                         .on_hover_text(self.tr("Not in the team: the checks report it."));
                 }

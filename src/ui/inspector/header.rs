@@ -21,10 +21,9 @@ pub(crate) fn header_ui(form: &mut Form<'_>, ui: &mut Ui, node: &Node, edits: &m
                     .size(17.0)
                     .strong(),
             );
-            ui.label(RichText::new(node.id.as_str()).monospace().weak());
+            fields::help_ui(ui, kind_summary(form, tag));
         });
     });
-    fields::help_ui(ui, kind_summary(form, tag));
     ui.add_space(4.0);
     id_field_ui(form, ui, node, edits);
     ui.separator();
@@ -35,13 +34,7 @@ pub(crate) fn kind_chip_ui(ui: &mut Ui, tag: KindTag) {
     let (rect, _) = ui.allocate_exact_size(vec2(34.0, 34.0), Sense::hover());
     let painter = ui.painter();
     painter.rect_filled(rect, CornerRadius::same(7), theme::kind_color(tag));
-    painter.text(
-        rect.center(),
-        egui::Align2::CENTER_CENTER,
-        theme::kind_glyph(tag),
-        egui::FontId::proportional(18.0),
-        Color32::WHITE,
-    );
+    theme::paint_kind_icon(painter, rect.shrink(7.0), tag, Color32::WHITE);
 }
 
 /// One line on what the kind does.
@@ -138,14 +131,11 @@ pub(crate) fn findings_box_ui(form: &Form<'_>, ui: &mut Ui) {
             let mut sorted = form.findings.clone();
             sorted.sort_by_key(|finding| finding.severity);
             for finding in sorted {
-                let color = theme::severity_color(finding.severity, dark);
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new("⚠").color(color));
-                    if let Some(field) = &finding.field {
-                        ui.label(RichText::new(field).monospace().small().weak());
-                    }
-                    ui.label(RichText::new(&finding.message).color(color));
-                });
+                let text = match &finding.field {
+                    Some(field) => format!("{field}: {}", finding.message),
+                    None => finding.message.clone(),
+                };
+                fields::finding_line_ui(ui, finding.severity, &text, false);
             }
         });
 }
@@ -166,7 +156,7 @@ pub(crate) fn exits_ui(form: &Form<'_>, ui: &mut Ui, kind: &NodeKind) {
             for port in ports {
                 ui.label(RichText::new(port).monospace());
                 match form.flow.edge_from(form.node, port) {
-                    Some(edge) => ui.label(format!("➡ {}", edge.to)),
+                    Some(edge) => ui.label(RichText::new(format!("→ {}", edge.to)).monospace()),
                     None => ui.label(
                         RichText::new(form.tr("not connected"))
                             .color(theme::severity_color(fluxo_core::Severity::Warning, dark)),

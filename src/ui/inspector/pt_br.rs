@@ -280,6 +280,7 @@ pub(crate) const PT_BR: &[(&str, &str)] = &[
         "Um caminho vazio salva o corpo inteiro.",
     ),
     ("Method and URL", "Método e URL"),
+    ("HTTP method", "Método HTTP"),
     // Condition.
     (
         "The first case whose rules hold picks its exit; when none holds, the run leaves by else.",
@@ -324,6 +325,8 @@ pub(crate) const PT_BR: &[(&str, &str)] = &[
     ("variable", "variável"),
     ("value or {{variable}}", "valor ou {{variavel}}"),
     ("Add rule", "Adicionar regra"),
+    ("Operator", "Operador"),
+    ("When the case holds", "Quando o caso vale"),
     // LiveChat.
     ("Who gets the chat", "Quem recebe o chat"),
     ("Department", "Departamento"),

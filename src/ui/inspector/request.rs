@@ -97,7 +97,8 @@ fn call_ui(form: &mut Form<'_>, ui: &mut Ui, method: &mut Method, url: &mut Stri
         .map(|method| (*method, method.as_str()))
         .collect();
     ui.horizontal(|ui| {
-        form.combo(ui, "method", method, &choices, 64.0);
+        let name = form.tr("HTTP method");
+        form.combo(ui, "method", method, &choices, 64.0, name);
         ui.vertical(|ui| {
             form.template_inline(
                 ui,

@@ -45,14 +45,19 @@ pub(crate) fn map_ui(
         fields::help_ui(ui, spec.empty);
     } else {
         ui.horizontal(|ui| {
-            ui.add_sized(
-                [key_width, 14.0],
-                egui::Label::new(RichText::new(spec.key_header).small().weak()),
-            );
-            ui.add_sized(
-                [value_width, 14.0],
-                egui::Label::new(RichText::new(spec.value_header).small().weak()),
-            );
+            for (text, width) in [
+                (spec.key_header, key_width),
+                (spec.value_header, value_width),
+            ] {
+                ui.allocate_ui_with_layout(
+                    egui::vec2(width, 14.0),
+                    egui::Layout::left_to_right(egui::Align::Center),
+                    |ui| {
+                        ui.set_min_width(width);
+                        ui.label(RichText::new(text).small().weak());
+                    },
+                );
+            }
         });
     }
     let mut action: Option<(usize, RowAction)> = None;

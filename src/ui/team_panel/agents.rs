@@ -26,11 +26,9 @@ pub(crate) fn agents_ui(form: &mut TeamForm, ui: &mut Ui, team: &mut Team) {
                     .spacing([8.0, 6.0])
                     .striped(true)
                     .show(ui, |ui| {
-                        if !team.agents.is_empty() {
-                            header_row_ui(form, ui);
-                        }
+                        let headers = header_row_ui(form, ui);
                         for index in 0..team.agents.len() {
-                            if let Some(row) = agent_row_ui(form, ui, team, index) {
+                            if let Some(row) = agent_row_ui(form, ui, team, index, &headers) {
                                 action = Some((index, row));
                             }
                             ui.end_row();
@@ -52,16 +50,32 @@ pub(crate) fn agents_ui(form: &mut TeamForm, ui: &mut Ui, team: &mut Team) {
     });
 }
 
-fn header_row_ui(form: &TeamForm, ui: &mut Ui) {
-    TeamForm::header(ui, form.tr("Id"));
-    TeamForm::header(ui, form.tr("Name"));
-    TeamForm::header(ui, form.tr("Departments"));
-    TeamForm::header(ui, form.tr("Status"));
-    ui.label(RichText::new(form.tr("Capacity")).small().weak())
-        .on_hover_text(form.tr("Most chats at once; 0 = no limit"));
-    TeamForm::header(ui, form.tr("Active chats"));
-    ui.label("");
+/// The column headers' ids: each cell is labelled by its column's header.
+struct Headers {
+    id: egui::Id,
+    name: egui::Id,
+    capacity: egui::Id,
+    active_chats: egui::Id,
+}
+
+fn header_row_ui(form: &TeamForm, ui: &mut Ui) -> Headers {
+    let header = |ui: &mut Ui, text: &str| ui.label(RichText::new(text).small().weak()).id;
+    let id = header(ui, form.tr("Id"));
+    let name = header(ui, form.tr("Name"));
+    header(ui, form.tr("Departments"));
+    header(ui, form.tr("Status"));
+    let capacity = ui
+        .label(RichText::new(form.tr("Capacity")).small().weak())
+        .on_hover_text(form.tr("Most chats at once; 0 = no limit"))
+        .id;
+    let active_chats = header(ui, form.tr("Active chats"));
     ui.end_row();
+    Headers {
+        id,
+        name,
+        capacity,
+        active_chats,
+    }
 }
 
 /// One agent's cells.
@@ -70,6 +84,7 @@ fn agent_row_ui(
     ui: &mut Ui,
     team: &mut Team,
     index: usize,
+    headers: &Headers,
 ) -> Option<RowAction> {
     let len = team.agents.len();
     let others: Vec<String> = team
@@ -88,15 +103,23 @@ fn agent_row_ui(
     ui.horizontal(|ui| {
         availability_dot_ui(form, ui, agent);
         let path = format!("agents[{index}].id");
-        let changed = form.validated_inline(ui, &path, &mut agent.id, "ana", 80.0, None, |text| {
-            if !is_valid_id(text) {
-                Err(invalid.to_owned())
-            } else if others.iter().any(|other| other == text) {
-                Err(taken.to_owned())
-            } else {
-                Ok((text.to_owned(), text.to_owned()))
-            }
-        });
+        let changed = form.validated_inline(
+            ui,
+            &path,
+            &mut agent.id,
+            "ana",
+            80.0,
+            Some(headers.id),
+            |text| {
+                if !is_valid_id(text) {
+                    Err(invalid.to_owned())
+                } else if others.iter().any(|other| other == text) {
+                    Err(taken.to_owned())
+                } else {
+                    Ok((text.to_owned(), text.to_owned()))
+                }
+            },
+        );
         if changed {
             form.typing(&path);
         }
@@ -107,7 +130,7 @@ fn agent_row_ui(
         &mut agent.name,
         "Ana Souza",
         120.0,
-        None,
+        Some(headers.name),
     );
     departments_cell_ui(form, ui, agent, &departments);
     let statuses = [
@@ -121,20 +144,21 @@ fn agent_row_ui(
         &mut agent.status,
         &statuses,
         80.0,
+        form.tr("Status"),
     );
     form.number_inline(
         ui,
         &format!("agents[{index}].capacity"),
         &mut agent.capacity,
         44.0,
-        None,
+        Some(headers.capacity),
     );
     form.number_inline(
         ui,
         &format!("agents[{index}].active_chats"),
         &mut agent.active_chats,
         44.0,
-        None,
+        Some(headers.active_chats),
     );
     let mut action = None;
     ui.horizontal(|ui| action = fields::row_buttons_ui(ui, index, len));
@@ -196,9 +220,7 @@ fn departments_cell_ui(
             .cloned()
             .collect();
         for name in foreign {
-            let text = RichText::new(format!("⚠ {name}"))
-                .small()
-                .color(fields::foreign_color(ui));
+            let text = fields::foreign_text(ui, &name).small();
             let response = ui
                 .selectable_label(true, text)
                 .on_hover_text(form.tr("Not a department of the team: click to remove"));

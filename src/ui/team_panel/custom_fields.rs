@@ -63,6 +63,7 @@ pub(crate) fn custom_fields_ui(form: &mut TeamForm, ui: &mut Ui, team: &mut Team
                         &mut field.kind,
                         &kinds,
                         90.0,
+                        form.tr("Kind"),
                     );
                     ui.horizontal(|ui| {
                         if let Some(row) = fields::row_buttons_ui(ui, index, len) {

@@ -94,7 +94,8 @@ fn department_row_ui(
     let mut action = None;
     let mut changed = false;
     ui.horizontal(|ui| {
-        changed = form.validated_inline(ui, &path, &mut name, "", 200.0, None, |text| {
+        let hint = form.tr("Department name");
+        changed = form.validated_inline(ui, &path, &mut name, hint, 200.0, None, |text| {
             let text = text.trim();
             if text.is_empty() {
                 Err(empty.to_owned())
@@ -104,7 +105,11 @@ fn department_row_ui(
                 Ok((text.to_owned(), text.to_owned()))
             }
         });
-        let count = form.tr("{n} agents").replace("{n}", &members.to_string());
+        let count = if members == 1 {
+            form.tr("1 agent").to_owned()
+        } else {
+            form.tr("{n} agents").replace("{n}", &members.to_string())
+        };
         ui.label(RichText::new(count).small().weak());
         action = fields::row_buttons_ui(ui, index, len);
     });
@@ -169,10 +174,8 @@ pub(crate) fn waiting_ui(form: &mut TeamForm, ui: &mut Ui, team: &mut Team) {
                     let label = if is_known {
                         ui.label(&name)
                     } else {
-                        ui.label(
-                            RichText::new(format!("⚠ {name}")).color(fields::foreign_color(ui)),
-                        )
-                        .on_hover_text(form.tr("Not a department of the team"))
+                        ui.label(fields::foreign_text(ui, &name))
+                            .on_hover_text(form.tr("Not a department of the team"))
                     };
                     let mut count = team.waiting.get(&name).copied().unwrap_or(0);
                     let before = count;

@@ -25,11 +25,13 @@ pub(crate) const PT_BR: &[(&str, &str)] = &[
     ),
     ("Add department", "Adicionar departamento"),
     ("New department", "Novo departamento"),
+    ("Department name", "Nome do departamento"),
     ("Give the department a name", "Dê um nome ao departamento"),
     (
         "Another department has this name",
         "Outro departamento tem este nome",
     ),
+    ("1 agent", "1 agente"),
     ("{n} agents", "{n} agentes"),
     ("Waiting in each queue", "Em espera em cada fila"),
     (
@@ -98,6 +100,7 @@ pub(crate) const PT_BR: &[(&str, &str)] = &[
         "Outro expediente tem este nome",
     ),
     ("The schedule's local time", "O horário local do expediente"),
+    ("UTC offset", "Fuso (UTC)"),
     ("Weekly hours", "Horários da semana"),
     ("No hours: always closed.", "Sem horários: sempre fechado."),
     (

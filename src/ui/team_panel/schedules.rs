@@ -131,6 +131,7 @@ fn offset_ui(form: &mut TeamForm, ui: &mut Ui, path: &str, offset: &mut i32) {
         offset,
         &borrowed,
         100.0,
+        form.tr("UTC offset"),
     )
     .on_hover_text(form.tr("The schedule's local time"));
 }
@@ -215,10 +216,7 @@ fn holidays_ui(form: &mut TeamForm, ui: &mut Ui, path: &str, holidays: &mut Vec<
                 if changed {
                     form.typing(&day_path);
                 }
-                let remove = ui
-                    .add(egui::Button::new("🗑").small().frame(false))
-                    .on_hover_text(form.tr("Remove"));
-                if remove.clicked() {
+                if fields::remove_button_ui(ui).clicked() {
                     action = Some((index, fields::RowAction::Remove));
                 }
             });
