@@ -2,6 +2,10 @@
 //! pushes are applied through a `History` between frames, as the app does, and the tests assert
 //! on the edits and on the flow.
 
+// Test helpers outside `#[test]` functions fail loudly on purpose: a broken fixture is a
+// failed test, not something to handle.
+#![allow(clippy::unwrap_used, clippy::panic)]
+
 use std::path::Path;
 
 use egui::{Key, Modifiers};
@@ -381,7 +385,10 @@ fn every_form_draws_and_is_accessible() {
                 severity: Severity::Error,
                 code: Code::EmptyField,
                 node: Some("alvo".into()),
-                field: kind.template_fields().first().map(|field| field.path()),
+                field: kind
+                    .template_fields()
+                    .first()
+                    .map(fluxo_core::flow::TemplateField::path),
                 message: "Mend this field".into(),
             };
             let mut harness = Harness::builder()

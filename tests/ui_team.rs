@@ -1,6 +1,10 @@
 //! The team editor driven like a user: add an agent, switch a status, type a capacity (an
 //! invalid one is kept and refused). Edits go through a `History` between frames, as in the app.
 
+// Test helpers outside `#[test]` functions fail loudly on purpose: a broken fixture is a
+// failed test, not something to handle.
+#![allow(clippy::unwrap_used, clippy::panic)]
+
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;

@@ -388,8 +388,7 @@ pub(crate) trait Controls {
             })
             .response;
         let enabled = response.enabled();
-        response
-            .widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::ComboBox, enabled, name));
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, enabled, name));
         if let Some(choice) = picked
             && &choice != value
         {
