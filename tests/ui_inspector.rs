@@ -436,3 +436,24 @@ fn nothing_selected_edits_the_flow_name() {
         Some("flow:name")
     );
 }
+
+#[test]
+fn a_department_the_team_lacks_is_typed_and_marked() {
+    let mut harness = harness("humano");
+    harness.run();
+    harness.get_by_label("Department").click();
+    harness.run();
+    harness.get_by_label("Other value…").click();
+    harness.run();
+    assert!(harness.query_by_label("Not in the team: the checks report it.").is_none());
+    harness.get_by_label("Department").focus();
+    harness.run();
+    harness.get_by_label("Department").type_text("Financeiro");
+    harness.run();
+    let department = match &harness.state().flow.node("humano").unwrap().kind {
+        NodeKind::LiveChat { department, .. } => department.clone(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(department, "Financeiro");
+    assert!(harness.query_by_label("Not in the team: the checks report it.").is_some());
+}

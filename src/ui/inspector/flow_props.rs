@@ -61,7 +61,7 @@ pub(crate) fn flow_ui(ui: &mut Ui, flow: &Flow, findings: &[Finding], edits: &mu
 
     ui.add_space(8.0);
     let summary = ui
-        .tr("{nodes} nodes · {edges} wires · {scenarios} scenarios")
+        .tr("Nodes: {nodes} · wires: {edges} · scenarios: {scenarios}")
         .replace("{nodes}", &flow.nodes.len().to_string())
         .replace("{edges}", &flow.edges.len().to_string())
         .replace("{scenarios}", &flow.scenarios.len().to_string());

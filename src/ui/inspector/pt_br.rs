@@ -58,8 +58,8 @@ pub(crate) const PT_BR: &[(&str, &str)] = &[
         "Interna, nunca exibida ao contato.",
     ),
     (
-        "{nodes} nodes · {edges} wires · {scenarios} scenarios",
-        "{nodes} nós · {edges} conexões · {scenarios} cenários",
+        "Nodes: {nodes} · wires: {edges} · scenarios: {scenarios}",
+        "Nós: {nodes} · conexões: {edges} · cenários: {scenarios}",
     ),
     ("About the whole flow", "Sobre o fluxo todo"),
     // Header, findings, exits.
