@@ -445,7 +445,11 @@ fn a_department_the_team_lacks_is_typed_and_marked() {
     harness.run();
     harness.get_by_label("Other value…").click();
     harness.run();
-    assert!(harness.query_by_label("Not in the team: the checks report it.").is_none());
+    assert!(
+        harness
+            .query_by_label("Not in the team: the checks report it.")
+            .is_none()
+    );
     harness.get_by_label("Department").focus();
     harness.run();
     harness.get_by_label("Department").type_text("Financeiro");
@@ -455,5 +459,9 @@ fn a_department_the_team_lacks_is_typed_and_marked() {
         other => panic!("{other:?}"),
     };
     assert_eq!(department, "Financeiro");
-    assert!(harness.query_by_label("Not in the team: the checks report it.").is_some());
+    assert!(
+        harness
+            .query_by_label("Not in the team: the checks report it.")
+            .is_some()
+    );
 }

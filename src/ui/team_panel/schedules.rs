@@ -178,9 +178,12 @@ fn weekly_ui(form: &mut TeamForm, ui: &mut Ui, path: &str, weekly: &mut Vec<Week
                 }
             }
             ui.add_space(6.0);
-            if let Some(row) = fields::row_buttons_ui(ui, index, len) {
-                action = Some((index, row));
-            }
+            ui.horizontal(|ui| {
+                ui.spacing_mut().item_spacing.x = 6.0;
+                if let Some(row) = fields::row_buttons_ui(ui, index, len) {
+                    action = Some((index, row));
+                }
+            });
         });
     }
     if let Some((index, row)) = action {
