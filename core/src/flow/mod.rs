@@ -3,6 +3,7 @@
 
 mod node;
 mod scenario;
+mod scope;
 mod team;
 
 pub use node::{
@@ -12,6 +13,7 @@ pub use node::{
 pub use scenario::{
     Contact, DEFAULT_CLOCK, EndReason, Expectations, Mock, MockFail, Reply, Scenario,
 };
+pub use scope::{BUILT_IN_NAMES, BuiltIn, Origin, ScopedName, is_in_scope, names_in_scope};
 pub use team::{Agent, AgentStatus, CustomField, FieldKind, Schedule, Team, Weekday, WeeklyHours};
 
 use serde::{Deserialize, Serialize};

@@ -1,13 +1,31 @@
 //! The inspector: a form for the selected node (every field of its kind), or the flow's name and
 //! description when nothing is selected.
+//!
+//! The panel reads the flow and pushes edits; it never mutates the flow. A node's fields are
+//! edited on a working copy of its kind, which becomes one `SetKind` (typing merges by field) or,
+//! with a port rename or a removed case, one `Batch`.
 
-use fluxo_core::Finding;
-use fluxo_core::flow::Flow;
+mod condition;
+pub(crate) mod fields;
+mod flow_props;
+pub(crate) mod form;
+mod header;
+mod kinds;
+mod live_chat;
+mod pt_br;
+mod request;
+mod tables;
+pub(crate) mod template_edit;
+
+use fluxo_core::flow::{Flow, Node, NodeKind, names_in_scope};
+use fluxo_core::{Command, Finding};
 
 use super::Edit;
+use super::i18n;
+use form::{Change, Form};
 
-/// Portuguese for the inspector's strings.
-pub(crate) const PT_BR: &[(&str, &str)] = &[];
+pub(crate) use kinds::utc_offset_text;
+pub(crate) use pt_br::PT_BR;
 
 /// Draws the form for `selected` (or the flow's properties) and pushes the user's edits.
 pub fn inspector_ui(
@@ -17,5 +35,146 @@ pub fn inspector_ui(
     findings: &[Finding],
     edits: &mut Vec<Edit>,
 ) {
-    let _ = (ui, flow, selected, findings, edits);
+    egui::ScrollArea::vertical()
+        .id_salt("fluxo.inspector.scroll")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.spacing_mut().item_spacing.y = 5.0;
+            match selected.and_then(|id| flow.node(id)) {
+                Some(node) => node_ui(ui, flow, node, findings, edits),
+                None => flow_props::flow_ui(ui, flow, findings, edits),
+            }
+        });
+}
+
+fn node_ui(
+    ui: &mut egui::Ui,
+    flow: &Flow,
+    node: &Node,
+    findings: &[Finding],
+    edits: &mut Vec<Edit>,
+) {
+    let node_findings: Vec<&Finding> = findings
+        .iter()
+        .filter(|finding| finding.node.as_deref() == Some(node.id.as_str()))
+        .collect();
+    let lang = i18n::lang(ui.ctx());
+    let mut form = Form::new(
+        flow,
+        &node.id,
+        node_findings,
+        names_in_scope(flow, &node.id),
+        lang,
+    );
+    header::header_ui(&mut form, ui, node, edits);
+    header::findings_box_ui(&form, ui);
+    let mut kind = node.kind.clone();
+    ui.add_space(4.0);
+    kind_form_ui(&mut form, ui, &mut kind);
+    ui.add_space(8.0);
+    header::exits_ui(&form, ui, &kind);
+    if let Some(edit) = node_edit(&node.id, &node.kind, kind, form) {
+        edits.push(edit);
+    }
+}
+
+/// The edit the form asked for this frame, if any.
+fn node_edit(id: &str, before: &NodeKind, after: NodeKind, form: Form<'_>) -> Option<Edit> {
+    if &after == before && form.extra.is_empty() {
+        return None;
+    }
+    let set = Command::SetKind {
+        id: id.to_owned(),
+        kind: after,
+    };
+    let Form { extra, change, .. } = form;
+    if extra.is_empty() {
+        return Some(match change {
+            Some(Change::Typing(key)) => Edit::typing(set, key),
+            _ => Edit::new(set),
+        });
+    }
+    let mut commands = vec![set];
+    commands.extend(extra);
+    Some(Edit::new(Command::Batch(commands)))
+}
+
+/// The form of the node's kind.
+fn kind_form_ui(form: &mut Form<'_>, ui: &mut egui::Ui, kind: &mut NodeKind) {
+    match kind {
+        NodeKind::Entry { channels } => kinds::entry_ui(form, ui, channels),
+        NodeKind::Message { text, buttons } => kinds::message_ui(form, ui, text, buttons),
+        NodeKind::Ask {
+            prompt,
+            save_as,
+            expect,
+            retries,
+            retry_message,
+            timeout_s,
+        } => kinds::ask_ui(
+            form,
+            ui,
+            kinds::AskFields {
+                prompt,
+                save_as,
+                expect,
+                retries,
+                retry_message,
+                timeout_s,
+            },
+        ),
+        NodeKind::Request {
+            method,
+            url,
+            headers,
+            body,
+            timeout_ms,
+            save,
+        } => request::request_ui(
+            form,
+            ui,
+            request::RequestFields {
+                method,
+                url,
+                headers,
+                body,
+                timeout_ms,
+                save,
+            },
+        ),
+        NodeKind::Condition { cases } => condition::condition_ui(form, ui, cases),
+        NodeKind::SetVariable { set } => kinds::set_variable_ui(form, ui, set),
+        NodeKind::BusinessHours { schedule } => kinds::business_hours_ui(form, ui, schedule),
+        NodeKind::Queue { queue, message } => kinds::queue_ui(form, ui, queue, message),
+        NodeKind::LiveChat {
+            department,
+            route,
+            integration_id,
+            skill_id,
+            extra_info,
+            contact_info,
+            wait_timeout_s,
+            inactivity_timeout_s,
+            include_history,
+            result_variable,
+            closing_message,
+        } => live_chat::live_chat_ui(
+            form,
+            ui,
+            live_chat::LiveChatFields {
+                department,
+                route,
+                integration_id,
+                skill_id,
+                extra_info,
+                contact_info,
+                wait_timeout_s,
+                inactivity_timeout_s,
+                include_history,
+                result_variable,
+                closing_message,
+            },
+        ),
+        NodeKind::End { message } => kinds::end_ui(form, ui, message),
+    }
 }

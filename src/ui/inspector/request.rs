@@ -1,0 +1,115 @@
+//! The Request form ("Enviar requisição"): method and url on one line, headers, body, timeout,
+//! and the variables saved from the answer.
+
+use egui::Ui;
+use fluxo_core::flow::{Method, TemplateMap};
+
+use super::fields;
+use super::fields::Controls as _;
+use super::form::Form;
+use super::tables::{MapSpec, map_ui};
+use super::template_edit::TemplateStyle;
+
+/// The fields of a Request, borrowed from the working copy.
+pub(crate) struct RequestFields<'k> {
+    pub method: &'k mut Method,
+    pub url: &'k mut String,
+    pub headers: &'k mut TemplateMap,
+    pub body: &'k mut String,
+    pub timeout_ms: &'k mut u64,
+    pub save: &'k mut TemplateMap,
+}
+
+pub(crate) fn request_ui(form: &mut Form<'_>, ui: &mut Ui, request: RequestFields<'_>) {
+    let RequestFields {
+        method,
+        url,
+        headers,
+        body,
+        timeout_ms,
+        save,
+    } = request;
+    let section = form.tr("Call");
+    fields::section_ui(ui, form.id("section.call"), section, |ui| {
+        call_ui(form, ui, method, url);
+        let spec = MapSpec {
+            key_header: form.tr("Header"),
+            value_header: form.tr("Value"),
+            key_hint: "Authorization",
+            value_hint: "Bearer {{secret.api_token}}",
+            values_are_templates: true,
+            add: form.tr("Add header"),
+            new_key: "Header",
+            empty: form.tr("No headers."),
+        };
+        let label = form.tr("Headers");
+        map_ui(form, ui, label, "headers", headers, &spec);
+        let body_hint = if matches!(*method, Method::Get | Method::Delete) {
+            form.tr("Usually empty for GET and DELETE.")
+        } else {
+            "{\"agentId\": \"{{contact.custom.gerente_de_contas}}\"}"
+        };
+        form.template(
+            ui,
+            form.tr("Body (JSON)"),
+            "body",
+            body,
+            TemplateStyle::Code,
+            body_hint,
+        );
+        form.number(
+            ui,
+            form.tr("Timeout"),
+            "timeout_ms",
+            timeout_ms,
+            "ms",
+            form.tr("A slower answer leaves by error."),
+        );
+    });
+    let section = form.tr("Answer");
+    fields::section_ui(ui, form.id("section.answer"), section, |ui| {
+        fields::help_ui(
+            ui,
+            form.tr("A 2xx answer leaves by ok; any other status, a time-out or an unmocked call by error. http.status and http.body hold the answer."),
+        );
+        let spec = MapSpec {
+            key_header: form.tr("Variable"),
+            value_header: form.tr("JSON path"),
+            key_hint: form.tr("name"),
+            value_hint: "data.agents[0].status",
+            values_are_templates: false,
+            add: form.tr("Add variable"),
+            new_key: "variavel",
+            empty: form.tr("Nothing is saved from the answer."),
+        };
+        let label = form.tr("Save from the answer");
+        map_ui(form, ui, label, "save", save, &spec);
+        fields::help_ui(ui, form.tr("An empty path saves the whole body."));
+    });
+}
+
+/// Method and url side by side, as an HTTP client shows them.
+fn call_ui(form: &mut Form<'_>, ui: &mut Ui, method: &mut Method, url: &mut String) {
+    ui.add_space(2.0);
+    let label = form.label(ui, form.tr("Method and URL"), "url");
+    let choices: Vec<(Method, &str)> = Method::ALL
+        .iter()
+        .map(|method| (*method, method.as_str()))
+        .collect();
+    ui.horizontal(|ui| {
+        let name = form.tr("HTTP method");
+        form.combo(ui, "method", method, &choices, 64.0, name);
+        ui.vertical(|ui| {
+            form.template_inline(
+                ui,
+                "url",
+                url,
+                TemplateStyle::Line,
+                "{{team.api_base}}/agents/{{contact.custom.gerente_de_contas}}",
+                Some(label.id),
+            );
+        });
+    });
+    form.findings_ui(ui, "method");
+    form.findings_ui(ui, "url");
+}
