@@ -16,6 +16,7 @@ use fluxo_core::file;
 use fluxo_core::generator;
 
 const CHILD_ENV: &str = "FLUXO_TEST_SAVE_LOOP_TARGET";
+const READY_ENV: &str = "FLUXO_TEST_SAVE_LOOP_READY";
 
 fn flows() -> (Flow, Flow) {
     // Big enough that a save (serialise, write, fsync, rename) takes milliseconds.
@@ -34,6 +35,9 @@ fn save_loop_child() {
     // Serialise once: the loop is then almost all write, fsync and rename, where a kill hurts.
     let a = file::to_text(&a, file::Format::Ron).unwrap();
     let b = file::to_text(&b, file::Format::Ron).unwrap();
+    if let Some(ready) = std::env::var_os(READY_ENV) {
+        std::fs::write(ready, b"writing").unwrap();
+    }
     loop {
         file::write_atomic(&target, b.as_bytes()).unwrap();
         file::write_atomic(&target, a.as_bytes()).unwrap();
@@ -49,9 +53,15 @@ fn killed_saves_leave_the_old_or_the_new_flow() {
     let target = dir.join("target.flow.ron");
     file::save(&a, &target).unwrap();
 
+    let ready = dir.join("ready");
     let mut seen_a = 0;
     let mut seen_b = 0;
-    for round in 0_u64..40 {
+    let mut round = 0_u64;
+    // At least 40 kills, and more until some landed mid-write and both flows were seen (a busy
+    // machine shifts the timings); 400 without that means the test cannot do its job.
+    while round < 40 || leftovers(&dir) == 0 || seen_a == 0 || seen_b == 0 {
+        assert!(round < 400, "no kill landed mid-write in {round} rounds");
+        let _ = std::fs::remove_file(&ready);
         let mut child = Command::new(std::env::current_exe().unwrap())
             .args([
                 "--exact",
@@ -60,13 +70,19 @@ fn killed_saves_leave_the_old_or_the_new_flow() {
                 "--test-threads=1",
             ])
             .env(CHILD_ENV, &target)
+            .env(READY_ENV, &ready)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        // Delays spread over several saves so kills land in every phase of one.
-        let delay_ms = 40 + (round * 37) % 300;
-        std::thread::sleep(Duration::from_millis(delay_ms));
+        // Wait until the child is in its write loop, then kill it at a varying point of it.
+        for _ in 0..6000 {
+            if ready.exists() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        std::thread::sleep(Duration::from_micros((round * 3_779) % 25_000));
         let _ = child.kill();
         let _ = child.wait();
 
@@ -79,16 +95,22 @@ fn killed_saves_leave_the_old_or_the_new_flow() {
         } else {
             panic!("round {round}: the file is neither the old nor the new flow");
         }
+        round += 1;
     }
-    // Both outcomes happened: kills landed at different points of the save loop.
-    assert!(seen_a > 0 && seen_b > 0, "a: {seen_a}, b: {seen_b}");
-    // A killed save may leave its temporary file (it cannot clean up after SIGKILL), but never
-    // in place of the flow.
-    let leftovers = std::fs::read_dir(&dir).unwrap().count() - 1;
-    eprintln!("a {seen_a}, b {seen_b}, temporary files left by kills mid-write: {leftovers}");
-    assert!(
-        leftovers > 0,
-        "no kill landed inside a write: the test proves nothing"
+    eprintln!(
+        "{round} kills: old {seen_a}, new {seen_b}, mid-write {}",
+        leftovers(&dir)
     );
+    // A killed write may leave its temporary file (nothing can clean up after SIGKILL), but
+    // never in place of the flow.
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Temporary files left by kills that landed mid-write.
+fn leftovers(dir: &std::path::Path) -> usize {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|entry| entry.file_name().to_string_lossy().ends_with(".tmp"))
+        .count()
 }
