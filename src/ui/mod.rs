@@ -9,6 +9,7 @@ pub mod findings;
 pub mod i18n;
 pub mod inspector;
 pub mod team_panel;
+pub mod theme;
 
 use std::path::PathBuf;
 

@@ -1,0 +1,637 @@
+//! Gestures: pan and zoom, select (click, Shift/Ctrl-click, rubber band), move, connect and
+//! rewire by dragging from a port or a wire, drop from the palette, the context menu and the
+//! keyboard. Each gesture becomes at most one [`Edit`] when it ends.
+
+use egui::{Key, Modifiers, PointerButton, Pos2, Rect, Response, Vec2};
+use fluxo_core::Command;
+use fluxo_core::Flow;
+use fluxo_core::flow::{Edge, KindTag, Node, NodeId};
+
+use super::layout::{self, HEADER_HEIGHT, NODE_WIDTH, PORT_RADIUS};
+use super::{Canvas, CanvasOutput, Gesture, Selection, ViewRequest, palette, wires};
+use crate::ui::Edit;
+use crate::ui::i18n::Tr;
+
+/// The model side of one canvas frame.
+pub(super) struct Frame<'a> {
+    pub flow: &'a Flow,
+    pub selection: &'a mut Selection,
+    pub edits: &'a mut Vec<Edit>,
+    pub output: &'a mut CanvasOutput,
+}
+
+/// What is under a screen point.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Hit {
+    Port(usize, usize),
+    Node(usize),
+    Wire(usize),
+    Empty,
+}
+
+/// Where duplicates land, relative to their originals.
+const DUPLICATE_OFFSET: f32 = 30.0;
+/// How close (screen points) the pointer must be to a wire to pick it.
+const WIRE_PICK: f32 = 6.0;
+
+pub(super) fn pan_and_zoom(canvas: &mut Canvas, ui: &egui::Ui, response: &Response) {
+    let area = canvas.area;
+    if response.contains_pointer() {
+        let (scroll, zoom, hover) =
+            ui.input(|i| (i.smooth_scroll_delta, i.zoom_delta(), i.pointer.hover_pos()));
+        if (zoom - 1.0).abs() > f32::EPSILON {
+            if let Some(anchor) = hover {
+                canvas.view.zoom_around(area, anchor, zoom);
+            }
+        } else if scroll != Vec2::ZERO {
+            canvas.view.pan(scroll);
+        }
+    }
+    if response.dragged_by(PointerButton::Middle) {
+        canvas.view.pan(response.drag_delta());
+    }
+}
+
+/// What is under `screen`: an output port first, then a card (its input dot picks the wire
+/// that arrives there), then a wire.
+pub(super) fn hit(canvas: &Canvas, screen: Pos2) -> Hit {
+    let to_screen = canvas.view.to_screen(canvas.area);
+    let zoom = canvas.view.zoom;
+    let port_reach = (PORT_RADIUS * zoom + 4.0).max(7.0);
+    for &index in canvas.visible.iter().rev() {
+        let rect = canvas.node_rect(index);
+        let screen_rect = to_screen * rect;
+        if !screen_rect.expand(port_reach).contains(screen) {
+            continue;
+        }
+        for port in 0..canvas.index.nodes[index].ports.len() {
+            let anchor = to_screen * layout::port_anchor(rect, port);
+            if anchor.distance(screen) <= port_reach {
+                return Hit::Port(index, port);
+            }
+        }
+        let input = to_screen * layout::input_anchor(rect);
+        if input.distance(screen) <= port_reach
+            && let Some(&wire) = canvas.index.incoming[index].last()
+        {
+            return Hit::Wire(wire);
+        }
+        if screen_rect.contains(screen) {
+            return Hit::Node(index);
+        }
+    }
+    wire_at(canvas, screen).map_or(Hit::Empty, Hit::Wire)
+}
+
+/// The wire nearest to `screen` within picking distance.
+fn wire_at(canvas: &Canvas, screen: Pos2) -> Option<usize> {
+    let mut best: Option<(f32, usize)> = None;
+    for (index, _) in canvas.index.wires.iter().enumerate() {
+        let points = canvas.wire_points(index);
+        if !wires::bounds(&points).expand(WIRE_PICK).contains(screen) {
+            continue;
+        }
+        let (distance, _) = wires::distance(&points, screen);
+        if distance <= WIRE_PICK && best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, index));
+        }
+    }
+    best.map(|(_, index)| index)
+}
+
+impl Canvas {
+    /// The control points of wire `index` on screen this frame.
+    pub(super) fn wire_points(&self, index: usize) -> [Pos2; 4] {
+        let wire = self.index.wires[index];
+        let to_screen = self.view.to_screen(self.area);
+        let from = to_screen * layout::port_anchor(self.node_rect(wire.from), wire.port);
+        let to = to_screen * layout::input_anchor(self.node_rect(wire.to));
+        wires::bezier(from, to, self.view.zoom)
+    }
+
+    /// The node a wire dragged to `point` (canvas units) would connect to.
+    pub(super) fn drop_target(&self, point: Pos2) -> Option<usize> {
+        let reach = 14.0 / self.view.zoom.max(0.05);
+        self.visible.iter().rev().copied().find(|&index| {
+            let rect = self.node_rect(index);
+            Rect::from_min_max(
+                rect.min - Vec2::new(reach, 4.0),
+                rect.max + Vec2::splat(4.0),
+            )
+            .contains(point)
+        })
+    }
+
+    /// The centre of the view, in canvas units.
+    pub fn view_center(&self) -> Pos2 {
+        self.view.to_canvas(self.area) * self.area.center()
+    }
+
+    /// Adds a node of kind `tag` centred under `at` (canvas units) and selects it.
+    pub fn add_node(
+        &mut self,
+        flow: &Flow,
+        tag: KindTag,
+        at: Pos2,
+        selection: &mut Selection,
+        edits: &mut Vec<Edit>,
+    ) {
+        let id = flow.unique_id(tag.id_stem());
+        let pos = (
+            (at.x - NODE_WIDTH / 2.0).round(),
+            (at.y - HEADER_HEIGHT / 2.0).round(),
+        );
+        edits.push(Edit::new(Command::AddNodes {
+            nodes: vec![Node::new(id.clone(), pos, tag.default_kind())],
+            edges: vec![],
+        }));
+        selection.select_only(id);
+        self.selected_wire = None;
+    }
+}
+
+pub(super) fn gestures(canvas: &mut Canvas, ui: &egui::Ui, response: &Response, frame: &mut Frame) {
+    let (origin, pointer, modifiers) = ui.input(|i| {
+        (
+            i.pointer.press_origin(),
+            i.pointer.interact_pos(),
+            i.modifiers,
+        )
+    });
+    if response.drag_started_by(PointerButton::Primary)
+        && let Some(origin) = origin
+    {
+        start(canvas, frame, origin, modifiers);
+    }
+    let is_dragging = response.dragged_by(PointerButton::Primary);
+    let has_stopped = response.drag_stopped_by(PointerButton::Primary);
+    if (is_dragging || has_stopped)
+        && let Some(pointer) = pointer
+    {
+        follow(canvas, response, pointer);
+    }
+    if has_stopped || (!is_dragging && canvas.gesture != Gesture::Idle && !has_stopped) {
+        finish(canvas, frame);
+    }
+    if response.clicked()
+        && let Some(pointer) = pointer
+    {
+        click(canvas, frame, pointer, modifiers);
+    }
+    if canvas.gesture == Gesture::Idle
+        && let Some(hover) = response.hover_pos()
+    {
+        let icon = match hit(canvas, hover) {
+            Hit::Port(..) => egui::CursorIcon::Crosshair,
+            Hit::Wire(_) | Hit::Node(_) => egui::CursorIcon::PointingHand,
+            Hit::Empty => egui::CursorIcon::Default,
+        };
+        ui.ctx().set_cursor_icon(icon);
+    }
+}
+
+fn start(canvas: &mut Canvas, frame: &mut Frame, origin: Pos2, modifiers: Modifiers) {
+    let at = canvas.view.to_canvas(canvas.area) * origin;
+    canvas.gesture = match hit(canvas, origin) {
+        Hit::Port(from, port) => Gesture::Connect {
+            from,
+            port,
+            lifted: canvas.index.port_wires[from][port],
+            pointer: at,
+        },
+        Hit::Wire(wire) => {
+            let wire_ref = canvas.index.wires[wire];
+            Gesture::Connect {
+                from: wire_ref.from,
+                port: wire_ref.port,
+                lifted: Some(wire),
+                pointer: at,
+            }
+        }
+        Hit::Node(index) => {
+            let id = &frame.flow.nodes[index].id;
+            if modifiers.shift || modifiers.command {
+                frame.selection.add(id.clone());
+            } else if !frame.selection.contains(id) {
+                frame.selection.select_only(id.clone());
+            }
+            canvas.selected_wire = None;
+            let nodes: Vec<usize> = frame
+                .selection
+                .iter()
+                .filter_map(|id| canvas.index.by_id.get(id).copied())
+                .collect();
+            canvas.moving = vec![false; canvas.index.nodes.len()];
+            for &node in &nodes {
+                canvas.moving[node] = true;
+            }
+            Gesture::Move {
+                nodes,
+                origin: at,
+                delta: Vec2::ZERO,
+            }
+        }
+        Hit::Empty if modifiers.shift || modifiers.command => Gesture::Band {
+            origin: at,
+            pointer: at,
+            is_additive: modifiers.command,
+        },
+        Hit::Empty => Gesture::Pan,
+    };
+}
+
+fn follow(canvas: &mut Canvas, response: &Response, pointer: Pos2) {
+    let at = canvas.view.to_canvas(canvas.area) * pointer;
+    match &mut canvas.gesture {
+        Gesture::Idle => {}
+        Gesture::Pan => canvas.view.pan(response.drag_delta()),
+        Gesture::Move { origin, delta, .. } => *delta = at - *origin,
+        Gesture::Connect { pointer, .. } | Gesture::Band { pointer, .. } => *pointer = at,
+    }
+}
+
+fn finish(canvas: &mut Canvas, frame: &mut Frame) {
+    let mut moved = None;
+    match std::mem::take(&mut canvas.gesture) {
+        Gesture::Idle | Gesture::Pan => {}
+        Gesture::Move { nodes, delta, .. } => {
+            if delta.length() >= 0.5 {
+                moved = Some(delta);
+                let moves = nodes
+                    .iter()
+                    .filter_map(|&index| frame.flow.nodes.get(index))
+                    .map(|node| {
+                        let pos = (
+                            (node.pos.0 + delta.x).round(),
+                            (node.pos.1 + delta.y).round(),
+                        );
+                        (node.id.clone(), pos)
+                    })
+                    .collect();
+                frame.edits.push(Edit::new(Command::MoveNodes { moves }));
+            }
+        }
+        Gesture::Connect {
+            from,
+            port,
+            lifted,
+            pointer,
+        } => finish_connect(canvas, frame, (from, port), lifted, pointer),
+        Gesture::Band {
+            origin,
+            pointer,
+            is_additive,
+        } => {
+            let band = Rect::from_two_pos(origin, pointer);
+            if !is_additive {
+                frame.selection.clear();
+            }
+            let mut inside = Vec::new();
+            canvas.index.query(band, &mut inside);
+            for index in inside {
+                frame.selection.add(frame.flow.nodes[index].id.clone());
+            }
+            canvas.selected_wire = None;
+        }
+    }
+    // The moved cards stay where they were dropped until the edit lands and the index rebuilds
+    // (otherwise they would flash back for one frame).
+    if let Some(Edit {
+        command: Command::MoveNodes { .. },
+        ..
+    }) = frame.edits.last()
+        && let Some(delta) = moved
+    {
+        canvas.settle = Some(delta);
+    } else {
+        canvas.moving.clear();
+    }
+}
+
+fn finish_connect(
+    canvas: &mut Canvas,
+    frame: &mut Frame,
+    (from, port): (usize, usize),
+    lifted: Option<usize>,
+    pointer: Pos2,
+) {
+    let from_id = frame.flow.nodes[from].id.clone();
+    let port_name = canvas.index.nodes[from].ports[port].clone();
+    match canvas.drop_target(pointer) {
+        Some(target) => {
+            let is_same = lifted.is_some_and(|wire| canvas.index.wires[wire].to == target);
+            if !is_same {
+                frame.edits.push(Edit::new(Command::Connect {
+                    from: from_id,
+                    port: port_name,
+                    to: frame.flow.nodes[target].id.clone(),
+                }));
+            }
+        }
+        None => {
+            if lifted.is_some() {
+                frame.edits.push(Edit::new(Command::Disconnect {
+                    from: from_id,
+                    port: port_name,
+                }));
+            }
+        }
+    }
+}
+
+fn click(canvas: &mut Canvas, frame: &mut Frame, pointer: Pos2, modifiers: Modifiers) {
+    let is_adding = modifiers.shift || modifiers.command;
+    match hit(canvas, pointer) {
+        Hit::Port(index, _) | Hit::Node(index) => {
+            let id = &frame.flow.nodes[index].id;
+            if is_adding {
+                frame.selection.toggle(id);
+            } else {
+                frame.selection.select_only(id.clone());
+            }
+            canvas.selected_wire = None;
+        }
+        Hit::Wire(wire) => {
+            let wire = canvas.index.wires[wire];
+            canvas.selected_wire = Some((
+                frame.flow.nodes[wire.from].id.clone(),
+                canvas.index.nodes[wire.from].ports[wire.port].clone(),
+            ));
+            if !is_adding {
+                frame.selection.clear();
+            }
+        }
+        Hit::Empty => {
+            if !is_adding {
+                frame.selection.clear();
+            }
+            canvas.selected_wire = None;
+        }
+    }
+}
+
+pub(super) fn keys(canvas: &mut Canvas, ui: &egui::Ui, frame: &mut Frame) {
+    // Typing in a field must never delete nodes or zoom the canvas.
+    if ui.ctx().egui_wants_keyboard_input() {
+        return;
+    }
+    let (delete, duplicate, all, fit, zoom_in, zoom_out, escape) = ui.input_mut(|i| {
+        (
+            i.consume_key(Modifiers::NONE, Key::Delete)
+                || i.consume_key(Modifiers::NONE, Key::Backspace),
+            i.consume_key(Modifiers::COMMAND, Key::D),
+            i.consume_key(Modifiers::COMMAND, Key::A),
+            i.consume_key(Modifiers::NONE, Key::F),
+            i.consume_key(Modifiers::NONE, Key::Plus)
+                || i.consume_key(Modifiers::NONE, Key::Equals),
+            i.consume_key(Modifiers::NONE, Key::Minus),
+            i.consume_key(Modifiers::NONE, Key::Escape),
+        )
+    });
+    if delete {
+        delete_selection(canvas, ui, frame);
+    }
+    if duplicate {
+        duplicate_selection(canvas, ui, frame);
+    }
+    if all {
+        frame
+            .selection
+            .set(frame.flow.nodes.iter().map(|node| node.id.clone()));
+    }
+    if fit {
+        canvas.request(ViewRequest::Fit);
+    }
+    if zoom_in {
+        canvas.request(ViewRequest::ZoomBy(1.25));
+    }
+    if zoom_out {
+        canvas.request(ViewRequest::ZoomBy(0.8));
+    }
+    if escape {
+        if canvas.gesture == Gesture::Idle {
+            frame.selection.clear();
+            canvas.selected_wire = None;
+        } else {
+            canvas.gesture = Gesture::Idle;
+            canvas.moving.clear();
+        }
+    }
+}
+
+/// Deletes the picked wire, or the selected nodes (never the flow's only Entry).
+pub(super) fn delete_selection(canvas: &mut Canvas, ui: &egui::Ui, frame: &mut Frame) {
+    if let Some((from, port)) = canvas.selected_wire.take() {
+        frame
+            .edits
+            .push(Edit::new(Command::Disconnect { from, port }));
+        return;
+    }
+    let mut ids = frame.selection.ids();
+    if ids.is_empty() {
+        return;
+    }
+    let is_entry = |id: &str| {
+        frame
+            .flow
+            .node(id)
+            .is_some_and(|node| node.kind.tag() == KindTag::Entry)
+    };
+    let entries = frame
+        .flow
+        .nodes
+        .iter()
+        .filter(|node| node.kind.tag() == KindTag::Entry)
+        .count();
+    let selected_entries = ids.iter().filter(|id| is_entry(id)).count();
+    if selected_entries > 0 && selected_entries >= entries {
+        ids.retain(|id| !is_entry(id));
+        frame.output.notices.push(
+            ui.tr("The Entry node cannot be deleted: every run starts there")
+                .to_owned(),
+        );
+    }
+    if !ids.is_empty() {
+        frame.edits.push(Edit::new(Command::RemoveNodes { ids }));
+    }
+}
+
+/// Duplicates the selected nodes (and the wires between them) with fresh readable ids.
+pub(super) fn duplicate_selection(canvas: &mut Canvas, ui: &egui::Ui, frame: &mut Frame) {
+    let originals: Vec<&Node> = frame
+        .selection
+        .iter()
+        .filter_map(|id| frame.flow.node(id))
+        .collect();
+    if originals
+        .iter()
+        .any(|node| node.kind.tag() == KindTag::Entry)
+    {
+        frame.output.notices.push(
+            ui.tr("The Entry node cannot be duplicated: a flow has exactly one")
+                .to_owned(),
+        );
+    }
+    let originals: Vec<&Node> = originals
+        .into_iter()
+        .filter(|node| node.kind.tag() != KindTag::Entry)
+        .collect();
+    if originals.is_empty() {
+        return;
+    }
+    let mut taken = std::collections::HashSet::new();
+    let mut renamed = std::collections::HashMap::new();
+    let mut nodes = Vec::with_capacity(originals.len());
+    for node in &originals {
+        let id = fresh_id(frame.flow, id_stem(&node.id), &taken);
+        taken.insert(id.clone());
+        renamed.insert(node.id.as_str(), id.clone());
+        nodes.push(Node {
+            id,
+            pos: (node.pos.0 + DUPLICATE_OFFSET, node.pos.1 + DUPLICATE_OFFSET),
+            kind: node.kind.clone(),
+        });
+    }
+    let edges: Vec<Edge> = frame
+        .flow
+        .edges
+        .iter()
+        .filter_map(|edge| {
+            let from = renamed.get(edge.from.as_str())?;
+            let to = renamed.get(edge.to.as_str())?;
+            Some(Edge::new(from.clone(), edge.port.clone(), to.clone()))
+        })
+        .collect();
+    frame
+        .selection
+        .set(nodes.iter().map(|node| node.id.clone()));
+    frame
+        .edits
+        .push(Edit::new(Command::AddNodes { nodes, edges }));
+    canvas.selected_wire = None;
+}
+
+/// `pergunta_2` -> `pergunta`; `consulta` -> `consulta`.
+fn id_stem(id: &str) -> &str {
+    match id.rsplit_once('_') {
+        Some((stem, number))
+            if !stem.is_empty()
+                && !number.is_empty()
+                && number.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            stem
+        }
+        _ => id,
+    }
+}
+
+/// `Flow::unique_id`, also avoiding the ids already given out in this batch.
+fn fresh_id(flow: &Flow, stem: &str, taken: &std::collections::HashSet<NodeId>) -> NodeId {
+    let first = flow.unique_id(stem);
+    if !taken.contains(&first) {
+        return first;
+    }
+    (1..)
+        .map(|n| format!("{stem}_{n}"))
+        .find(|id| flow.node(id).is_none() && !taken.contains(id))
+        .unwrap_or(first)
+}
+
+/// An action picked in the context menu.
+enum MenuAction {
+    Add(KindTag, Pos2),
+    Duplicate,
+    Delete,
+}
+
+pub(super) fn context_menu(
+    canvas: &mut Canvas,
+    ui: &egui::Ui,
+    response: &Response,
+    frame: &mut Frame,
+) {
+    if response.secondary_clicked()
+        && let Some(pointer) = response.interact_pointer_pos()
+    {
+        let at = canvas.view.to_canvas(canvas.area) * pointer;
+        let node = match hit(canvas, pointer) {
+            Hit::Node(index) | Hit::Port(index, _) => Some(frame.flow.nodes[index].id.clone()),
+            Hit::Wire(_) | Hit::Empty => None,
+        };
+        if let Some(id) = &node
+            && !frame.selection.contains(id)
+        {
+            frame.selection.select_only(id.clone());
+        }
+        canvas.menu_at = Some((at, node));
+    }
+    let Some((at, node)) = canvas.menu_at.clone() else {
+        return;
+    };
+    let mut action = None;
+    let has_entry = frame.flow.entry().is_some();
+    response.context_menu(|ui| {
+        if node.is_some() {
+            if ui
+                .add(egui::Button::new(ui.tr("Duplicate")).shortcut_text("Ctrl+D"))
+                .clicked()
+            {
+                action = Some(MenuAction::Duplicate);
+            }
+            if ui
+                .add(egui::Button::new(ui.tr("Delete")).shortcut_text("Del"))
+                .clicked()
+            {
+                action = Some(MenuAction::Delete);
+            }
+        } else {
+            ui.label(egui::RichText::new(ui.tr("Add a node here")).weak().small());
+            if let Some(tag) = palette::kind_menu(ui, has_entry) {
+                action = Some(MenuAction::Add(tag, at));
+            }
+        }
+        if action.is_some() {
+            ui.close();
+        }
+    });
+    match action {
+        Some(MenuAction::Add(tag, at)) => {
+            canvas.add_node(frame.flow, tag, at, frame.selection, frame.edits);
+        }
+        Some(MenuAction::Duplicate) => duplicate_selection(canvas, ui, frame),
+        Some(MenuAction::Delete) => delete_selection(canvas, ui, frame),
+        None => {}
+    }
+}
+
+pub(super) fn palette_drop(canvas: &mut Canvas, response: &Response, frame: &mut Frame) {
+    if let Some(tag) = response.dnd_release_payload::<KindTag>()
+        && let Some(pointer) = response.ctx.input(|i| i.pointer.interact_pos())
+    {
+        let at = canvas.view.to_canvas(canvas.area) * pointer;
+        canvas.add_node(frame.flow, *tag, at, frame.selection, frame.edits);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_drop_the_number() {
+        assert_eq!(id_stem("pergunta_2"), "pergunta");
+        assert_eq!(id_stem("consulta"), "consulta");
+        assert_eq!(id_stem("s1_pergunta"), "s1_pergunta");
+        assert_eq!(id_stem("_3"), "_3");
+    }
+
+    #[test]
+    fn fresh_ids_do_not_collide_within_a_batch() {
+        let flow = Flow::new("t");
+        let mut taken = std::collections::HashSet::new();
+        let first = fresh_id(&flow, "fila", &taken);
+        taken.insert(first.clone());
+        let second = fresh_id(&flow, "fila", &taken);
+        assert_eq!((first.as_str(), second.as_str()), ("fila_1", "fila_2"));
+    }
+}
