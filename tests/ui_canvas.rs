@@ -1,6 +1,10 @@
 //! The editor window driven like a user would: palette drags, port-to-node drags, clicks on
 //! findings, keys. Every test asserts on the flow model (and the selection), not on pixels.
 
+// The helpers below sit outside `#[test]` functions; a helper that cannot find what it looks
+// for fails the test by panicking, as the tests themselves do.
+#![allow(clippy::panic)]
+
 use egui::{Event, Key, Modifiers, PointerButton, Pos2, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

@@ -50,6 +50,7 @@ pub(crate) const PT_BR: &[(&str, &str)] = &[
     ("Dismiss", "Fechar"),
     ("{n} nodes", "{n} nós"),
     ("1 node", "1 nó"),
+    ("{n} selected", "{n} selecionados"),
     ("unsaved changes", "alterações não salvas"),
     ("sample flow", "fluxo de exemplo"),
     (
@@ -69,6 +70,8 @@ const CHECK_PAUSE_S: f64 = 0.3;
 pub type Checker = fn(&Flow) -> Vec<Finding>;
 
 /// Which panels are open.
+// Four independent switches, one per panel: an enum would not make them clearer.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Panels {
     pub palette: bool,
@@ -242,7 +245,7 @@ impl FluxoApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let mut edits = Vec::new();
         let mut commands = Vec::new();
-        self.shortcuts(ui, &mut commands);
+        Self::shortcuts(ui, &mut commands);
         Panel::top("fluxo.top").show(ui, |ui| {
             menu::top_bar_ui(ui, &self.menu_state(), &mut commands);
         });
@@ -252,7 +255,7 @@ impl FluxoApp {
         if self.panels.findings {
             Panel::bottom("fluxo.findings")
                 .resizable(true)
-                .default_size(150.0)
+                .default_size(170.0)
                 .min_size(60.0)
                 .show(ui, |ui| self.findings_panel(ui));
         }
@@ -381,7 +384,7 @@ impl FluxoApp {
     }
 
     /// Window-wide keys. None fires while a text field has the keyboard.
-    fn shortcuts(&self, ui: &egui::Ui, commands: &mut Vec<AppCommand>) {
+    fn shortcuts(ui: &egui::Ui, commands: &mut Vec<AppCommand>) {
         if ui.ctx().egui_wants_keyboard_input() {
             return;
         }

@@ -150,7 +150,13 @@ mod tests {
                     continue;
                 }
                 let source = std::fs::read_to_string(&path).unwrap();
-                for piece in source.split("tr(\"").skip(1) {
+                // Comments quote `tr("...")` as examples: only code counts.
+                let code: String = source
+                    .lines()
+                    .filter(|line| !line.trim_start().starts_with("//"))
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                for piece in code.split("tr(\"").skip(1) {
                     let Some(end) = piece.find("\")") else {
                         continue;
                     };

@@ -8,7 +8,7 @@ use crate::ui::i18n::Tr;
 use crate::ui::theme::ACCENT;
 
 /// Something a menu or a shortcut asks the app to do.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum AppCommand {
     TogglePalette,
     ToggleInspector,

@@ -125,7 +125,13 @@ pub fn status_bar_ui(ui: &mut egui::Ui, state: &StatusState<'_>) {
         };
         ui.label(nodes);
         if state.selected > 0 {
-            ui.label(RichText::new(format!("({} ✔)", state.selected)).weak());
+            ui.label(
+                RichText::new(
+                    ui.tr("{n} selected")
+                        .replace("{n}", &state.selected.to_string()),
+                )
+                .weak(),
+            );
         }
         ui.separator();
         ui.label(format!("🔍 {} %", state.zoom_percent));

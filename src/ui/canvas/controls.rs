@@ -64,6 +64,7 @@ pub(super) fn ui(canvas: &mut Canvas, ui: &mut egui::Ui) {
             {
                 canvas.request(ViewRequest::Fit);
             }
+            ui.add_space(4.0);
             if ui
                 .add(small_colored(
                     "🗺",

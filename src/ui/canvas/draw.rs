@@ -102,7 +102,10 @@ fn wires_layer(canvas: &Canvas, painter: &Painter, scene: &Scene, detail: Detail
         _ => None,
     };
     let picked = canvas.selected_wire.as_ref();
-    for (index, wire) in canvas.index.wires.iter().enumerate() {
+    // Far out, thousands of wires are a few pixels each: one mesh of thin quads, no feathering.
+    let mut far = Mesh::default();
+    for &index in &canvas.visible_wires {
+        let wire = &canvas.index.wires[index];
         if lifted == Some(index) {
             continue;
         }
@@ -136,7 +139,7 @@ fn wires_layer(canvas: &Canvas, painter: &Painter, scene: &Scene, detail: Detail
         }
         let stroke = Stroke::new(stroke_width, color);
         if detail == Detail::Dot {
-            painter.line_segment([points[0], points[3]], stroke);
+            line_quad(&mut far, points[0], points[3], stroke_width, color);
             continue;
         }
         let mut line = Vec::new();
@@ -161,6 +164,22 @@ fn wires_layer(canvas: &Canvas, painter: &Painter, scene: &Scene, detail: Detail
             }
         }
     }
+    if !far.is_empty() {
+        painter.add(Shape::mesh(far));
+    }
+}
+
+/// A straight line as two triangles.
+fn line_quad(mesh: &mut Mesh, a: Pos2, b: Pos2, width: f32, color: Color32) {
+    let along = (b - a).normalized();
+    let along = if along.is_finite() { along } else { Vec2::X };
+    let across = along.rot90() * (width / 2.0);
+    let first = mesh.vertices.len() as u32;
+    for pos in [a + across, a - across, b - across, b + across] {
+        mesh.colored_vertex(pos, color);
+    }
+    mesh.add_triangle(first, first + 1, first + 2);
+    mesh.add_triangle(first, first + 2, first + 3);
 }
 
 /// Per-card facts gathered once per card.
@@ -185,6 +204,8 @@ fn nodes_layer(canvas: &mut Canvas, painter: &Painter, scene: &Scene, detail: De
         _ => None,
     };
     let visible = std::mem::take(&mut canvas.visible);
+    // Far out, every card is one quad of one mesh.
+    let mut dots = Mesh::default();
     // Selected cards are drawn last, on top.
     for pass_selected in [false, true] {
         for &index in &visible {
@@ -210,9 +231,12 @@ fn nodes_layer(canvas: &mut Canvas, painter: &Painter, scene: &Scene, detail: De
             match detail {
                 Detail::Full => card(canvas, painter, scene, index, screen, &state),
                 Detail::Box => card_box(painter, scene, index, screen, &state, canvas.view.zoom),
-                Detail::Dot => card_dot(painter, scene, index, screen, &state),
+                Detail::Dot => card_dot(painter, &mut dots, scene, index, screen, &state),
             }
         }
+    }
+    if !dots.is_empty() {
+        painter.add(Shape::mesh(dots));
     }
     canvas.visible = visible;
 }
@@ -303,25 +327,26 @@ fn card(
         );
     }
     if let Some(badge) = scene.badges.get(&node.id) {
+        // A filled pill with a light ring: it stands out on every header colour.
         let color = theme::severity_color(badge.worst);
         let text = painter.layout_no_wrap(
-            badge.count.to_string(),
-            FontId::proportional(10.5 * zoom),
-            color,
+            format!("{} {}", theme::severity_glyph(badge.worst), badge.count),
+            FontId::proportional(10.0 * zoom),
+            WHITE,
         );
-        let size = vec2(text.size().x + 12.0 * zoom, 16.0 * zoom);
+        let size = vec2(text.size().x + 10.0 * zoom, 16.0 * zoom);
         let pill_rect = Rect::from_min_size(
-            Pos2::new(r.max.x - 6.0 * zoom - size.x, r.min.y + 5.0 * zoom),
+            Pos2::new(r.max.x - 5.0 * zoom - size.x, r.min.y + 5.0 * zoom),
             size,
         );
         painter.rect(
             pill_rect,
             CornerRadius::from(size.y / 2.0),
-            colors.card,
-            Stroke::new(1.5, color),
-            StrokeKind::Inside,
+            color,
+            Stroke::new(1.0, WHITE.gamma_multiply(0.85)),
+            StrokeKind::Outside,
         );
-        painter.galley(pill_rect.center() - text.size() / 2.0, text, color);
+        painter.galley(pill_rect.center() - text.size() / 2.0, text, WHITE);
     }
     outline(painter, r, state, zoom);
     node_marks(painter, scene, &node.id, r, zoom);
@@ -515,14 +540,21 @@ fn card_box(painter: &Painter, scene: &Scene, index: usize, r: Rect, state: &Car
     node_marks(painter, scene, &node.id, r, zoom);
 }
 
-fn card_dot(painter: &Painter, scene: &Scene, index: usize, r: Rect, state: &CardState) {
+fn card_dot(
+    painter: &Painter,
+    dots: &mut Mesh,
+    scene: &Scene,
+    index: usize,
+    r: Rect,
+    state: &CardState,
+) {
     let node = &scene.flow.nodes[index];
     let r = if r.width() < 2.0 {
         Rect::from_center_size(r.center(), r.size().max(Vec2::splat(2.0)))
     } else {
         r
     };
-    painter.rect_filled(r, 0.0, theme::kind_color(node.kind.tag()));
+    dots.add_colored_rect(r, theme::kind_color(node.kind.tag()));
     let ring = if state.is_selected || state.target.is_some() {
         Some(ACCENT)
     } else {

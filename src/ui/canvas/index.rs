@@ -1,6 +1,7 @@
-//! What the canvas knows about the flow between edits: node rects in a grid of buckets (so that
-//! a frame touches only what is on screen), ids to indices, and wires resolved to node and port
-//! indices with a port-to-wire index. Rebuilt only when the flow's revision changes.
+//! What the canvas knows about the flow between edits: node rects and wire bounds in grids of
+//! buckets (so that a frame touches only what is on screen), ids to indices, and wires resolved
+//! to node and port indices with a port-to-wire index. Rebuilt only when the flow's revision
+//! changes.
 
 use std::collections::HashMap;
 
@@ -8,10 +9,8 @@ use egui::Rect;
 use fluxo_core::Flow;
 use fluxo_core::flow::KindTag;
 
-use super::layout;
-
-/// Side of a grid bucket, in canvas units (a few cards).
-const CELL: f32 = 512.0;
+use super::grid::Grid;
+use super::{layout, wires};
 
 /// One node as the canvas draws it.
 #[derive(Clone, Debug)]
@@ -43,12 +42,11 @@ pub struct CanvasIndex {
     pub port_wires: Vec<Vec<Option<usize>>>,
     /// For each node, the wires arriving at it.
     pub incoming: Vec<Vec<usize>>,
-    grid: HashMap<(i32, i32), Vec<u32>>,
     /// The union of every card, in canvas units (`Rect::NOTHING` for an empty flow).
     pub bounds: Rect,
-    /// Marks for de-duplicating grid queries without clearing a set each time.
-    stamps: Vec<u32>,
-    stamp: u32,
+    node_grid: Grid,
+    /// Wire bounds where they rest (a moved node's wires are found through the node).
+    wire_grid: Grid,
 }
 
 impl Default for CanvasIndex {
@@ -60,10 +58,9 @@ impl Default for CanvasIndex {
             wires: Vec::new(),
             port_wires: Vec::new(),
             incoming: Vec::new(),
-            grid: HashMap::new(),
             bounds: Rect::NOTHING,
-            stamps: Vec::new(),
-            stamp: 0,
+            node_grid: Grid::default(),
+            wire_grid: Grid::default(),
         }
     }
 }
@@ -87,23 +84,21 @@ impl CanvasIndex {
     fn rebuild(&mut self, flow: &Flow) {
         self.nodes.clear();
         self.by_id.clear();
-        self.grid.clear();
-        self.bounds = Rect::NOTHING;
+        self.node_grid.clear();
+        self.wire_grid.clear();
         for (index, node) in flow.nodes.iter().enumerate() {
             let ports: Vec<String> = node.kind.ports().into_iter().map(str::to_owned).collect();
             let rect = layout::node_rect(node.pos, ports.len());
             // A broken file may repeat an id: the first node keeps it, as `Flow::node` does.
             self.by_id.entry(node.id.clone()).or_insert(index);
-            self.bounds = self.bounds.union(rect);
+            self.node_grid.push(rect);
             self.nodes.push(NodeGeom {
                 rect,
                 tag: node.kind.tag(),
                 ports,
             });
-            for cell in cells(rect) {
-                self.grid.entry(cell).or_default().push(index as u32);
-            }
         }
+        self.bounds = self.node_grid.bounds();
         self.port_wires = self
             .nodes
             .iter()
@@ -126,6 +121,13 @@ impl CanvasIndex {
             }
             *slot = Some(self.wires.len());
             self.incoming[to].push(self.wires.len());
+            // The curve at zoom 1 in canvas units: its hull scales with the view.
+            let curve = wires::bezier(
+                layout::port_anchor(self.nodes[from].rect, port),
+                layout::input_anchor(self.nodes[to].rect),
+                1.0,
+            );
+            self.wire_grid.push(wires::bounds(&curve));
             self.wires.push(Wire {
                 edge: edge_index,
                 from,
@@ -133,48 +135,17 @@ impl CanvasIndex {
                 to,
             });
         }
-        self.stamps = vec![0; self.nodes.len()];
-        self.stamp = 0;
     }
 
-    /// Indices of the nodes whose cards may touch `area` (canvas units), in flow order.
+    /// Indices of the nodes whose cards may touch `area` (canvas units), ascending.
     pub fn query(&mut self, area: Rect, out: &mut Vec<usize>) {
-        out.clear();
-        if !area.intersects(self.bounds) {
-            return;
-        }
-        if area.contains_rect(self.bounds) {
-            out.extend(0..self.nodes.len());
-            return;
-        }
-        self.stamp = self.stamp.wrapping_add(1);
-        if self.stamp == 0 {
-            self.stamps.fill(0);
-            self.stamp = 1;
-        }
-        let area = area.intersect(self.bounds);
-        for cell in cells(area) {
-            let Some(bucket) = self.grid.get(&cell) else {
-                continue;
-            };
-            for &index in bucket {
-                let index = index as usize;
-                if self.stamps[index] != self.stamp && self.nodes[index].rect.intersects(area) {
-                    self.stamps[index] = self.stamp;
-                    out.push(index);
-                }
-            }
-        }
-        out.sort_unstable();
+        self.node_grid.query(area, out);
     }
-}
 
-fn cells(rect: Rect) -> impl Iterator<Item = (i32, i32)> {
-    let x0 = (rect.min.x / CELL).floor() as i32;
-    let x1 = (rect.max.x / CELL).floor() as i32;
-    let y0 = (rect.min.y / CELL).floor() as i32;
-    let y1 = (rect.max.y / CELL).floor() as i32;
-    (x0..=x1).flat_map(move |x| (y0..=y1).map(move |y| (x, y)))
+    /// Indices of the wires (where they rest) that may cross `area` (canvas units), ascending.
+    pub fn query_wires(&mut self, area: Rect, out: &mut Vec<usize>) {
+        self.wire_grid.query(area, out);
+    }
 }
 
 #[cfg(test)]

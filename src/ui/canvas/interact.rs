@@ -8,7 +8,7 @@ use fluxo_core::Flow;
 use fluxo_core::flow::{Edge, KindTag, Node, NodeId};
 
 use super::layout::{self, HEADER_HEIGHT, NODE_WIDTH, PORT_RADIUS};
-use super::{Canvas, CanvasOutput, Gesture, Selection, ViewRequest, palette, wires};
+use super::{Canvas, CanvasOutput, Gesture, MenuTarget, Selection, ViewRequest, palette, wires};
 use crate::ui::Edit;
 use crate::ui::i18n::Tr;
 
@@ -86,7 +86,7 @@ pub(super) fn hit(canvas: &Canvas, screen: Pos2) -> Hit {
 /// The wire nearest to `screen` within picking distance.
 fn wire_at(canvas: &Canvas, screen: Pos2) -> Option<usize> {
     let mut best: Option<(f32, usize)> = None;
-    for (index, _) in canvas.index.wires.iter().enumerate() {
+    for &index in &canvas.visible_wires {
         let points = canvas.wire_points(index);
         if !wires::bounds(&points).expand(WIRE_PICK).contains(screen) {
             continue;
@@ -170,7 +170,8 @@ pub(super) fn gestures(canvas: &mut Canvas, ui: &egui::Ui, response: &Response, 
     {
         follow(canvas, response, pointer);
     }
-    if has_stopped || (!is_dragging && canvas.gesture != Gesture::Idle && !has_stopped) {
+    // A drag that ended without a release (the pointer left the window) ends the gesture too.
+    if has_stopped || (!is_dragging && canvas.gesture != Gesture::Idle) {
         finish(canvas, frame);
     }
     if response.clicked()
@@ -531,7 +532,8 @@ fn fresh_id(flow: &Flow, stem: &str, taken: &std::collections::HashSet<NodeId>) 
     if !taken.contains(&first) {
         return first;
     }
-    (1..)
+    // Among this many candidates at least one is free.
+    (1..=flow.nodes.len() + taken.len() + 1)
         .map(|n| format!("{stem}_{n}"))
         .find(|id| flow.node(id).is_none() && !taken.contains(id))
         .unwrap_or(first)
@@ -542,6 +544,7 @@ enum MenuAction {
     Add(KindTag, Pos2),
     Duplicate,
     Delete,
+    Disconnect(NodeId, String),
 }
 
 pub(super) fn context_menu(
@@ -554,40 +557,52 @@ pub(super) fn context_menu(
         && let Some(pointer) = response.interact_pointer_pos()
     {
         let at = canvas.view.to_canvas(canvas.area) * pointer;
-        let node = match hit(canvas, pointer) {
-            Hit::Node(index) | Hit::Port(index, _) => Some(frame.flow.nodes[index].id.clone()),
-            Hit::Wire(_) | Hit::Empty => None,
+        let target = match hit(canvas, pointer) {
+            Hit::Node(index) | Hit::Port(index, _) => {
+                let id = &frame.flow.nodes[index].id;
+                if !frame.selection.contains(id) {
+                    frame.selection.select_only(id.clone());
+                }
+                MenuTarget::Node
+            }
+            Hit::Wire(wire) => {
+                let wire = canvas.index.wires[wire];
+                MenuTarget::Wire(
+                    frame.flow.nodes[wire.from].id.clone(),
+                    canvas.index.nodes[wire.from].ports[wire.port].clone(),
+                )
+            }
+            Hit::Empty => MenuTarget::Empty,
         };
-        if let Some(id) = &node
-            && !frame.selection.contains(id)
-        {
-            frame.selection.select_only(id.clone());
-        }
-        canvas.menu_at = Some((at, node));
+        canvas.menu_at = Some((at, target));
     }
-    let Some((at, node)) = canvas.menu_at.clone() else {
+    let Some((at, target)) = canvas.menu_at.clone() else {
         return;
     };
     let mut action = None;
     let has_entry = frame.flow.entry().is_some();
     response.context_menu(|ui| {
-        if node.is_some() {
-            if ui
-                .add(egui::Button::new(ui.tr("Duplicate")).shortcut_text("Ctrl+D"))
-                .clicked()
-            {
-                action = Some(MenuAction::Duplicate);
+        match &target {
+            MenuTarget::Node => {
+                let duplicate = egui::Button::new(ui.tr("Duplicate")).shortcut_text("Ctrl+D");
+                if ui.add(duplicate).clicked() {
+                    action = Some(MenuAction::Duplicate);
+                }
+                let delete = egui::Button::new(ui.tr("Delete")).shortcut_text("Del");
+                if ui.add(delete).clicked() {
+                    action = Some(MenuAction::Delete);
+                }
             }
-            if ui
-                .add(egui::Button::new(ui.tr("Delete")).shortcut_text("Del"))
-                .clicked()
-            {
-                action = Some(MenuAction::Delete);
+            MenuTarget::Wire(from, port) => {
+                if ui.button(ui.tr("Disconnect")).clicked() {
+                    action = Some(MenuAction::Disconnect(from.clone(), port.clone()));
+                }
             }
-        } else {
-            ui.label(egui::RichText::new(ui.tr("Add a node here")).weak().small());
-            if let Some(tag) = palette::kind_menu(ui, has_entry) {
-                action = Some(MenuAction::Add(tag, at));
+            MenuTarget::Empty => {
+                ui.label(egui::RichText::new(ui.tr("Add a node here")).weak().small());
+                if let Some(tag) = palette::kind_menu(ui, has_entry) {
+                    action = Some(MenuAction::Add(tag, at));
+                }
             }
         }
         if action.is_some() {
@@ -600,6 +615,11 @@ pub(super) fn context_menu(
         }
         Some(MenuAction::Duplicate) => duplicate_selection(canvas, ui, frame),
         Some(MenuAction::Delete) => delete_selection(canvas, ui, frame),
+        Some(MenuAction::Disconnect(from, port)) => {
+            frame
+                .edits
+                .push(Edit::new(Command::Disconnect { from, port }));
+        }
         None => {}
     }
 }

@@ -51,12 +51,12 @@ mod tests {
     #[test]
     fn ports_stack_down_the_right_edge() {
         let rect = node_rect((10.0, 20.0), 2);
-        assert_eq!(rect.width(), NODE_WIDTH);
+        assert!((rect.width() - NODE_WIDTH).abs() < 1e-4);
         let first = port_anchor(rect, 0);
         let second = port_anchor(rect, 1);
-        assert_eq!(first.x, rect.max.x);
+        assert!((first.x - rect.max.x).abs() < 1e-4);
         assert!((second.y - first.y - PORT_ROW).abs() < 1e-4);
         assert!(second.y < rect.max.y);
-        assert_eq!(input_anchor(rect).x, rect.min.x);
+        assert!((input_anchor(rect).x - rect.min.x).abs() < 1e-4);
     }
 }

@@ -7,6 +7,7 @@
 
 mod controls;
 mod draw;
+mod grid;
 mod index;
 mod interact;
 mod layout;
@@ -130,6 +131,15 @@ enum Gesture {
     },
 }
 
+/// What the context menu was opened on.
+#[derive(Clone, Debug, PartialEq)]
+enum MenuTarget {
+    Node,
+    /// A wire, as `(from, port)`.
+    Wire(NodeId, String),
+    Empty,
+}
+
 /// The canvas's state between frames.
 pub struct Canvas {
     pub view: View,
@@ -141,10 +151,12 @@ pub struct Canvas {
     area: Rect,
     /// Nodes on screen this frame, in drawing order.
     visible: Vec<usize>,
+    /// Wires that may cross the screen this frame.
+    visible_wires: Vec<usize>,
     /// A wire picked by a click (Del disconnects it): `(from, port)`.
     selected_wire: Option<(NodeId, String)>,
-    /// Where the context menu was opened: canvas point and the node under it.
-    menu_at: Option<(Pos2, Option<NodeId>)>,
+    /// Where the context menu was opened (canvas units) and what it was opened on.
+    menu_at: Option<(Pos2, MenuTarget)>,
     requests: Vec<ViewRequest>,
     minimap: minimap::MinimapCache,
     /// Whether a node is being moved, by node index (sized when a move starts).
@@ -163,6 +175,7 @@ impl Default for Canvas {
             gesture: Gesture::Idle,
             area: Rect::from_min_size(Pos2::ZERO, Vec2::new(800.0, 600.0)),
             visible: Vec::new(),
+            visible_wires: Vec::new(),
             selected_wire: None,
             menu_at: None,
             requests: Vec::new(),
@@ -186,27 +199,34 @@ impl Canvas {
         cx: CanvasCx<'_>,
         edits: &mut Vec<Edit>,
     ) -> CanvasOutput {
+        let CanvasCx {
+            flow,
+            revision,
+            selection,
+            badges,
+            overlay,
+        } = cx;
         let mut output = CanvasOutput::default();
         let (area, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
         self.area = area;
-        if self.index.sync(cx.flow, cx.revision) {
-            self.forget_stale(cx.flow);
+        if self.index.sync(flow, revision) {
+            self.forget_stale(flow);
         } else if self.settle.take().is_some() {
             // The move was refused: the cards go back.
             self.moving.clear();
         }
-        self.run_requests(cx.flow);
+        self.run_requests(flow);
         interact::pan_and_zoom(self, ui, &response);
         self.texts.begin(
-            cx.revision,
+            revision,
             self.view.zoom,
             i18n::lang(ui.ctx()),
-            cx.flow.nodes.len(),
+            flow.nodes.len(),
         );
         self.collect_visible();
         let mut frame = interact::Frame {
-            flow: cx.flow,
-            selection: cx.selection,
+            flow,
+            selection,
             edits,
             output: &mut output,
         };
@@ -219,16 +239,16 @@ impl Canvas {
             self,
             &painter,
             &draw::Scene {
-                flow: cx.flow,
-                selection: cx.selection,
-                badges: cx.badges,
-                overlay: cx.overlay,
+                flow,
+                selection,
+                badges,
+                overlay,
                 colors: theme::CanvasColors::for_visuals(ui.visuals()),
                 hover: response.hover_pos(),
             },
         );
         if self.show_minimap {
-            minimap::ui(self, ui, cx.flow);
+            minimap::ui(self, ui, flow);
         }
         controls::ui(self, ui);
         output
@@ -278,18 +298,28 @@ impl Canvas {
         self.settle = None;
     }
 
-    /// Fills `visible` with what the view shows, plus a margin, plus whatever is being moved.
+    /// Fills `visible` and `visible_wires` with what the view shows, plus a margin, plus
+    /// whatever is being moved (its resting place may be off screen).
     fn collect_visible(&mut self) {
         let margin = 40.0 / self.view.zoom.max(View::MIN_ZOOM);
         let seen = self.view.visible(self.area).expand(margin);
         let mut visible = std::mem::take(&mut self.visible);
+        let mut wires = std::mem::take(&mut self.visible_wires);
         self.index.query(seen, &mut visible);
-        if let Gesture::Move { nodes, .. } = &self.gesture {
-            visible.extend(nodes.iter().copied());
+        self.index.query_wires(seen, &mut wires);
+        if !self.moving.is_empty() {
+            for (node, _) in self.moving.iter().enumerate().filter(|(_, m)| **m) {
+                visible.push(node);
+                wires.extend(self.index.port_wires[node].iter().flatten().copied());
+                wires.extend(self.index.incoming[node].iter().copied());
+            }
             visible.sort_unstable();
             visible.dedup();
+            wires.sort_unstable();
+            wires.dedup();
         }
         self.visible = visible;
+        self.visible_wires = wires;
     }
 
     /// The card of node `index` where it is drawn this frame (moved nodes follow the pointer).

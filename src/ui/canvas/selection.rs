@@ -72,7 +72,7 @@ impl Selection {
     pub fn rename(&mut self, from: &str, to: &str) {
         if let Some(index) = self.ids.get_index_of(from) {
             let mut ids: Vec<NodeId> = self.ids.drain(..).collect();
-            ids[index] = to.to_owned();
+            to.clone_into(&mut ids[index]);
             self.ids = ids.into_iter().collect();
         }
     }

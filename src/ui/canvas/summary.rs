@@ -182,7 +182,7 @@ pub fn port_hints(kind: &NodeKind, tr: &dyn Fn(&'static str) -> &'static str) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-    use fluxo_core::flow::{KindTag, Method, Op};
+    use fluxo_core::flow::{KindTag, Method, Op, TemplateMap};
 
     fn english(text: &'static str) -> &'static str {
         text
@@ -193,10 +193,10 @@ mod tests {
         let kind = NodeKind::Request {
             method: Method::Post,
             url: "{{team.api_base}}/chats/{{chat.id}}/transfer".into(),
-            headers: Default::default(),
+            headers: TemplateMap::new(),
             body: String::new(),
             timeout_ms: 5000,
-            save: Default::default(),
+            save: TemplateMap::new(),
         };
         assert_eq!(
             summary(&kind, &english).text,
