@@ -77,6 +77,13 @@ fn click_node(harness: &mut Harness<'_, FluxoApp>, id: &str, modifiers: Modifier
     click_at(harness, center, modifiers);
 }
 
+/// The zoom figure in the canvas's corner: a click goes back to 100 %.
+fn click_zoom_button(harness: &mut Harness<'_, FluxoApp>) {
+    let label = format!("{} %", harness.state().canvas.zoom_percent());
+    harness.get_by_label(&label).click();
+    harness.run();
+}
+
 fn rect_of(harness: &Harness<'_, FluxoApp>, id: &str) -> egui::Rect {
     harness
         .state()
@@ -351,4 +358,77 @@ fn a_file_that_does_not_load_is_shown_not_fatal() {
     assert!(banner.contains("quebrado.flow.ron"), "{banner}");
     harness.get_by_label_contains("Could not open");
     std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn zoom_keys_and_fit() {
+    let mut harness = harness(small_flow());
+    let zoom = harness.state().canvas.view.zoom;
+    harness.key_press(Key::Plus);
+    harness.run();
+    let zoomed = harness.state().canvas.view.zoom;
+    assert!((zoomed / zoom - 1.25).abs() < 1e-3, "{zoom} -> {zoomed}");
+    harness.key_press(Key::F);
+    harness.run();
+    let app = harness.state();
+    let area = app.canvas.area();
+    for node in &app.doc.flow.nodes {
+        assert!(
+            area.contains_rect(rect_of(&harness, &node.id)),
+            "{} is off screen",
+            node.id
+        );
+    }
+}
+
+#[test]
+fn the_minimap_moves_the_view() {
+    let mut harness = harness(small_flow());
+    click_zoom_button(&mut harness);
+    let map = harness.state().canvas.minimap_rect().expect("a minimap");
+    click_at(
+        &mut harness,
+        map.left_center() + Vec2::new(10.0, 0.0),
+        Modifiers::NONE,
+    );
+    let left = harness.state().canvas.view_center();
+    click_at(
+        &mut harness,
+        map.right_center() - Vec2::new(10.0, 0.0),
+        Modifiers::NONE,
+    );
+    let right = harness.state().canvas.view_center();
+    assert!(right.x - left.x > 300.0, "{left:?} -> {right:?}");
+}
+
+#[test]
+fn only_what_is_on_screen_is_laid_out() {
+    let flow = fluxo_core::generator::flow(300, 1);
+    let mut harness = harness(flow);
+    assert_eq!(
+        harness.state().canvas.visible_count(),
+        300,
+        "fitted: every card shows"
+    );
+    click_zoom_button(&mut harness);
+    let app = harness.state();
+    assert!((app.canvas.view.zoom - 1.0).abs() < 1e-4);
+    let shown = app.canvas.visible_count();
+    assert!(shown > 0 && shown < 40, "{shown} cards laid out at 100 %");
+}
+
+#[test]
+fn a_click_on_the_palette_adds_in_the_middle_of_the_view() {
+    let mut harness = harness(small_flow());
+    harness.get_by_label("Live chat").click();
+    harness.run();
+    let app = harness.state();
+    let node = app
+        .doc
+        .flow
+        .node("transbordo_1")
+        .expect("a new LiveChat node");
+    assert_eq!(node.kind.ports().len(), 4);
+    let card = rect_of(&harness, "transbordo_1");
+    assert!((card.center().x - app.canvas.area().center().x).abs() < 2.0);
 }

@@ -5,17 +5,20 @@
 //! becomes a notice saying why), keeps the selection valid, and re-runs the checks only when the
 //! flow changed.
 
+mod banner;
 mod document;
+mod edits;
 mod menu;
 mod status;
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use egui::{CentralPanel, Panel};
 use fluxo_core::file::{self, Format};
-use fluxo_core::{Command, Finding, Flow};
+use fluxo_core::{Finding, Flow};
 
+use banner::Banner;
 pub use document::Document;
 pub use menu::AppCommand;
 
@@ -99,35 +102,6 @@ struct FindingsCache {
     counts: Counts,
     revision: Option<u64>,
     last_run: Duration,
-}
-
-/// A message shown above the canvas until dismissed.
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum Banner {
-    /// A file that did not open, and why.
-    OpenFailed { path: String, error: String },
-    /// Fields the file had that the model does not know.
-    UnknownFields(Vec<String>),
-}
-
-impl Banner {
-    fn is_error(&self) -> bool {
-        matches!(self, Banner::OpenFailed { .. })
-    }
-
-    fn text(&self, lang: Lang) -> String {
-        let tr = |english| i18n::translate(lang, english);
-        match self {
-            Banner::OpenFailed { path, error } => format!(
-                "{}: {error}",
-                tr("Could not open {path}").replace("{path}", path)
-            ),
-            Banner::UnknownFields(fields) => {
-                tr("Unknown fields were ignored and will be dropped on the next save: {list}")
-                    .replace("{list}", &fields.join(", "))
-            }
-        }
-    }
 }
 
 /// The editor window.
@@ -328,37 +302,6 @@ impl FluxoApp {
         }
     }
 
-    fn banners_ui(&mut self, ui: &mut egui::Ui) {
-        let mut dismissed = None;
-        let lang = i18n::lang(ui.ctx());
-        for (index, banner) in self.banners.iter().enumerate() {
-            let color = if banner.is_error() {
-                crate::ui::theme::severity_color(fluxo_core::Severity::Error)
-            } else {
-                crate::ui::theme::severity_color(fluxo_core::Severity::Warning)
-            };
-            egui::Frame::new()
-                .fill(color.gamma_multiply(0.18))
-                .stroke(egui::Stroke::new(1.0, color))
-                .inner_margin(egui::Margin::symmetric(10, 6))
-                .show(ui, |ui| {
-                    ui.horizontal(|ui| {
-                        let glyph = if banner.is_error() { "⛔" } else { "⚠" };
-                        ui.label(egui::RichText::new(glyph).color(color));
-                        ui.add(egui::Label::new(banner.text(lang)).wrap());
-                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            if ui.small_button(ui.tr("Dismiss")).clicked() {
-                                dismissed = Some(index);
-                            }
-                        });
-                    });
-                });
-        }
-        if let Some(index) = dismissed {
-            self.banners.remove(index);
-        }
-    }
-
     fn findings_panel(&mut self, ui: &mut egui::Ui) {
         let Some(index) = findings::findings_ui(ui, &self.findings.list, &mut self.filter) else {
             return;
@@ -425,98 +368,6 @@ impl FluxoApp {
         }
     }
 
-    /// Applies the frame's edits once, in order. A refused edit changes nothing and is shown.
-    pub fn apply_edits(&mut self, ctx: &egui::Context, edits: Vec<Edit>) {
-        let now = ctx.input(|i| i.time);
-        let mut changed = false;
-        for edit in edits {
-            let mut renames = Vec::new();
-            collect_renames(&edit.command, &mut renames);
-            let result = match &edit.merge_key {
-                Some(key) => self
-                    .doc
-                    .history
-                    .apply_merged(&mut self.doc.flow, edit.command, key),
-                None => self.doc.history.apply(&mut self.doc.flow, edit.command),
-            };
-            match result {
-                Ok(()) => {
-                    changed = true;
-                    for (from, to) in renames {
-                        self.selection.rename(&from, &to);
-                    }
-                }
-                Err(err) => self.notices.push(capitalised(&err.to_string()), true, now),
-            }
-        }
-        if changed {
-            self.flow_changed(ctx, now);
-        }
-    }
-
-    pub fn undo(&mut self, ctx: &egui::Context) {
-        let now = ctx.input(|i| i.time);
-        if self.doc.history.undo(&mut self.doc.flow) {
-            self.flow_changed(ctx, now);
-        } else {
-            self.notices
-                .push(ctx.tr("Nothing to undo").to_owned(), false, now);
-        }
-    }
-
-    pub fn redo(&mut self, ctx: &egui::Context) {
-        let now = ctx.input(|i| i.time);
-        if self.doc.history.redo(&mut self.doc.flow) {
-            self.flow_changed(ctx, now);
-        } else {
-            self.notices
-                .push(ctx.tr("Nothing to redo").to_owned(), false, now);
-        }
-    }
-
-    fn flow_changed(&mut self, ctx: &egui::Context, now: f64) {
-        // The edit landed after this frame was drawn: draw the new flow at once.
-        ctx.request_repaint();
-        self.revision += 1;
-        self.changed_at = now;
-        let flow = &self.doc.flow;
-        self.selection.retain(|id| flow.node(id).is_some());
-    }
-
-    /// Re-runs the checks when the flow changed; a slow check waits for a pause in typing.
-    fn refresh_findings(&mut self, ctx: &egui::Context) {
-        if self.findings.revision == Some(self.revision) {
-            return;
-        }
-        let now = ctx.input(|i| i.time);
-        let since = now - self.changed_at;
-        if self.findings.revision.is_some()
-            && self.findings.last_run > SLOW_CHECK
-            && since < CHECK_PAUSE_S
-        {
-            ctx.request_repaint_after(Duration::from_secs_f64(CHECK_PAUSE_S - since));
-            return;
-        }
-        let started = Instant::now();
-        let list = (self.checker)(&self.doc.flow);
-        self.findings.last_run = started.elapsed();
-        self.findings.badges = findings::badges(&list);
-        self.findings.counts = Counts::of(&list);
-        self.findings.list = list;
-        self.findings.revision = Some(self.revision);
-        ctx.request_repaint();
-    }
-
-    /// Typing merges into one undo step until the focus moves or a pointer gesture ends.
-    fn seal_when_gesture_ends(&mut self, ctx: &egui::Context) {
-        let focused = ctx.memory(egui::Memory::focused);
-        let released = ctx.input(|i| i.pointer.any_released());
-        if focused != self.focused || released {
-            self.doc.history.seal();
-        }
-        self.focused = focused;
-    }
-
     fn update_title(&mut self, ctx: &egui::Context) {
         let dirty = if self.doc.is_dirty() { "• " } else { "" };
         let name = if self.doc.flow.name.trim().is_empty() {
@@ -555,28 +406,6 @@ impl FluxoApp {
             is_dirty: self.doc.is_dirty(),
             notice: self.notices.latest(),
         }
-    }
-}
-
-/// Every rename inside a command (batches included), so that the selection can follow.
-fn collect_renames(command: &Command, out: &mut Vec<(String, String)>) {
-    match command {
-        Command::Rename { from, to } => out.push((from.clone(), to.clone())),
-        Command::Batch(commands) => {
-            for command in commands {
-                collect_renames(command, out);
-            }
-        }
-        _ => {}
-    }
-}
-
-/// Error messages start lower-case (they read well after a path); a notice starts upper-case.
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 
@@ -633,19 +462,5 @@ mod tests {
             "{:?}",
             app.banners()
         );
-    }
-
-    #[test]
-    fn renames_inside_batches_are_followed() {
-        let mut out = Vec::new();
-        collect_renames(
-            &Command::Batch(vec![Command::Rename {
-                from: "a".into(),
-                to: "b".into(),
-            }]),
-            &mut out,
-        );
-        assert_eq!(out, vec![("a".to_owned(), "b".to_owned())]);
-        assert_eq!(capitalised("the Entry"), "The Entry");
     }
 }

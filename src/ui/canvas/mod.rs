@@ -5,6 +5,8 @@
 //! the cards on screen, the overlays, the minimap and the zoom controls. The canvas never mutates
 //! the flow: moves are drawn as an offset until the pointer is released, then pushed as one edit.
 
+mod actions;
+mod cards;
 mod controls;
 mod draw;
 mod grid;
@@ -231,9 +233,9 @@ impl Canvas {
             output: &mut output,
         };
         interact::gestures(self, ui, &response, &mut frame);
-        interact::keys(self, ui, &mut frame);
-        interact::context_menu(self, ui, &response, &mut frame);
-        interact::palette_drop(self, &response, &mut frame);
+        actions::keys(self, ui, &mut frame);
+        actions::context_menu(self, ui, &response, &mut frame);
+        actions::palette_drop(self, &response, &mut frame);
         let painter = ui.painter_at(area);
         draw::canvas(
             self,
@@ -365,6 +367,13 @@ impl Canvas {
     pub fn input_screen_pos(&self, id: &str) -> Option<Pos2> {
         let index = *self.index.by_id.get(id)?;
         Some(self.view.to_screen(self.area) * layout::input_anchor(self.node_rect(index)))
+    }
+
+    /// Where the minimap is drawn (screen points), if the canvas has room for it.
+    pub fn minimap_rect(&self) -> Option<Rect> {
+        self.show_minimap
+            .then(|| minimap::rect_in(self.area))
+            .flatten()
     }
 
     /// How many cards were laid out last frame (the benchmark checks culling with it).
