@@ -114,10 +114,23 @@ pub fn findings_ui(ui: &mut egui::Ui, findings: &[Finding], filter: &mut Filter)
         ui.label(egui::RichText::new(ui.tr("Problems")).strong());
         ui.add_space(8.0);
         let text = counts.errors_text(ui);
-        chip_ui(ui, &mut filter.show_errors, Severity::Error, &text).on_hover_text(ui.tr("Errors"));
+        chip_ui(
+            ui,
+            &mut filter.show_errors,
+            Severity::Error,
+            &text,
+            counts.errors,
+        )
+        .on_hover_text(ui.tr("Errors"));
         let text = counts.warnings_text(ui);
-        chip_ui(ui, &mut filter.show_warnings, Severity::Warning, &text)
-            .on_hover_text(ui.tr("Warnings"));
+        chip_ui(
+            ui,
+            &mut filter.show_warnings,
+            Severity::Warning,
+            &text,
+            counts.warnings,
+        )
+        .on_hover_text(ui.tr("Warnings"));
     });
     ui.separator();
     if findings.is_empty() {
@@ -150,8 +163,19 @@ pub fn findings_ui(ui: &mut egui::Ui, findings: &[Finding], filter: &mut Filter)
 }
 
 /// A filter switch: the severity's count, filled while its findings are shown.
-fn chip_ui(ui: &mut egui::Ui, is_on: &mut bool, severity: Severity, text: &str) -> egui::Response {
-    let color = theme::severity_color(severity);
+fn chip_ui(
+    ui: &mut egui::Ui,
+    is_on: &mut bool,
+    severity: Severity,
+    text: &str,
+    count: usize,
+) -> egui::Response {
+    // Nothing to show: the chip stays quiet.
+    let color = if count == 0 {
+        ui.visuals().weak_text_color()
+    } else {
+        theme::severity_color(severity)
+    };
     let label = egui::RichText::new(format!("{} {text}", theme::severity_glyph(severity))).color(
         if *is_on {
             color

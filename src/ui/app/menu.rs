@@ -65,9 +65,9 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &MenuState, commands: &mut Vec<AppCo
 fn view_menu(ui: &mut egui::Ui, state: &MenuState, commands: &mut Vec<AppCommand>) {
     ui.menu_button(ui.tr("View"), |ui| {
         let mut toggle = |ui: &mut egui::Ui, is_on: bool, label: &str, command: AppCommand| {
-            if ui.add(egui::Button::selectable(is_on, label)).clicked() {
+            let mut shown = is_on;
+            if ui.checkbox(&mut shown, label).clicked() {
                 commands.push(command);
-                ui.close();
             }
         };
         toggle(

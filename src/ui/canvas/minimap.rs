@@ -72,8 +72,10 @@ pub(super) fn ui(canvas: &mut Canvas, ui: &mut egui::Ui, flow: &Flow) {
         canvas.minimap.key = Some(key);
     }
     painter.add(Shape::Mesh(canvas.minimap.mesh.clone()));
-    let seen = (map * canvas.view.visible(canvas.area)).intersect(rect.shrink(2.0));
-    if seen.is_positive() {
+    // When the whole flow is on screen the frame would only outline the minimap: leave it out.
+    let visible = canvas.view.visible(canvas.area);
+    let seen = (map * visible).intersect(rect.shrink(2.0));
+    if seen.is_positive() && !visible.contains_rect(canvas.index.bounds) {
         painter.rect(
             seen,
             CornerRadius::same(2),
