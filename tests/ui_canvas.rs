@@ -432,3 +432,60 @@ fn a_click_on_the_palette_adds_in_the_middle_of_the_view() {
     let card = rect_of(&harness, "transbordo_1");
     assert!((card.center().x - app.canvas.area().center().x).abs() < 2.0);
 }
+
+#[test]
+fn the_checks_run_once_per_change_not_per_frame() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static RUNS: AtomicUsize = AtomicUsize::new(0);
+    fn counting(_: &Flow) -> Vec<Finding> {
+        RUNS.fetch_add(1, Ordering::SeqCst);
+        Vec::new()
+    }
+    let mut harness = harness(small_flow());
+    harness.state_mut().set_checker(counting);
+    harness.run();
+    let after_first = RUNS.load(Ordering::SeqCst);
+    assert_eq!(after_first, 1);
+    for _ in 0..5 {
+        harness.hover_at(empty_spot(&harness));
+        harness.step();
+    }
+    assert_eq!(RUNS.load(Ordering::SeqCst), 1, "no change, no new run");
+    click_node(&mut harness, "fim", Modifiers::NONE);
+    harness.key_press(Key::Delete);
+    harness.run();
+    assert_eq!(RUNS.load(Ordering::SeqCst), 2, "one change, one run");
+}
+
+#[test]
+fn the_selection_follows_a_rename() {
+    let mut harness = harness(small_flow());
+    click_node(&mut harness, "aviso", Modifiers::NONE);
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply_edits(
+        &ctx,
+        vec![fluxo::ui::Edit::new(fluxo_core::Command::Rename {
+            from: "aviso".into(),
+            to: "boas_vindas".into(),
+        })],
+    );
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.selection.primary(), Some("boas_vindas"));
+    // A refused rename says why and keeps the selection.
+    harness.state_mut().apply_edits(
+        &ctx,
+        vec![fluxo::ui::Edit::new(fluxo_core::Command::Rename {
+            from: "boas_vindas".into(),
+            to: "fim".into(),
+        })],
+    );
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.selection.primary(), Some("boas_vindas"));
+    assert!(
+        app.notices().iter().any(|n| n.contains("already used")),
+        "{:?}",
+        app.notices()
+    );
+}
