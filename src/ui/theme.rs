@@ -17,7 +17,7 @@ pub(crate) const PT_BR: &[(&str, &str)] = &[
     ("Queue", "Colocar na fila"),
     ("Live chat", "Transbordo"),
     ("End", "Fim"),
-    ("Where every run starts", "Onde todo atendimento começa"),
+    ("Where every run starts", "Início de todo atendimento"),
     ("Sends a text and buttons", "Envia um texto e botões"),
     ("Asks and waits for a reply", "Pergunta e espera a resposta"),
     ("Calls an API", "Chama uma API"),
