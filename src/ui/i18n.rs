@@ -66,9 +66,11 @@ const TABLES: &[&[(&str, &str)]] = &[
     COMMON_PT_BR,
     super::app::PT_BR,
     super::canvas::PT_BR,
+    super::canvas::summary::PT_BR,
     super::findings::PT_BR,
     super::inspector::PT_BR,
     super::team_panel::PT_BR,
+    super::theme::PT_BR,
 ];
 
 /// Words every part of the window uses.

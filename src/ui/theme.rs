@@ -1,24 +1,177 @@
-//! Colours and glyphs of the ten node kinds, shared by the canvas, the palette and the inspector,
-//! and the colours of template parts and findings.
+//! Colours, glyphs and names shared by the canvas, the palette, the findings and the inspector:
+//! one palette that reads well on the dark and the light theme, kind icons painted with shapes
+//! (so they never depend on a font), and the colours of template parts.
 
 use egui::Color32;
 use fluxo_core::Severity;
 use fluxo_core::flow::KindTag;
 
-/// The accent colour of a kind (the canvas header, the inspector's kind chip).
-pub fn kind_color(kind: KindTag) -> Color32 {
-    match kind {
-        KindTag::Entry => Color32::from_rgb(0x2e, 0x9e, 0x5b),
-        KindTag::Message => Color32::from_rgb(0x3b, 0x82, 0xd6),
-        KindTag::Ask => Color32::from_rgb(0x8b, 0x5c, 0xd6),
-        KindTag::Request => Color32::from_rgb(0xe0, 0x8a, 0x1e),
-        KindTag::Condition => Color32::from_rgb(0xd6, 0xa1, 0x1e),
-        KindTag::SetVariable => Color32::from_rgb(0x2a, 0xa7, 0xa0),
-        KindTag::BusinessHours => Color32::from_rgb(0x6b, 0x7d, 0xc9),
-        KindTag::Queue => Color32::from_rgb(0xc9, 0x5b, 0x8e),
-        KindTag::LiveChat => Color32::from_rgb(0xd9, 0x4f, 0x4f),
-        KindTag::End => Color32::from_rgb(0x7a, 0x80, 0x8a),
+/// Portuguese for the names and descriptions of the node kinds.
+pub(crate) const PT_BR: &[(&str, &str)] = &[
+    ("Entry", "Entrada"),
+    ("Message", "Mensagem"),
+    ("Ask", "Pergunta"),
+    ("HTTP request", "Enviar requisição"),
+    ("Condition", "Condicional"),
+    ("Set variable", "Definir variável"),
+    ("Business hours", "Expediente"),
+    ("Queue", "Colocar na fila"),
+    ("Live chat", "Transbordo"),
+    ("End", "Fim"),
+    ("Where every run starts", "Início de todo atendimento"),
+    ("Sends a text and buttons", "Envia um texto e botões"),
+    ("Asks and waits for a reply", "Pergunta e espera a resposta"),
+    ("Calls an API", "Chama uma API"),
+    ("Branches on rules", "Desvia conforme regras"),
+    ("Sets flow variables", "Define variáveis do fluxo"),
+    ("Open or closed now", "Aberto ou fechado agora"),
+    (
+        "Waits in a department queue",
+        "Espera na fila de um departamento",
+    ),
+    ("Hands over to a human", "Passa para um atendente"),
+    ("Ends the conversation", "Encerra a conversa"),
+];
+
+/// The colour of a kind: card headers, palette chips, minimap boxes. Saturated enough to carry
+/// white text, dark enough not to glare on a light canvas.
+pub fn kind_color(tag: KindTag) -> Color32 {
+    match tag {
+        KindTag::Entry => Color32::from_rgb(0x16, 0xA3, 0x4A),
+        KindTag::Message => Color32::from_rgb(0x02, 0x84, 0xC7),
+        KindTag::Ask => Color32::from_rgb(0x7C, 0x3A, 0xED),
+        KindTag::Request => Color32::from_rgb(0xEA, 0x58, 0x0C),
+        KindTag::Condition => Color32::from_rgb(0xB4, 0x83, 0x09),
+        KindTag::SetVariable => Color32::from_rgb(0x0D, 0x94, 0x88),
+        KindTag::BusinessHours => Color32::from_rgb(0x4F, 0x46, 0xE5),
+        KindTag::Queue => Color32::from_rgb(0xDB, 0x27, 0x77),
+        KindTag::LiveChat => Color32::from_rgb(0xDC, 0x26, 0x26),
+        KindTag::End => Color32::from_rgb(0x52, 0x5F, 0x73),
     }
+}
+
+/// A glyph the bundled fonts draw (egui's monochrome emoji fonts), one per kind.
+pub fn kind_glyph(tag: KindTag) -> &'static str {
+    match tag {
+        KindTag::Entry => "▶",
+        KindTag::Message => "💬",
+        KindTag::Ask => "❓",
+        KindTag::Request => "🌐",
+        KindTag::Condition => "🔀",
+        KindTag::SetVariable => "✏",
+        KindTag::BusinessHours => "⏰",
+        KindTag::Queue => "⏳",
+        KindTag::LiveChat => "👤",
+        KindTag::End => "⏹",
+    }
+}
+
+/// The kind's name as the window shows it (English; translate with `tr`).
+pub fn kind_label(tag: KindTag) -> &'static str {
+    match tag {
+        KindTag::Entry => "Entry",
+        KindTag::Message => "Message",
+        KindTag::Ask => "Ask",
+        KindTag::Request => "HTTP request",
+        KindTag::Condition => "Condition",
+        KindTag::SetVariable => "Set variable",
+        KindTag::BusinessHours => "Business hours",
+        KindTag::Queue => "Queue",
+        KindTag::LiveChat => "Live chat",
+        KindTag::End => "End",
+    }
+}
+
+/// What the kind does, in a few words (English; translate with `tr`).
+pub fn kind_description(tag: KindTag) -> &'static str {
+    match tag {
+        KindTag::Entry => "Where every run starts",
+        KindTag::Message => "Sends a text and buttons",
+        KindTag::Ask => "Asks and waits for a reply",
+        KindTag::Request => "Calls an API",
+        KindTag::Condition => "Branches on rules",
+        KindTag::SetVariable => "Sets flow variables",
+        KindTag::BusinessHours => "Open or closed now",
+        KindTag::Queue => "Waits in a department queue",
+        KindTag::LiveChat => "Hands over to a human",
+        KindTag::End => "Ends the conversation",
+    }
+}
+
+/// Errors red, warnings amber, readable on both themes.
+pub fn severity_color(severity: Severity) -> Color32 {
+    match severity {
+        Severity::Error => Color32::from_rgb(0xE5, 0x48, 0x4D),
+        Severity::Warning => Color32::from_rgb(0xE0, 0x9A, 0x1B),
+    }
+}
+
+/// A glyph for a severity.
+pub fn severity_glyph(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "⛔",
+        Severity::Warning => "⚠",
+    }
+}
+
+/// The selection and focus colour.
+pub const ACCENT: Color32 = Color32::from_rgb(0x3B, 0x8E, 0xF6);
+
+/// Colours of the canvas surface for the current theme.
+#[derive(Clone, Copy, Debug)]
+pub struct CanvasColors {
+    pub background: Color32,
+    pub dots: Color32,
+    pub card: Color32,
+    pub card_border: Color32,
+    pub shadow: Color32,
+    pub text: Color32,
+    pub weak_text: Color32,
+    pub wire: Color32,
+    pub wire_hover: Color32,
+    pub overlay_fill: Color32,
+}
+
+impl CanvasColors {
+    pub fn for_visuals(visuals: &egui::Visuals) -> Self {
+        if visuals.dark_mode {
+            Self {
+                background: Color32::from_rgb(0x17, 0x19, 0x1E),
+                dots: Color32::from_rgb(0x2C, 0x30, 0x38),
+                card: Color32::from_rgb(0x25, 0x28, 0x30),
+                card_border: Color32::from_rgb(0x3A, 0x3F, 0x4A),
+                shadow: Color32::from_black_alpha(90),
+                text: Color32::from_rgb(0xEC, 0xEE, 0xF2),
+                weak_text: Color32::from_rgb(0x9A, 0xA1, 0xAE),
+                wire: Color32::from_rgb(0x6B, 0x74, 0x85),
+                wire_hover: Color32::from_rgb(0xC8, 0xD0, 0xDC),
+                overlay_fill: Color32::from_rgba_unmultiplied(0x20, 0x23, 0x2A, 235),
+            }
+        } else {
+            Self {
+                background: Color32::from_rgb(0xF3, 0xF4, 0xF7),
+                dots: Color32::from_rgb(0xD3, 0xD7, 0xDE),
+                card: Color32::WHITE,
+                card_border: Color32::from_rgb(0xD5, 0xD9, 0xE0),
+                shadow: Color32::from_black_alpha(28),
+                text: Color32::from_rgb(0x1C, 0x20, 0x27),
+                weak_text: Color32::from_rgb(0x5E, 0x66, 0x73),
+                wire: Color32::from_rgb(0x9A, 0xA3, 0xB2),
+                wire_hover: Color32::from_rgb(0x3A, 0x42, 0x50),
+                overlay_fill: Color32::from_rgba_unmultiplied(0xFF, 0xFF, 0xFF, 240),
+            }
+        }
+    }
+}
+
+/// The window's style: a little more air than egui's defaults, rounder windows.
+pub fn install_style(ctx: &egui::Context) {
+    ctx.all_styles_mut(|style| {
+        style.spacing.item_spacing = egui::vec2(8.0, 5.0);
+        style.spacing.button_padding = egui::vec2(8.0, 3.0);
+        style.visuals.window_corner_radius = egui::CornerRadius::same(10);
+        style.visuals.menu_corner_radius = egui::CornerRadius::same(8);
+    });
 }
 
 /// Paints a kind's icon in `rect` with `color` (white on the kind's colour, usually). Painted
@@ -121,32 +274,6 @@ pub fn paint_severity_mark(
     );
 }
 
-/// The kind's name in English, as the window shows it (translate it before showing).
-pub fn kind_name(kind: KindTag) -> &'static str {
-    match kind {
-        KindTag::Entry => "Entry",
-        KindTag::Message => "Message",
-        KindTag::Ask => "Question",
-        KindTag::Request => "HTTP request",
-        KindTag::Condition => "Condition",
-        KindTag::SetVariable => "Set variables",
-        KindTag::BusinessHours => "Business hours",
-        KindTag::Queue => "Queue",
-        KindTag::LiveChat => "Live chat handoff",
-        KindTag::End => "End",
-    }
-}
-
-/// The colour of a finding's severity.
-pub fn severity_color(severity: Severity, dark: bool) -> Color32 {
-    match (severity, dark) {
-        (Severity::Error, true) => Color32::from_rgb(0xff, 0x6b, 0x6b),
-        (Severity::Error, false) => Color32::from_rgb(0xc6, 0x28, 0x28),
-        (Severity::Warning, true) => Color32::from_rgb(0xf0, 0xb0, 0x40),
-        (Severity::Warning, false) => Color32::from_rgb(0xb0, 0x6a, 0x00),
-    }
-}
-
 /// Colours of a template's parts in the template editor.
 #[derive(Clone, Copy, Debug)]
 pub struct TemplateColors {
@@ -184,8 +311,8 @@ impl TemplateColors {
             } else {
                 Color32::from_rgba_unmultiplied(0x3c, 0x78, 0xe6, 0x1c)
             },
-            unknown: severity_color(Severity::Error, dark),
-            broken: severity_color(Severity::Warning, dark),
+            unknown: severity_color(Severity::Error),
+            broken: severity_color(Severity::Warning),
         }
     }
 }

@@ -1,4 +1,383 @@
 //! Our node canvas: draws the `Flow` directly, lays out only what is on screen.
+//!
+//! A frame: sync the index with the flow's revision (only after an edit), apply pan and zoom,
+//! query the grid for what is on screen, turn gestures into [`Edit`]s, then paint the wires and
+//! the cards on screen, the overlays, the minimap and the zoom controls. The canvas never mutates
+//! the flow: moves are drawn as an offset until the pointer is released, then pushed as one edit.
+
+mod actions;
+mod cards;
+mod controls;
+mod draw;
+mod grid;
+mod index;
+mod interact;
+mod layout;
+mod minimap;
+mod overlay;
+pub mod palette;
+mod selection;
+pub(crate) mod summary;
+mod texts;
+mod view;
+mod wires;
+
+use std::collections::HashMap;
+
+use egui::{Pos2, Rect, Sense, Vec2};
+use fluxo_core::flow::NodeId;
+use fluxo_core::{Flow, Severity};
+
+use super::Edit;
+use super::{i18n, theme};
+pub use layout::{NODE_WIDTH, node_size};
+pub use overlay::{Coverage, EdgeMark, NodeMark, Overlay};
+pub use selection::Selection;
+pub use view::View;
 
 /// Portuguese for the canvas's strings.
-pub(crate) const PT_BR: &[(&str, &str)] = &[];
+pub(crate) const PT_BR: &[(&str, &str)] = &[
+    (
+        "The Entry node cannot be deleted: every run starts there",
+        "O nó de entrada não pode ser apagado: todo atendimento começa nele",
+    ),
+    (
+        "The Entry node cannot be duplicated: a flow has exactly one",
+        "O nó de entrada não pode ser duplicado: um fluxo tem exatamente um",
+    ),
+    ("Duplicate", "Duplicar"),
+    ("Delete", "Apagar"),
+    ("Disconnect", "Desconectar"),
+    ("Add a node here", "Adicionar um nó aqui"),
+    ("Zoom out", "Diminuir zoom"),
+    ("Zoom in", "Aumentar zoom"),
+    ("Back to 100 %", "Voltar a 100 %"),
+    ("Fit the flow to the view (F)", "Ajustar o fluxo à tela (F)"),
+    ("Show or hide the minimap", "Mostrar ou esconder o minimapa"),
+    ("{n} problems", "{n} problemas"),
+    ("Nodes", "Nós"),
+    (
+        "Drag onto the canvas, or right-click the canvas.",
+        "Arraste para o palco, ou clique com o botão direito no palco.",
+    ),
+    (
+        "A flow has one Entry node",
+        "Um fluxo tem um único nó de entrada",
+    ),
+    ("Search nodes", "Buscar nós"),
+];
+
+/// Findings of one node, for its badge.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Badge {
+    pub count: usize,
+    /// The worst severity among them (errors first).
+    pub worst: Severity,
+}
+
+/// Badges by node id.
+pub type Badges = HashMap<NodeId, Badge>;
+
+/// What the canvas reads and writes each frame, besides its own state.
+pub struct CanvasCx<'a> {
+    pub flow: &'a Flow,
+    /// Changes exactly when the flow changes (any applied edit, undo or redo).
+    pub revision: u64,
+    pub selection: &'a mut Selection,
+    pub badges: &'a Badges,
+    pub overlay: &'a Overlay,
+}
+
+/// What happened on the canvas this frame that the app shows or acts on.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CanvasOutput {
+    /// Something the user tried that the canvas refused, and why.
+    pub notices: Vec<String>,
+}
+
+/// A view change asked for from outside (menus, the findings list).
+#[derive(Clone, Debug, PartialEq)]
+pub enum ViewRequest {
+    Fit,
+    CenterOn(NodeId),
+    /// Multiplies the zoom, around the centre of the view.
+    ZoomBy(f32),
+    ZoomTo(f32),
+}
+
+/// A gesture in progress.
+#[derive(Clone, Debug, Default, PartialEq)]
+enum Gesture {
+    #[default]
+    Idle,
+    Pan,
+    /// Dragging the selection; drawn as an offset until release.
+    Move {
+        nodes: Vec<usize>,
+        /// Where the drag started, in canvas units.
+        origin: Pos2,
+        delta: Vec2,
+    },
+    /// Dragging a wire from an output port; `lifted` is the wire it replaces, if any.
+    Connect {
+        from: usize,
+        port: usize,
+        lifted: Option<usize>,
+        pointer: Pos2,
+    },
+    /// Rubber-band selection, in canvas units.
+    Band {
+        origin: Pos2,
+        pointer: Pos2,
+        is_additive: bool,
+    },
+}
+
+/// What the context menu was opened on.
+#[derive(Clone, Debug, PartialEq)]
+enum MenuTarget {
+    Node,
+    /// A wire, as `(from, port)`.
+    Wire(NodeId, String),
+    Empty,
+}
+
+/// The canvas's state between frames.
+pub struct Canvas {
+    pub view: View,
+    pub show_minimap: bool,
+    index: index::CanvasIndex,
+    texts: texts::TextCache,
+    gesture: Gesture,
+    /// Where the canvas was drawn last frame (screen points).
+    area: Rect,
+    /// Nodes on screen this frame, in drawing order.
+    visible: Vec<usize>,
+    /// Wires that may cross the screen this frame.
+    visible_wires: Vec<usize>,
+    /// A wire picked by a click (Del disconnects it): `(from, port)`.
+    selected_wire: Option<(NodeId, String)>,
+    /// Where the context menu was opened (canvas units) and what it was opened on.
+    menu_at: Option<(Pos2, MenuTarget)>,
+    requests: Vec<ViewRequest>,
+    minimap: minimap::MinimapCache,
+    /// Whether a node is being moved, by node index (sized when a move starts).
+    moving: Vec<bool>,
+    /// A finished move whose edit has not reached the index yet: the offset to keep drawing.
+    settle: Option<Vec2>,
+}
+
+impl Default for Canvas {
+    fn default() -> Self {
+        Self {
+            view: View::default(),
+            show_minimap: true,
+            index: index::CanvasIndex::default(),
+            texts: texts::TextCache::default(),
+            gesture: Gesture::Idle,
+            area: Rect::from_min_size(Pos2::ZERO, Vec2::new(800.0, 600.0)),
+            visible: Vec::new(),
+            visible_wires: Vec::new(),
+            selected_wire: None,
+            menu_at: None,
+            requests: Vec::new(),
+            minimap: minimap::MinimapCache::default(),
+            moving: Vec::new(),
+            settle: None,
+        }
+    }
+}
+
+impl Canvas {
+    /// Asks for a view change, done at the start of the next canvas frame.
+    pub fn request(&mut self, request: ViewRequest) {
+        self.requests.push(request);
+    }
+
+    /// Draws the canvas in all of `ui`'s remaining space and pushes the user's edits.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        cx: CanvasCx<'_>,
+        edits: &mut Vec<Edit>,
+    ) -> CanvasOutput {
+        let CanvasCx {
+            flow,
+            revision,
+            selection,
+            badges,
+            overlay,
+        } = cx;
+        let mut output = CanvasOutput::default();
+        let (area, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+        self.area = area;
+        if self.index.sync(flow, revision) {
+            self.forget_stale(flow);
+        } else if self.settle.take().is_some() {
+            // The move was refused: the cards go back.
+            self.moving.clear();
+        }
+        self.run_requests(flow);
+        interact::pan_and_zoom(self, ui, &response);
+        self.texts.begin(
+            revision,
+            self.view.zoom,
+            i18n::lang(ui.ctx()),
+            flow.nodes.len(),
+        );
+        self.collect_visible();
+        let mut frame = interact::Frame {
+            flow,
+            selection,
+            edits,
+            output: &mut output,
+        };
+        interact::gestures(self, ui, &response, &mut frame);
+        actions::keys(self, ui, &mut frame);
+        actions::context_menu(self, ui, &response, &mut frame);
+        actions::palette_drop(self, &response, &mut frame);
+        let painter = ui.painter_at(area);
+        draw::canvas(
+            self,
+            &painter,
+            &draw::Scene {
+                flow,
+                selection,
+                badges,
+                overlay,
+                colors: theme::CanvasColors::for_visuals(ui.visuals()),
+                hover: response.hover_pos(),
+            },
+        );
+        if self.show_minimap {
+            minimap::ui(self, ui, flow);
+        }
+        controls::ui(self, ui);
+        output
+    }
+
+    fn run_requests(&mut self, flow: &Flow) {
+        for request in std::mem::take(&mut self.requests) {
+            match request {
+                ViewRequest::Fit => {
+                    if flow.nodes.is_empty() {
+                        self.view = View::default();
+                    } else {
+                        self.view.fit(self.area, self.index.bounds);
+                    }
+                }
+                ViewRequest::CenterOn(id) => {
+                    if let Some(&index) = self.index.by_id.get(&id) {
+                        let center = self.index.nodes[index].rect.center();
+                        self.view.center_on(self.area, center);
+                    }
+                }
+                ViewRequest::ZoomBy(factor) => {
+                    self.view.zoom_around(self.area, self.area.center(), factor);
+                }
+                ViewRequest::ZoomTo(zoom) => {
+                    let factor = zoom / self.view.zoom;
+                    self.view.zoom_around(self.area, self.area.center(), factor);
+                }
+            }
+        }
+    }
+
+    /// After an edit: a gesture or a picked wire that points at what is gone is dropped.
+    fn forget_stale(&mut self, flow: &Flow) {
+        if !matches!(
+            self.gesture,
+            Gesture::Idle | Gesture::Pan | Gesture::Band { .. }
+        ) {
+            self.gesture = Gesture::Idle;
+        }
+        if let Some((from, port)) = &self.selected_wire
+            && flow.edge_from(from, port).is_none()
+        {
+            self.selected_wire = None;
+        }
+        self.moving.clear();
+        self.settle = None;
+    }
+
+    /// Fills `visible` and `visible_wires` with what the view shows, plus a margin, plus
+    /// whatever is being moved (its resting place may be off screen).
+    fn collect_visible(&mut self) {
+        let margin = 40.0 / self.view.zoom.max(View::MIN_ZOOM);
+        let seen = self.view.visible(self.area).expand(margin);
+        let mut visible = std::mem::take(&mut self.visible);
+        let mut wires = std::mem::take(&mut self.visible_wires);
+        self.index.query(seen, &mut visible);
+        self.index.query_wires(seen, &mut wires);
+        if !self.moving.is_empty() {
+            for (node, _) in self.moving.iter().enumerate().filter(|(_, m)| **m) {
+                visible.push(node);
+                wires.extend(self.index.port_wires[node].iter().flatten().copied());
+                wires.extend(self.index.incoming[node].iter().copied());
+            }
+            visible.sort_unstable();
+            visible.dedup();
+            wires.sort_unstable();
+            wires.dedup();
+        }
+        self.visible = visible;
+        self.visible_wires = wires;
+    }
+
+    /// The card of node `index` where it is drawn this frame (moved nodes follow the pointer).
+    fn node_rect(&self, index: usize) -> Rect {
+        let rect = self.index.nodes[index].rect;
+        if !self.moving.get(index).copied().unwrap_or(false) {
+            return rect;
+        }
+        match (&self.gesture, self.settle) {
+            (Gesture::Move { delta, .. }, _) => rect.translate(*delta),
+            (_, Some(delta)) => rect.translate(delta),
+            _ => rect,
+        }
+    }
+
+    /// The zoom as a whole percentage, for the status bar.
+    pub fn zoom_percent(&self) -> u32 {
+        (self.view.zoom * 100.0).round() as u32
+    }
+
+    /// Where the canvas was drawn last frame.
+    pub fn area(&self) -> Rect {
+        self.area
+    }
+
+    /// Screen rect of a node's card as of the last frame (tests and overlays place things by it).
+    pub fn node_screen_rect(&self, id: &str) -> Option<Rect> {
+        let index = *self.index.by_id.get(id)?;
+        Some(self.view.to_screen(self.area) * self.node_rect(index))
+    }
+
+    /// Screen position of an output port's dot as of the last frame.
+    pub fn port_screen_pos(&self, id: &str, port: &str) -> Option<Pos2> {
+        let index = *self.index.by_id.get(id)?;
+        let port = self.index.nodes[index]
+            .ports
+            .iter()
+            .position(|p| p == port)?;
+        Some(self.view.to_screen(self.area) * layout::port_anchor(self.node_rect(index), port))
+    }
+
+    /// Screen position of a node's input dot as of the last frame.
+    pub fn input_screen_pos(&self, id: &str) -> Option<Pos2> {
+        let index = *self.index.by_id.get(id)?;
+        Some(self.view.to_screen(self.area) * layout::input_anchor(self.node_rect(index)))
+    }
+
+    /// Where the minimap is drawn (screen points), if the canvas has room for it.
+    pub fn minimap_rect(&self) -> Option<Rect> {
+        self.show_minimap
+            .then(|| minimap::rect_in(self.area))
+            .flatten()
+    }
+
+    /// How many cards were laid out last frame (the benchmark checks culling with it).
+    pub fn visible_count(&self) -> usize {
+        self.visible.len()
+    }
+}

@@ -119,10 +119,9 @@ pub(crate) fn any_text(text: &str) -> Result<(String, String), String> {
 /// A field's label above it, with an optional hover help. Returns the label's response, whose
 /// id labels the field (for screen readers and the UI tests).
 pub(crate) fn label_ui(ui: &mut Ui, text: &str, problem: Option<Severity>) -> Response {
-    let dark = ui.visuals().dark_mode;
     let mut rich = RichText::new(text).size(12.5);
     rich = match problem {
-        Some(severity) => rich.color(theme::severity_color(severity, dark)),
+        Some(severity) => rich.color(theme::severity_color(severity)),
         None => rich.color(ui.visuals().strong_text_color()),
     };
     ui.label(rich)
@@ -140,7 +139,7 @@ pub(crate) fn error_ui(ui: &mut Ui, text: &str) {
 
 /// A line with a painted severity mark and its text (wrapped), in the severity's colour.
 pub(crate) fn finding_line_ui(ui: &mut Ui, severity: Severity, text: &str, is_small: bool) {
-    let color = theme::severity_color(severity, ui.visuals().dark_mode);
+    let color = theme::severity_color(severity);
     ui.horizontal_top(|ui| {
         ui.spacing_mut().item_spacing.x = 5.0;
         let size = if is_small { 11.0 } else { 13.0 };
@@ -159,8 +158,8 @@ pub(crate) fn finding_line_ui(ui: &mut Ui, severity: Severity, text: &str, is_sm
 }
 
 /// The text of a value the team does not have: `! bruno`, in the warning colour.
-pub(crate) fn foreign_text(ui: &Ui, value: &str) -> RichText {
-    RichText::new(format!("! {value}")).color(foreign_color(ui))
+pub(crate) fn foreign_text(value: &str) -> RichText {
+    RichText::new(format!("! {value}")).color(foreign_color())
 }
 
 /// A unit after a number (`ms`, `s`).
@@ -251,8 +250,8 @@ pub(crate) fn section_ui<R>(
 }
 
 /// A text colour for a value that the team does not have.
-pub(crate) fn foreign_color(ui: &Ui) -> Color32 {
-    theme::severity_color(Severity::Warning, ui.visuals().dark_mode)
+pub(crate) fn foreign_color() -> Color32 {
+    theme::severity_color(Severity::Warning)
 }
 
 /// What a form's controls need from their form: ids, how a change is recorded, the language.

@@ -254,7 +254,7 @@ impl<'a> Form<'a> {
             ui.label(
                 RichText::new(self.tr("Not in the team: the checks report it."))
                     .small()
-                    .color(fields::foreign_color(ui)),
+                    .color(fields::foreign_color()),
             );
         }
         if choices.is_empty() {
@@ -295,7 +295,7 @@ impl<'a> Form<'a> {
         } else if let Some(choice) = choices.iter().find(|choice| &choice.value == value) {
             RichText::new(&choice.label)
         } else {
-            fields::foreign_text(ui, value)
+            fields::foreign_text(value)
         };
         let mut picked: Option<String> = None;
         let mut go_free = false;
@@ -312,7 +312,7 @@ impl<'a> Form<'a> {
                     }
                 }
                 if !is_known && !value.is_empty() {
-                    let text = fields::foreign_text(ui, value);
+                    let text = fields::foreign_text(value);
                     ui.selectable_label(true, text)
                         .on_hover_text(self.tr("Not in the team: the checks report it."));
                 }

@@ -17,7 +17,7 @@ pub(crate) fn header_ui(form: &mut Form<'_>, ui: &mut Ui, node: &Node, edits: &m
         kind_chip_ui(ui, tag);
         ui.vertical(|ui| {
             ui.label(
-                RichText::new(form.tr(theme::kind_name(tag)))
+                RichText::new(form.tr(theme::kind_label(tag)))
                     .size(17.0)
                     .strong(),
             );
@@ -106,14 +106,13 @@ pub(crate) fn findings_box_ui(form: &Form<'_>, ui: &mut Ui) {
     if form.findings.is_empty() {
         return;
     }
-    let dark = ui.visuals().dark_mode;
     let worst = form
         .findings
         .iter()
         .map(|finding| finding.severity)
         .min()
         .unwrap_or(fluxo_core::Severity::Warning);
-    let color = theme::severity_color(worst, dark);
+    let color = theme::severity_color(worst);
     egui::Frame::new()
         .fill(color.gamma_multiply(0.12))
         .stroke(egui::Stroke::new(1.0, color.gamma_multiply(0.6)))
@@ -148,7 +147,6 @@ pub(crate) fn exits_ui(form: &Form<'_>, ui: &mut Ui, kind: &NodeKind) {
         return;
     }
     ui.label(RichText::new(form.tr("Exits")).strong());
-    let dark = ui.visuals().dark_mode;
     egui::Grid::new(form.id("exits"))
         .num_columns(2)
         .spacing(vec2(12.0, 3.0))
@@ -159,7 +157,7 @@ pub(crate) fn exits_ui(form: &Form<'_>, ui: &mut Ui, kind: &NodeKind) {
                     Some(edge) => ui.label(RichText::new(format!("→ {}", edge.to)).monospace()),
                     None => ui.label(
                         RichText::new(form.tr("not connected"))
-                            .color(theme::severity_color(fluxo_core::Severity::Warning, dark)),
+                            .color(theme::severity_color(fluxo_core::Severity::Warning)),
                     ),
                 };
                 ui.end_row();

@@ -1,19 +1,9 @@
-//! Portuguese for the inspector's strings, the kind names, the weekdays and the words the team
+//! Portuguese for the inspector's strings, the weekdays and the words the team
 //! editor shares with the inspector (each English string is in exactly one table).
 
 /// Portuguese for the inspector's strings.
 pub(crate) const PT_BR: &[(&str, &str)] = &[
-    // Kind names (theme::kind_name).
-    ("Entry", "Entrada"),
-    ("Message", "Mensagem"),
     ("Question", "Pergunta"),
-    ("HTTP request", "Requisição HTTP"),
-    ("Condition", "Condição"),
-    ("Set variables", "Definir variáveis"),
-    ("Business hours", "Expediente"),
-    ("Queue", "Fila"),
-    ("Live chat handoff", "Transbordo"),
-    ("End", "Fim"),
     // Weekdays, as files write them.
     ("Mon", "Seg"),
     ("Tue", "Ter"),
@@ -109,7 +99,6 @@ pub(crate) const PT_BR: &[(&str, &str)] = &[
         "Outro nó já tem este id.",
     ),
     ("1 problem", "1 problema"),
-    ("{n} problems", "{n} problemas"),
     ("Exits", "Saídas"),
     ("not connected", "não conectada"),
     (

@@ -8,7 +8,7 @@ use fluxo_core::flow::{Origin, ScopedName, is_in_scope};
 use fluxo_core::template::{Part, parse_parts};
 
 use crate::ui::i18n::{Lang, Tr as _, lang, translate};
-use crate::ui::theme::{TemplateColors, kind_name};
+use crate::ui::theme::{TemplateColors, kind_label};
 
 /// How a template field looks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -224,7 +224,7 @@ impl OriginWords {
             Origin::Clock => self.clock.to_owned(),
             Origin::Secret => self.secret.to_owned(),
             Origin::SetBy { node, kind } => {
-                format!("{} · {node}", translate(self.lang, kind_name(*kind)))
+                format!("{} · {node}", translate(self.lang, kind_label(*kind)))
             }
         }
     }

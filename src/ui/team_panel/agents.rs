@@ -220,7 +220,7 @@ fn departments_cell_ui(
             .cloned()
             .collect();
         for name in foreign {
-            let text = fields::foreign_text(ui, &name).small();
+            let text = fields::foreign_text(&name).small();
             let response = ui
                 .selectable_label(true, text)
                 .on_hover_text(form.tr("Not a department of the team: click to remove"));

@@ -174,7 +174,7 @@ pub(crate) fn waiting_ui(form: &mut TeamForm, ui: &mut Ui, team: &mut Team) {
                     let label = if is_known {
                         ui.label(&name)
                     } else {
-                        ui.label(fields::foreign_text(ui, &name))
+                        ui.label(fields::foreign_text(&name))
                             .on_hover_text(form.tr("Not a department of the team"))
                     };
                     let mut count = team.waiting.get(&name).copied().unwrap_or(0);

@@ -1,0 +1,146 @@
+//! Applying the frame's edits through the history, undo and redo, keeping the selection valid,
+//! and re-running the checks when (and only when) the flow changed.
+
+use std::time::{Duration, Instant};
+
+use fluxo_core::Command;
+
+use super::{CHECK_PAUSE_S, FluxoApp, SLOW_CHECK};
+use crate::ui::Edit;
+use crate::ui::findings::{self, Counts};
+use crate::ui::i18n::Tr;
+
+impl FluxoApp {
+    /// Applies the frame's edits once, in order. A refused edit changes nothing and is shown.
+    pub fn apply_edits(&mut self, ctx: &egui::Context, edits: Vec<Edit>) {
+        let now = ctx.input(|i| i.time);
+        let mut changed = false;
+        for edit in edits {
+            let mut renames = Vec::new();
+            collect_renames(&edit.command, &mut renames);
+            let result = match &edit.merge_key {
+                Some(key) => self
+                    .doc
+                    .history
+                    .apply_merged(&mut self.doc.flow, edit.command, key),
+                None => self.doc.history.apply(&mut self.doc.flow, edit.command),
+            };
+            match result {
+                Ok(()) => {
+                    changed = true;
+                    for (from, to) in renames {
+                        self.selection.rename(&from, &to);
+                    }
+                }
+                Err(err) => self.notices.push(capitalised(&err.to_string()), true, now),
+            }
+        }
+        if changed {
+            self.flow_changed(ctx, now);
+        }
+    }
+
+    pub fn undo(&mut self, ctx: &egui::Context) {
+        let now = ctx.input(|i| i.time);
+        if self.doc.history.undo(&mut self.doc.flow) {
+            self.flow_changed(ctx, now);
+        } else {
+            self.notices
+                .push(ctx.tr("Nothing to undo").to_owned(), false, now);
+        }
+    }
+
+    pub fn redo(&mut self, ctx: &egui::Context) {
+        let now = ctx.input(|i| i.time);
+        if self.doc.history.redo(&mut self.doc.flow) {
+            self.flow_changed(ctx, now);
+        } else {
+            self.notices
+                .push(ctx.tr("Nothing to redo").to_owned(), false, now);
+        }
+    }
+
+    fn flow_changed(&mut self, ctx: &egui::Context, now: f64) {
+        // The edit landed after this frame was drawn: draw the new flow at once.
+        ctx.request_repaint();
+        self.revision += 1;
+        self.changed_at = now;
+        let flow = &self.doc.flow;
+        self.selection.retain(|id| flow.node(id).is_some());
+    }
+
+    /// Re-runs the checks when the flow changed; a slow check waits for a pause in typing.
+    pub(super) fn refresh_findings(&mut self, ctx: &egui::Context) {
+        if self.findings.revision == Some(self.revision) {
+            return;
+        }
+        let now = ctx.input(|i| i.time);
+        let since = now - self.changed_at;
+        if self.findings.revision.is_some()
+            && self.findings.last_run > SLOW_CHECK
+            && since < CHECK_PAUSE_S
+        {
+            ctx.request_repaint_after(Duration::from_secs_f64(CHECK_PAUSE_S - since));
+            return;
+        }
+        let started = Instant::now();
+        let list = (self.checker)(&self.doc.flow);
+        self.findings.last_run = started.elapsed();
+        self.findings.badges = findings::badges(&list);
+        self.findings.counts = Counts::of(&list);
+        self.findings.list = list;
+        self.findings.revision = Some(self.revision);
+        ctx.request_repaint();
+    }
+
+    /// Typing merges into one undo step until the focus moves or a pointer gesture ends.
+    pub(super) fn seal_when_gesture_ends(&mut self, ctx: &egui::Context) {
+        let focused = ctx.memory(egui::Memory::focused);
+        let released = ctx.input(|i| i.pointer.any_released());
+        if focused != self.focused || released {
+            self.doc.history.seal();
+        }
+        self.focused = focused;
+    }
+}
+
+/// Every rename inside a command (batches included), so that the selection can follow.
+fn collect_renames(command: &Command, out: &mut Vec<(String, String)>) {
+    match command {
+        Command::Rename { from, to } => out.push((from.clone(), to.clone())),
+        Command::Batch(commands) => {
+            for command in commands {
+                collect_renames(command, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Error messages start lower-case (they read well after a path); a notice starts upper-case.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renames_inside_batches_are_followed() {
+        let mut out = Vec::new();
+        collect_renames(
+            &Command::Batch(vec![Command::Rename {
+                from: "a".into(),
+                to: "b".into(),
+            }]),
+            &mut out,
+        );
+        assert_eq!(out, vec![("a".to_owned(), "b".to_owned())]);
+        assert_eq!(capitalised("the Entry"), "The Entry");
+    }
+}

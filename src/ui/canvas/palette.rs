@@ -1,0 +1,187 @@
+//! The palette of the ten node kinds: drag one onto the canvas (it lands where it is dropped) or
+//! click it (it lands in the middle of the view). The canvas's context menu lists the same kinds.
+
+use egui::text::LayoutJob;
+use egui::{
+    Align2, Color32, CornerRadius, FontId, Id, LayerId, Order, Rect, Role, Sense, Stroke,
+    StrokeKind, TextFormat, WidgetInfo, vec2,
+};
+use fluxo_core::Flow;
+use fluxo_core::flow::KindTag;
+
+use crate::ui::i18n::Tr;
+use crate::ui::theme;
+
+const ROW_HEIGHT: f32 = 42.0;
+const CHIP: f32 = 28.0;
+
+/// Draws the palette. Returns a kind that was clicked (to add in the middle of the view).
+pub fn palette_ui(ui: &mut egui::Ui, flow: &Flow) -> Option<KindTag> {
+    let filter_id = ui.scope_id().with("fluxo.palette.filter");
+    let mut filter: String = ui.data(|d| d.get_temp(filter_id)).unwrap_or_default();
+    ui.add_space(4.0);
+    ui.label(egui::RichText::new(ui.tr("Nodes")).strong().size(15.0));
+    ui.add_space(2.0);
+    ui.add(
+        egui::TextEdit::singleline(&mut filter)
+            .hint_text(ui.tr("Search nodes"))
+            .desired_width(f32::INFINITY),
+    );
+    ui.data_mut(|d| d.insert_temp(filter_id, filter.clone()));
+    ui.add_space(6.0);
+    let needle = filter.trim().to_lowercase();
+    let has_entry = flow.entry().is_some();
+    let mut clicked = None;
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            for tag in KindTag::ALL {
+                let label = ui.tr(theme::kind_label(tag));
+                let description = ui.tr(theme::kind_description(tag));
+                if !needle.is_empty()
+                    && !label.to_lowercase().contains(&needle)
+                    && !description.to_lowercase().contains(&needle)
+                    && !tag.as_str().to_lowercase().contains(&needle)
+                {
+                    continue;
+                }
+                let is_enabled = tag != KindTag::Entry || !has_entry;
+                if item_ui(ui, tag, is_enabled).clicked() {
+                    clicked = Some(tag);
+                }
+            }
+            ui.add_space(8.0);
+            ui.label(
+                egui::RichText::new(ui.tr("Drag onto the canvas, or right-click the canvas."))
+                    .weak()
+                    .small(),
+            );
+        });
+    clicked
+}
+
+fn item_ui(ui: &mut egui::Ui, tag: KindTag, is_enabled: bool) -> egui::Response {
+    let label = ui.tr(theme::kind_label(tag));
+    let description = ui.tr(theme::kind_description(tag));
+    let sense = if is_enabled {
+        Sense::click_and_drag()
+    } else {
+        Sense::hover()
+    };
+    let (rect, response) = ui.allocate_exact_size(vec2(ui.available_width(), ROW_HEIGHT), sense);
+    response.widget_info(|| WidgetInfo::labeled(Role::Button, is_enabled, label));
+    let response = if is_enabled {
+        response.on_hover_cursor(egui::CursorIcon::Grab)
+    } else {
+        response.on_hover_text(ui.tr("A flow has one Entry node"))
+    };
+    if response.drag_started() {
+        egui::DragAndDrop::set_payload(ui.ctx(), tag);
+    }
+    let visuals = ui.visuals();
+    let fade = if is_enabled { 1.0 } else { 0.4 };
+    if response.hovered() && is_enabled {
+        ui.painter().rect_filled(
+            rect,
+            CornerRadius::same(6),
+            visuals.widgets.hovered.weak_bg_fill,
+        );
+    }
+    let painter = ui.painter();
+    let chip = Rect::from_min_size(
+        rect.min + vec2(6.0, (ROW_HEIGHT - CHIP) / 2.0),
+        vec2(CHIP, CHIP),
+    );
+    chip_ui(painter, chip, tag, fade);
+    let text_left = chip.max.x + 10.0;
+    let strong = visuals.strong_text_color().gamma_multiply(fade);
+    let weak = visuals.weak_text_color().gamma_multiply(fade);
+    let mut job = LayoutJob::default();
+    job.append(
+        label,
+        0.0,
+        TextFormat::simple(FontId::proportional(13.5), strong),
+    );
+    job.append(
+        &format!("\n{description}"),
+        0.0,
+        TextFormat::simple(FontId::proportional(11.0), weak),
+    );
+    job.wrap.max_width = (rect.max.x - text_left - 4.0).max(10.0);
+    job.wrap.max_rows = 2;
+    let galley = painter.layout_job(job);
+    painter.galley(
+        egui::pos2(text_left, rect.center().y - galley.size().y / 2.0),
+        galley,
+        strong,
+    );
+    if response.dragged() {
+        drag_ghost(ui, tag, label);
+    }
+    response
+}
+
+/// A kind's coloured chip with its glyph.
+fn chip_ui(painter: &egui::Painter, chip: Rect, tag: KindTag, fade: f32) {
+    painter.rect_filled(
+        chip,
+        CornerRadius::same(7),
+        theme::kind_color(tag).gamma_multiply(fade),
+    );
+    painter.text(
+        chip.center(),
+        Align2::CENTER_CENTER,
+        theme::kind_glyph(tag),
+        FontId::proportional(15.0),
+        Color32::WHITE,
+    );
+}
+
+/// The chip and name following the pointer while a kind is dragged.
+fn drag_ghost(ui: &egui::Ui, tag: KindTag, label: &str) {
+    let Some(pointer) = ui.ctx().pointer_interact_pos() else {
+        return;
+    };
+    let painter = ui.ctx().layer_painter(LayerId::new(
+        Order::Tooltip,
+        Id::unique("fluxo.palette.ghost"),
+    ));
+    let visuals = ui.visuals();
+    let text = painter.layout_no_wrap(
+        label.to_owned(),
+        FontId::proportional(13.0),
+        visuals.strong_text_color(),
+    );
+    let rect = Rect::from_min_size(
+        pointer + vec2(12.0, 8.0),
+        vec2(CHIP + 18.0 + text.size().x, CHIP + 8.0),
+    );
+    painter.rect(
+        rect,
+        CornerRadius::same(8),
+        visuals.window_fill,
+        Stroke::new(1.0, theme::kind_color(tag)),
+        StrokeKind::Inside,
+    );
+    let chip = Rect::from_min_size(rect.min + vec2(4.0, 4.0), vec2(CHIP, CHIP));
+    chip_ui(&painter, chip, tag, 1.0);
+    painter.galley(
+        egui::pos2(chip.max.x + 8.0, rect.center().y - text.size().y / 2.0),
+        text,
+        visuals.strong_text_color(),
+    );
+}
+
+/// The kinds as menu items (the canvas's context menu). Returns the one picked.
+pub(super) fn kind_menu(ui: &mut egui::Ui, has_entry: bool) -> Option<KindTag> {
+    let mut picked = None;
+    for tag in KindTag::ALL {
+        let is_enabled = tag != KindTag::Entry || !has_entry;
+        let glyph = egui::RichText::new(theme::kind_glyph(tag)).color(theme::kind_color(tag));
+        let button = egui::Button::new((glyph, ui.tr(theme::kind_label(tag))));
+        if ui.add_enabled(is_enabled, button).clicked() {
+            picked = Some(tag);
+        }
+    }
+    picked
+}

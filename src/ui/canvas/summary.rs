@@ -1,0 +1,243 @@
+//! The one line a card shows under its id, and the rule a Condition case stands for beside its
+//! port: enough to read a flow without opening the inspector.
+
+use fluxo_core::flow::{Case, Mode, NodeKind, Route, Rule};
+
+/// Portuguese for the summaries' words.
+pub(crate) const PT_BR: &[(&str, &str)] = &[
+    ("all channels", "todos os canais"),
+    ("no text yet", "sem texto"),
+    ("no question yet", "sem pergunta"),
+    ("no url yet", "sem url"),
+    ("no cases yet", "sem casos"),
+    ("no rules yet", "sem regras"),
+    ("nothing set yet", "nada definido"),
+    ("no schedule chosen", "sem expediente"),
+    ("no queue chosen", "sem fila"),
+    ("no department", "sem departamento"),
+    ("ends here", "encerra aqui"),
+    ("any agent", "qualquer atendente"),
+    ("agent", "atendente"),
+    ("agent in field", "atendente do campo"),
+    ("random agent", "atendente aleatório"),
+    ("last agent", "último atendente"),
+    ("in sequence", "em sequência"),
+    ("or", "ou"),
+    ("checks", "verifica"),
+    ("and", "e"),
+];
+
+/// A card's summary line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Summary {
+    pub text: String,
+    /// Nothing filled in yet: drawn fainter.
+    pub is_placeholder: bool,
+}
+
+impl Summary {
+    fn of(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            is_placeholder: false,
+        }
+    }
+
+    fn placeholder(text: &str) -> Self {
+        Self {
+            text: text.to_owned(),
+            is_placeholder: true,
+        }
+    }
+
+    fn or_placeholder(text: &str, placeholder: &str) -> Self {
+        let line = first_line(text);
+        if line.is_empty() {
+            Self::placeholder(placeholder)
+        } else {
+            Self::of(line)
+        }
+    }
+}
+
+fn first_line(text: &str) -> &str {
+    text.trim().lines().next().unwrap_or("").trim()
+}
+
+/// The summary of a node. `tr` translates the few words it adds.
+pub fn summary(kind: &NodeKind, tr: &dyn Fn(&'static str) -> &'static str) -> Summary {
+    match kind {
+        NodeKind::Entry { channels } => {
+            if channels.is_empty() {
+                Summary::of(tr("all channels"))
+            } else {
+                let names: Vec<&str> = channels.iter().map(|c| c.as_str()).collect();
+                Summary::of(names.join(", "))
+            }
+        }
+        NodeKind::Message { text, .. } => Summary::or_placeholder(text, tr("no text yet")),
+        NodeKind::Ask { prompt, .. } => Summary::or_placeholder(prompt, tr("no question yet")),
+        NodeKind::Request { method, url, .. } => {
+            // The api base is the same in every request of a flow: show what differs.
+            let url = url.trim();
+            let shown = url
+                .strip_prefix("{{team.api_base}}")
+                .or_else(|| url.strip_prefix("{{ team.api_base }}"))
+                .unwrap_or(url);
+            if url.is_empty() {
+                Summary::placeholder(&format!("{} · {}", method.as_str(), tr("no url yet")))
+            } else {
+                Summary::of(format!("{} {shown}", method.as_str()))
+            }
+        }
+        NodeKind::Condition { cases } => {
+            // The rules stand beside their ports; the line says what is tested.
+            let mut vars: Vec<&str> = Vec::new();
+            for rule in cases.iter().flat_map(|case| &case.rules) {
+                let var = rule.var.trim();
+                if !var.is_empty() && !vars.contains(&var) {
+                    vars.push(var);
+                }
+            }
+            if cases.is_empty() {
+                Summary::placeholder(tr("no cases yet"))
+            } else if vars.is_empty() {
+                Summary::placeholder(tr("no rules yet"))
+            } else {
+                Summary::of(format!("{} {}", tr("checks"), vars.join(", ")))
+            }
+        }
+        NodeKind::SetVariable { set } => {
+            let names: Vec<&str> = set.keys().map(String::as_str).collect();
+            if names.is_empty() {
+                Summary::placeholder(tr("nothing set yet"))
+            } else {
+                Summary::of(names.join(", "))
+            }
+        }
+        NodeKind::BusinessHours { schedule } => {
+            Summary::or_placeholder(schedule, tr("no schedule chosen"))
+        }
+        NodeKind::Queue { queue, .. } => Summary::or_placeholder(queue, tr("no queue chosen")),
+        NodeKind::LiveChat {
+            department, route, ..
+        } => {
+            let route = route_text(route, tr);
+            if department.trim().is_empty() {
+                Summary::placeholder(&format!("{} · {route}", tr("no department")))
+            } else {
+                Summary::of(format!("{} · {route}", department.trim()))
+            }
+        }
+        NodeKind::End { message } => Summary::or_placeholder(message, tr("ends here")),
+    }
+}
+
+fn route_text(route: &Route, tr: &dyn Fn(&'static str) -> &'static str) -> String {
+    match route {
+        Route::Department => tr("any agent").to_owned(),
+        Route::Agent(id) => format!("{} {id}", tr("agent")),
+        Route::AgentFromField(key) => format!("{} {key}", tr("agent in field")),
+        Route::Random => tr("random agent").to_owned(),
+        Route::LastAgent => tr("last agent").to_owned(),
+        Route::Sequential => tr("in sequence").to_owned(),
+    }
+}
+
+fn rule_text(rule: &Rule) -> String {
+    if rule.op.has_value() {
+        format!(
+            "{} {} {}",
+            rule.var.trim(),
+            rule.op.symbol(),
+            rule.value.trim()
+        )
+    } else {
+        format!("{} {}", rule.var.trim(), rule.op.symbol())
+    }
+}
+
+/// A case's rules joined by "and"/"or".
+pub fn case_text(case: &Case, tr: &dyn Fn(&'static str) -> &'static str) -> String {
+    let joiner = match case.mode {
+        Mode::All => tr("and"),
+        Mode::Any => tr("or"),
+    };
+    let parts: Vec<String> = case.rules.iter().map(rule_text).collect();
+    parts.join(&format!(" {joiner} "))
+}
+
+/// For each output port, the text shown to its left (a Condition's rules), if any.
+pub fn port_hints(kind: &NodeKind, tr: &dyn Fn(&'static str) -> &'static str) -> Vec<String> {
+    match kind {
+        NodeKind::Condition { cases } => cases
+            .iter()
+            .map(|case| case_text(case, tr))
+            .chain(std::iter::once(String::new()))
+            .collect(),
+        other => vec![String::new(); other.fixed_ports().len()],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fluxo_core::flow::{KindTag, Method, Op, TemplateMap};
+
+    fn english(text: &'static str) -> &'static str {
+        text
+    }
+
+    #[test]
+    fn request_shows_method_and_path() {
+        let kind = NodeKind::Request {
+            method: Method::Post,
+            url: "{{team.api_base}}/chats/{{chat.id}}/transfer".into(),
+            headers: TemplateMap::new(),
+            body: String::new(),
+            timeout_ms: 5000,
+            save: TemplateMap::new(),
+        };
+        assert_eq!(
+            summary(&kind, &english).text,
+            "POST /chats/{{chat.id}}/transfer"
+        );
+        assert!(summary(&KindTag::Request.default_kind(), &english).is_placeholder);
+    }
+
+    #[test]
+    fn condition_shows_its_cases() {
+        let kind = NodeKind::Condition {
+            cases: vec![Case {
+                port: "sim".into(),
+                mode: Mode::Any,
+                rules: vec![
+                    Rule {
+                        var: "status".into(),
+                        op: Op::Equals,
+                        value: "online".into(),
+                    },
+                    Rule {
+                        var: "vip".into(),
+                        op: Op::IsNotEmpty,
+                        value: String::new(),
+                    },
+                ],
+            }],
+        };
+        assert_eq!(summary(&kind, &english).text, "checks status, vip");
+        let hints = port_hints(&kind, &english);
+        assert_eq!(hints[0], "status = online or vip is not empty");
+        assert_eq!(hints.len(), kind.ports().len());
+        assert_eq!(hints[1], "");
+    }
+
+    #[test]
+    fn every_kind_has_a_line() {
+        for tag in KindTag::ALL {
+            let kind = tag.default_kind();
+            assert!(!summary(&kind, &english).text.is_empty(), "{tag:?}");
+            assert_eq!(port_hints(&kind, &english).len(), kind.ports().len());
+        }
+    }
+}

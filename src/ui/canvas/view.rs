@@ -1,0 +1,128 @@
+//! The view transform: where the canvas origin stands on screen and how far it is zoomed.
+
+use egui::emath::TSTransform;
+use egui::{Pos2, Rect, Vec2};
+
+/// Pan and zoom of the canvas. Canvas units are the flow's `pos` units; at zoom 1 one unit is
+/// one screen point.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct View {
+    /// Screen offset of the canvas origin from the canvas area's top-left corner.
+    pub offset: Vec2,
+    pub zoom: f32,
+}
+
+impl Default for View {
+    fn default() -> Self {
+        Self {
+            offset: Vec2::new(24.0, 24.0),
+            zoom: 1.0,
+        }
+    }
+}
+
+impl View {
+    /// Far enough to fit a 5,000-node generated flow on a laptop screen.
+    pub const MIN_ZOOM: f32 = 0.005;
+    pub const MAX_ZOOM: f32 = 3.0;
+    /// Fitting never zooms in past this: a small flow stays at a readable size.
+    const FIT_MAX_ZOOM: f32 = 1.0;
+    const FIT_MARGIN: f32 = 48.0;
+
+    /// Canvas units to screen points, for a canvas area at `area`.
+    pub fn to_screen(&self, area: Rect) -> TSTransform {
+        TSTransform::new(area.min.to_vec2() + self.offset, self.zoom)
+    }
+
+    /// Screen points to canvas units.
+    pub fn to_canvas(&self, area: Rect) -> TSTransform {
+        self.to_screen(area).inverse()
+    }
+
+    /// The part of the canvas that is on screen, in canvas units.
+    pub fn visible(&self, area: Rect) -> Rect {
+        self.to_canvas(area) * area
+    }
+
+    pub fn pan(&mut self, delta: Vec2) {
+        self.offset += delta;
+    }
+
+    /// Zooms by `factor` keeping the canvas point under `anchor` (a screen point) in place.
+    pub fn zoom_around(&mut self, area: Rect, anchor: Pos2, factor: f32) {
+        let new_zoom = (self.zoom * factor).clamp(Self::MIN_ZOOM, Self::MAX_ZOOM);
+        if !new_zoom.is_finite() || (new_zoom - self.zoom).abs() < f32::EPSILON {
+            return;
+        }
+        let canvas_point = self.to_canvas(area) * anchor;
+        self.zoom = new_zoom;
+        let now = self.to_screen(area) * canvas_point;
+        self.offset += anchor - now;
+    }
+
+    /// Puts the canvas point `point` at the centre of `area`.
+    pub fn center_on(&mut self, area: Rect, point: Pos2) {
+        let now = self.to_screen(area) * point;
+        self.offset += area.center() - now;
+    }
+
+    /// Zooms and pans so that `bounds` (canvas units) fills `area`, with a margin.
+    pub fn fit(&mut self, area: Rect, bounds: Rect) {
+        if !bounds.is_finite() || bounds.is_negative() {
+            return;
+        }
+        let room = (area.size() - Vec2::splat(2.0 * Self::FIT_MARGIN)).max(Vec2::splat(16.0));
+        let size = bounds.size().max(Vec2::splat(1.0));
+        self.zoom = (room.x / size.x)
+            .min(room.y / size.y)
+            .clamp(Self::MIN_ZOOM, Self::FIT_MAX_ZOOM);
+        self.center_on(area, bounds.center());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn area() -> Rect {
+        Rect::from_min_size(Pos2::new(100.0, 50.0), Vec2::new(800.0, 600.0))
+    }
+
+    #[test]
+    fn round_trip() {
+        let view = View {
+            offset: Vec2::new(10.0, -20.0),
+            zoom: 0.5,
+        };
+        let p = Pos2::new(300.0, 400.0);
+        let back = view.to_canvas(area()) * (view.to_screen(area()) * p);
+        assert!((back - p).length() < 1e-3);
+        assert_eq!(view.to_screen(area()) * Pos2::ZERO, Pos2::new(110.0, 30.0));
+    }
+
+    #[test]
+    fn zoom_keeps_the_anchor_still() {
+        let mut view = View::default();
+        let anchor = Pos2::new(400.0, 300.0);
+        let under = view.to_canvas(area()) * anchor;
+        view.zoom_around(area(), anchor, 2.0);
+        assert!((view.zoom - 2.0).abs() < 1e-6);
+        let after = view.to_screen(area()) * under;
+        assert!((after - anchor).length() < 1e-3);
+        view.zoom_around(area(), anchor, 1e9);
+        assert!((view.zoom - View::MAX_ZOOM).abs() < 1e-6);
+    }
+
+    #[test]
+    fn fit_shows_everything() {
+        let mut view = View::default();
+        let bounds = Rect::from_min_max(Pos2::new(0.0, 0.0), Pos2::new(4000.0, 20000.0));
+        view.fit(area(), bounds);
+        let visible = view.visible(area());
+        assert!(visible.contains_rect(bounds), "{visible:?}");
+        assert!(view.zoom < 0.05);
+        // A small flow is not blown up past 100 %.
+        view.fit(area(), Rect::from_min_size(Pos2::ZERO, Vec2::splat(50.0)));
+        assert!((view.zoom - 1.0).abs() < 1e-6);
+    }
+}
