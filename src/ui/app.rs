@@ -20,9 +20,11 @@ use fluxo_core::{Finding, Flow};
 
 use banner::Banner;
 pub use document::Document;
-pub use menu::AppCommand;
 
-use super::canvas::{self, Badges, Canvas, CanvasCx, Overlay, Selection, ViewRequest};
+use super::actions::{self, Action, EditAction, ViewAction};
+use super::canvas::{
+    self, Badges, Canvas, CanvasCx, Overlay, Selection, SelectionRequest, ViewRequest,
+};
 use super::findings::{self, Counts};
 use super::i18n::{self, Lang, Tr};
 use super::{Edit, inspector, team_panel};
@@ -33,17 +35,8 @@ pub const SAMPLE_FLOW: &str = include_str!("../../sample_flows/carteirizacao.flo
 
 /// Portuguese for this module's strings.
 pub(crate) const PT_BR: &[(&str, &str)] = &[
+    ("Edit", "Editar"),
     ("View", "Exibir"),
-    ("Palette", "Paleta"),
-    ("Inspector", "Inspetor"),
-    ("Minimap", "Minimapa"),
-    ("Fit to view", "Ajustar à tela"),
-    ("Actual size", "Tamanho real"),
-    ("Fullscreen", "Tela cheia"),
-    ("Theme", "Tema"),
-    ("System", "Sistema"),
-    ("Dark", "Escuro"),
-    ("Light", "Claro"),
     ("Could not open {path}", "Não foi possível abrir {path}"),
     (
         "Unknown fields were ignored and will be dropped on the next save: {list}",
@@ -55,10 +48,6 @@ pub(crate) const PT_BR: &[(&str, &str)] = &[
     ("{n} selected", "{n} selecionados"),
     ("unsaved changes", "alterações não salvas"),
     ("sample flow", "fluxo de exemplo"),
-    (
-        "Edit and mock the team this flow is designed for",
-        "Edite e simule a equipe deste fluxo",
-    ),
     ("Mocked team", "Equipe simulada"),
     ("Nothing to undo", "Nada para desfazer"),
     ("Nothing to redo", "Nada para refazer"),
@@ -217,10 +206,13 @@ impl FluxoApp {
     /// Draws the whole window: used by eframe and by the UI tests alike.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let mut edits = Vec::new();
-        let mut commands = Vec::new();
-        Self::shortcuts(ui, &mut commands);
+        // Keys first: an action run now (a delete, a zoom) shows in this very frame.
+        for action in actions::pressed(ui.ctx()) {
+            self.run_action(ui.ctx(), action);
+        }
+        let mut chosen = Vec::new();
         Panel::top("fluxo.top").show(ui, |ui| {
-            menu::top_bar_ui(ui, &self.menu_state(), &mut commands);
+            menu::top_bar_ui(ui, &self.menu_state(), &mut chosen);
         });
         Panel::bottom("fluxo.status").show(ui, |ui| {
             status::status_bar_ui(ui, &self.status_state());
@@ -273,8 +265,8 @@ impl FluxoApp {
             .show(ui, |ui| self.central(ui, &mut edits));
         self.team_window(ui, &mut edits);
         self.notices.toasts_ui(ui.ctx(), self.canvas.area());
-        for command in commands {
-            self.run_command(ui.ctx(), command);
+        for action in chosen {
+            self.run_action(ui.ctx(), action);
         }
         self.apply_edits(ui.ctx(), edits);
         self.refresh_findings(ui.ctx());
@@ -325,45 +317,47 @@ impl FluxoApp {
             .show(ui.ctx(), |ui| team_panel::team_ui(ui, team, edits));
     }
 
-    /// Window-wide keys. None fires while a text field has the keyboard.
-    fn shortcuts(ui: &egui::Ui, commands: &mut Vec<AppCommand>) {
-        if ui.ctx().egui_wants_keyboard_input() {
-            return;
+    /// Runs one action of the registry, from a menu or a key.
+    pub fn run_action(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::View(action) => self.run_view_action(ctx, action),
+            Action::Edit(action) => match action {
+                EditAction::Undo => self.undo(ctx),
+                EditAction::Redo => self.redo(ctx),
+                EditAction::Delete => self.canvas.request_on_selection(SelectionRequest::Delete),
+                EditAction::Duplicate => {
+                    self.canvas
+                        .request_on_selection(SelectionRequest::Duplicate);
+                }
+                EditAction::SelectAll => {
+                    self.canvas
+                        .request_on_selection(SelectionRequest::SelectAll);
+                }
+            },
+            Action::File(action) => match action {},
+            Action::Sim(action) => match action {},
+            Action::Help(action) => match action {},
         }
-        ui.input_mut(|i| {
-            use egui::{Key, Modifiers};
-            if i.consume_key(Modifiers::NONE, Key::F11) {
-                commands.push(AppCommand::ToggleFullscreen);
-            }
-            if i.consume_key(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)
-                || i.consume_key(Modifiers::COMMAND, Key::Y)
-            {
-                commands.push(AppCommand::Redo);
-            }
-            if i.consume_key(Modifiers::COMMAND, Key::Z) {
-                commands.push(AppCommand::Undo);
-            }
-        });
     }
 
-    fn run_command(&mut self, ctx: &egui::Context, command: AppCommand) {
-        match command {
-            AppCommand::TogglePalette => self.panels.palette = !self.panels.palette,
-            AppCommand::ToggleInspector => self.panels.inspector = !self.panels.inspector,
-            AppCommand::ToggleFindings => self.panels.findings = !self.panels.findings,
-            AppCommand::ToggleTeam => self.panels.team = !self.panels.team,
-            AppCommand::ToggleMinimap => self.canvas.show_minimap = !self.canvas.show_minimap,
-            AppCommand::Fit => self.canvas.request(ViewRequest::Fit),
-            AppCommand::ZoomIn => self.canvas.request(ViewRequest::ZoomBy(1.25)),
-            AppCommand::ZoomOut => self.canvas.request(ViewRequest::ZoomBy(0.8)),
-            AppCommand::ZoomReset => self.canvas.request(ViewRequest::ZoomTo(1.0)),
-            AppCommand::ToggleFullscreen => {
+    fn run_view_action(&mut self, ctx: &egui::Context, action: ViewAction) {
+        match action {
+            ViewAction::TogglePalette => self.panels.palette = !self.panels.palette,
+            ViewAction::ToggleInspector => self.panels.inspector = !self.panels.inspector,
+            ViewAction::ToggleFindings => self.panels.findings = !self.panels.findings,
+            ViewAction::ToggleTeam => self.panels.team = !self.panels.team,
+            ViewAction::ToggleMinimap => self.canvas.show_minimap = !self.canvas.show_minimap,
+            ViewAction::Fit => self.canvas.request(ViewRequest::Fit),
+            ViewAction::ZoomIn => self.canvas.request(ViewRequest::ZoomBy(1.25)),
+            ViewAction::ZoomOut => self.canvas.request(ViewRequest::ZoomBy(0.8)),
+            ViewAction::ZoomReset => self.canvas.request(ViewRequest::ZoomTo(1.0)),
+            ViewAction::ToggleFullscreen => {
                 let is_fullscreen = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
                 ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(!is_fullscreen));
             }
-            AppCommand::SetTheme(theme) => ctx.set_theme(theme),
-            AppCommand::Undo => self.undo(ctx),
-            AppCommand::Redo => self.redo(ctx),
+            ViewAction::ThemeSystem => ctx.set_theme(egui::ThemePreference::System),
+            ViewAction::ThemeDark => ctx.set_theme(egui::ThemePreference::Dark),
+            ViewAction::ThemeLight => ctx.set_theme(egui::ThemePreference::Light),
         }
     }
 
@@ -393,6 +387,9 @@ impl FluxoApp {
             is_dirty: self.doc.is_dirty(),
             panels: self.panels,
             show_minimap: self.canvas.show_minimap,
+            can_undo: self.doc.history.can_undo(),
+            can_redo: self.doc.history.can_redo(),
+            has_selection: !self.selection.is_empty(),
         }
     }
 

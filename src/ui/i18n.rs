@@ -79,11 +79,18 @@ const COMMON_PT_BR: &[(&str, &str)] = &[
     ("Português (Brasil)", "Português (Brasil)"),
 ];
 
+/// Every table: the modules' and the action groups'.
+fn all_tables() -> impl Iterator<Item = &'static [(&'static str, &'static str)]> {
+    TABLES
+        .iter()
+        .copied()
+        .chain(super::actions::PT_BR.iter().copied())
+}
+
 fn portuguese() -> &'static HashMap<&'static str, &'static str> {
     static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
     MAP.get_or_init(|| {
-        TABLES
-            .iter()
+        all_tables()
             .flat_map(|table| table.iter().copied())
             .collect()
     })
@@ -128,7 +135,7 @@ mod tests {
     #[test]
     fn no_string_is_translated_twice() {
         let mut seen = std::collections::HashSet::new();
-        for (english, _) in TABLES.iter().flat_map(|table| table.iter()) {
+        for (english, _) in all_tables().flat_map(|table| table.iter()) {
             assert!(seen.insert(*english), "`{english}` is in two PT_BR tables");
         }
     }

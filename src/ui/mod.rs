@@ -3,6 +3,7 @@
 //! Panels and the canvas read the `Flow` and push [`Edit`]s; the app applies them once per frame,
 //! after drawing, through the core's `History`. Nothing else mutates the flow.
 
+pub mod actions;
 pub mod app;
 pub mod canvas;
 pub mod findings;

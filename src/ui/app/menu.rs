@@ -1,50 +1,41 @@
-//! The top bar: the flow's name, the menus and the Team switch. Menus push [`AppCommand`]s that
-//! the app runs after drawing; new menus (files, edit, language) add commands here.
+//! The top bar: the flow's name and the menus. Every entry is an [`Action`] from the registry
+//! (`ui::actions`), so its label, tooltip and key are the ones the keyboard and the shortcuts
+//! sheet use; the app runs the chosen actions after drawing.
 
 use egui::{Align, Layout, RichText, ThemePreference};
 
 use super::Panels;
+use crate::ui::actions::{self, Action, EditAction, ViewAction};
 use crate::ui::i18n::Tr;
 use crate::ui::theme::ACCENT;
 
-/// Something a menu or a shortcut asks the app to do.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum AppCommand {
-    TogglePalette,
-    ToggleInspector,
-    ToggleFindings,
-    ToggleTeam,
-    ToggleMinimap,
-    Fit,
-    ZoomIn,
-    ZoomOut,
-    ZoomReset,
-    ToggleFullscreen,
-    SetTheme(ThemePreference),
-    Undo,
-    Redo,
-}
-
 /// What the top bar shows.
+// A snapshot of independent facts for drawing the menus, not a state machine.
+#[allow(clippy::struct_excessive_bools)]
 pub struct MenuState {
     pub name: String,
     pub file: Option<String>,
     pub is_dirty: bool,
     pub panels: Panels,
     pub show_minimap: bool,
+    pub can_undo: bool,
+    pub can_redo: bool,
+    pub has_selection: bool,
 }
 
-pub fn top_bar_ui(ui: &mut egui::Ui, state: &MenuState, commands: &mut Vec<AppCommand>) {
+pub fn top_bar_ui(ui: &mut egui::Ui, state: &MenuState, chosen: &mut Vec<Action>) {
     egui::MenuBar::new().ui(ui, |ui| {
         ui.label(RichText::new("fluxo").strong().size(16.0).color(ACCENT));
         ui.add_space(6.0);
-        view_menu(ui, state, commands);
+        edit_menu(ui, state, chosen);
+        view_menu(ui, state, chosen);
+        let team = Action::View(ViewAction::ToggleTeam);
         if ui
-            .selectable_label(state.panels.team, format!("👥 {}", ui.tr("Team")))
-            .on_hover_text(ui.tr("Edit and mock the team this flow is designed for"))
+            .selectable_label(state.panels.team, format!("👥 {}", ui.tr(team.label())))
+            .on_hover_text(ui.tr(team.tooltip()))
             .clicked()
         {
-            commands.push(AppCommand::ToggleTeam);
+            chosen.push(team);
         }
         ui.separator();
         ui.label(RichText::new(&state.name).strong().size(14.5));
@@ -62,70 +53,61 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &MenuState, commands: &mut Vec<AppCo
     });
 }
 
-fn view_menu(ui: &mut egui::Ui, state: &MenuState, commands: &mut Vec<AppCommand>) {
-    ui.menu_button(ui.tr("View"), |ui| {
-        let mut toggle = |ui: &mut egui::Ui, is_on: bool, label: &str, command: AppCommand| {
-            let mut shown = is_on;
-            if ui.checkbox(&mut shown, label).clicked() {
-                commands.push(command);
+fn edit_menu(ui: &mut egui::Ui, state: &MenuState, chosen: &mut Vec<Action>) {
+    ui.menu_button(ui.tr("Edit"), |ui| {
+        for (action, enabled) in [
+            (EditAction::Undo, state.can_undo),
+            (EditAction::Redo, state.can_redo),
+            (EditAction::Delete, state.has_selection),
+            (EditAction::Duplicate, state.has_selection),
+            (EditAction::SelectAll, true),
+        ] {
+            if action == EditAction::Delete {
+                ui.separator();
             }
-        };
-        toggle(
-            ui,
-            state.panels.palette,
-            ui.tr("Palette"),
-            AppCommand::TogglePalette,
-        );
-        toggle(
-            ui,
-            state.panels.inspector,
-            ui.tr("Inspector"),
-            AppCommand::ToggleInspector,
-        );
-        toggle(
-            ui,
-            state.panels.findings,
-            ui.tr("Problems"),
-            AppCommand::ToggleFindings,
-        );
-        toggle(ui, state.panels.team, ui.tr("Team"), AppCommand::ToggleTeam);
-        toggle(
-            ui,
-            state.show_minimap,
-            ui.tr("Minimap"),
-            AppCommand::ToggleMinimap,
-        );
+            if actions::menu_item(ui, Action::Edit(action), enabled) {
+                chosen.push(Action::Edit(action));
+            }
+        }
+    });
+}
+
+fn view_menu(ui: &mut egui::Ui, state: &MenuState, chosen: &mut Vec<Action>) {
+    ui.menu_button(ui.tr("View"), |ui| {
+        for (action, is_on) in [
+            (ViewAction::TogglePalette, state.panels.palette),
+            (ViewAction::ToggleInspector, state.panels.inspector),
+            (ViewAction::ToggleFindings, state.panels.findings),
+            (ViewAction::ToggleTeam, state.panels.team),
+            (ViewAction::ToggleMinimap, state.show_minimap),
+        ] {
+            if actions::menu_toggle(ui, Action::View(action), is_on) {
+                chosen.push(Action::View(action));
+            }
+        }
         ui.separator();
-        let mut item = |ui: &mut egui::Ui, label: &str, shortcut: &str, command: AppCommand| {
-            if ui
-                .add(egui::Button::new(label).shortcut_text(shortcut))
-                .clicked()
-            {
-                commands.push(command);
+        for action in [
+            ViewAction::Fit,
+            ViewAction::ZoomIn,
+            ViewAction::ZoomOut,
+            ViewAction::ZoomReset,
+            ViewAction::ToggleFullscreen,
+        ] {
+            if actions::menu_item(ui, Action::View(action), true) {
+                chosen.push(Action::View(action));
+            }
+        }
+        ui.separator();
+        let current = ui.ctx().options(|o| o.theme_preference);
+        for (action, preference) in [
+            (ViewAction::ThemeSystem, ThemePreference::System),
+            (ViewAction::ThemeDark, ThemePreference::Dark),
+            (ViewAction::ThemeLight, ThemePreference::Light),
+        ] {
+            if actions::menu_toggle(ui, Action::View(action), current == preference) {
+                chosen.push(Action::View(action));
                 ui.close();
             }
-        };
-        item(ui, ui.tr("Fit to view"), "F", AppCommand::Fit);
-        item(ui, ui.tr("Zoom in"), "+", AppCommand::ZoomIn);
-        item(ui, ui.tr("Zoom out"), "-", AppCommand::ZoomOut);
-        item(ui, ui.tr("Actual size"), "", AppCommand::ZoomReset);
-        item(ui, ui.tr("Fullscreen"), "F11", AppCommand::ToggleFullscreen);
-        ui.separator();
-        ui.menu_button(ui.tr("Theme"), |ui| {
-            let current = ui.ctx().options(|o| o.theme_preference);
-            for (preference, label) in [
-                (ThemePreference::System, ui.tr("System")),
-                (ThemePreference::Dark, ui.tr("Dark")),
-                (ThemePreference::Light, ui.tr("Light")),
-            ] {
-                if ui
-                    .add(egui::Button::selectable(current == preference, label))
-                    .clicked()
-                {
-                    commands.push(AppCommand::SetTheme(preference));
-                    ui.close();
-                }
-            }
-        });
+        }
     });
 }

@@ -8,8 +8,9 @@ use fluxo_core::flow::{Edge, KindTag, Node, NodeId};
 
 use super::interact::{Frame, Hit, hit};
 use super::layout::{HEADER_HEIGHT, NODE_WIDTH};
-use super::{Canvas, Gesture, MenuTarget, Selection, ViewRequest, palette};
+use super::{Canvas, Gesture, MenuTarget, Selection, SelectionRequest, palette};
 use crate::ui::Edit;
+use crate::ui::actions::{self, Action, EditAction};
 use crate::ui::i18n::Tr;
 
 /// Where duplicates land, relative to their originals.
@@ -39,45 +40,24 @@ impl Canvas {
     }
 }
 
-pub(super) fn keys(canvas: &mut Canvas, ui: &egui::Ui, frame: &mut Frame) {
-    // Typing in a field must never delete nodes or zoom the canvas.
+/// Runs the selection requests of this frame (Delete, Duplicate, Select all come from the action
+/// registry: menus and keys) and Escape, which belongs to the canvas: it cancels a gesture, or
+/// clears the selection.
+pub(super) fn requests(canvas: &mut Canvas, ui: &egui::Ui, frame: &mut Frame) {
+    for request in std::mem::take(&mut canvas.selection_requests) {
+        match request {
+            SelectionRequest::Delete => delete_selection(canvas, ui, frame),
+            SelectionRequest::Duplicate => duplicate_selection(canvas, ui, frame),
+            SelectionRequest::SelectAll => frame
+                .selection
+                .set(frame.flow.nodes.iter().map(|node| node.id.clone())),
+        }
+    }
+    // Typing in a field must never clear the selection.
     if ui.ctx().egui_wants_keyboard_input() {
         return;
     }
-    let (delete, duplicate, all, fit, zoom_in, zoom_out, escape) = ui.input_mut(|i| {
-        (
-            i.consume_key(Modifiers::NONE, Key::Delete)
-                || i.consume_key(Modifiers::NONE, Key::Backspace),
-            i.consume_key(Modifiers::COMMAND, Key::D),
-            i.consume_key(Modifiers::COMMAND, Key::A),
-            i.consume_key(Modifiers::NONE, Key::F),
-            i.consume_key(Modifiers::NONE, Key::Plus)
-                || i.consume_key(Modifiers::NONE, Key::Equals),
-            i.consume_key(Modifiers::NONE, Key::Minus),
-            i.consume_key(Modifiers::NONE, Key::Escape),
-        )
-    });
-    if delete {
-        delete_selection(canvas, ui, frame);
-    }
-    if duplicate {
-        duplicate_selection(canvas, ui, frame);
-    }
-    if all {
-        frame
-            .selection
-            .set(frame.flow.nodes.iter().map(|node| node.id.clone()));
-    }
-    if fit {
-        canvas.request(ViewRequest::Fit);
-    }
-    if zoom_in {
-        canvas.request(ViewRequest::ZoomBy(1.25));
-    }
-    if zoom_out {
-        canvas.request(ViewRequest::ZoomBy(0.8));
-    }
-    if escape {
+    if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
         if canvas.gesture == Gesture::Idle {
             frame.selection.clear();
             canvas.selected_wire = None;
@@ -216,12 +196,10 @@ fn menu_ui(
 ) -> Option<MenuAction> {
     match target {
         MenuTarget::Node => {
-            let duplicate = egui::Button::new(ui.tr("Duplicate")).shortcut_text("Ctrl+D");
-            if ui.add(duplicate).clicked() {
+            if actions::menu_item(ui, Action::Edit(EditAction::Duplicate), true) {
                 return Some(MenuAction::Duplicate);
             }
-            let delete = egui::Button::new(ui.tr("Delete")).shortcut_text("Del");
-            if ui.add(delete).clicked() {
+            if actions::menu_item(ui, Action::Edit(EditAction::Delete), true) {
                 return Some(MenuAction::Delete);
             }
         }

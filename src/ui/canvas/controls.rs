@@ -4,7 +4,7 @@
 use egui::{Align, Layout, Rect, RichText, UiBuilder, vec2};
 
 use super::{Canvas, ViewRequest};
-use crate::ui::i18n::Tr;
+use crate::ui::actions::{self, Action, ViewAction};
 use crate::ui::theme::ACCENT;
 
 fn small_colored(text: &str, color: egui::Color32) -> egui::Button<'_> {
@@ -35,7 +35,10 @@ fn buttons_ui(canvas: &mut Canvas, ui: &mut egui::Ui) {
     let small = |text: &str| egui::Button::new(RichText::new(text).size(15.0)).frame(false);
     if ui
         .add(small("➖"))
-        .on_hover_text(ui.tr("Zoom out"))
+        .on_hover_text(actions::hover_text(
+            ui.ctx(),
+            Action::View(ViewAction::ZoomOut),
+        ))
         .clicked()
     {
         canvas.request(ViewRequest::ZoomBy(0.8));
@@ -47,14 +50,20 @@ fn buttons_ui(canvas: &mut Canvas, ui: &mut egui::Ui) {
                 .frame(false)
                 .min_size(vec2(58.0, 0.0)),
         )
-        .on_hover_text(ui.tr("Back to 100 %"))
+        .on_hover_text(actions::hover_text(
+            ui.ctx(),
+            Action::View(ViewAction::ZoomReset),
+        ))
         .clicked()
     {
         canvas.request(ViewRequest::ZoomTo(1.0));
     }
     if ui
         .add(small("➕"))
-        .on_hover_text(ui.tr("Zoom in"))
+        .on_hover_text(actions::hover_text(
+            ui.ctx(),
+            Action::View(ViewAction::ZoomIn),
+        ))
         .clicked()
     {
         canvas.request(ViewRequest::ZoomBy(1.25));
@@ -62,7 +71,7 @@ fn buttons_ui(canvas: &mut Canvas, ui: &mut egui::Ui) {
     ui.separator();
     if ui
         .add(small("⛶"))
-        .on_hover_text(ui.tr("Fit the flow to the view (F)"))
+        .on_hover_text(actions::hover_text(ui.ctx(), Action::View(ViewAction::Fit)))
         .clicked()
     {
         canvas.request(ViewRequest::Fit);
@@ -77,7 +86,10 @@ fn buttons_ui(canvas: &mut Canvas, ui: &mut egui::Ui) {
                 ui.visuals().weak_text_color()
             },
         ))
-        .on_hover_text(ui.tr("Show or hide the minimap"))
+        .on_hover_text(actions::hover_text(
+            ui.ctx(),
+            Action::View(ViewAction::ToggleMinimap),
+        ))
         .clicked()
     {
         canvas.show_minimap = !canvas.show_minimap;

@@ -45,15 +45,8 @@ pub(crate) const PT_BR: &[(&str, &str)] = &[
         "The Entry node cannot be duplicated: a flow has exactly one",
         "O nó de entrada não pode ser duplicado: um fluxo tem exatamente um",
     ),
-    ("Duplicate", "Duplicar"),
-    ("Delete", "Apagar"),
     ("Disconnect", "Desconectar"),
     ("Add a node here", "Adicionar um nó aqui"),
-    ("Zoom out", "Diminuir zoom"),
-    ("Zoom in", "Aumentar zoom"),
-    ("Back to 100 %", "Voltar a 100 %"),
-    ("Fit the flow to the view (F)", "Ajustar o fluxo à tela (F)"),
-    ("Show or hide the minimap", "Mostrar ou esconder o minimapa"),
     ("{n} problems", "{n} problemas"),
     ("Nodes", "Nós"),
     (
@@ -103,6 +96,16 @@ pub enum ViewRequest {
     /// Multiplies the zoom, around the centre of the view.
     ZoomBy(f32),
     ZoomTo(f32),
+}
+
+/// Something to do to the selection, asked for from outside (menus, keys through the action
+/// registry); done during the next canvas frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SelectionRequest {
+    /// The picked wire, or the selected nodes (never the only Entry).
+    Delete,
+    Duplicate,
+    SelectAll,
 }
 
 /// A gesture in progress.
@@ -160,6 +163,7 @@ pub struct Canvas {
     /// Where the context menu was opened (canvas units) and what it was opened on.
     menu_at: Option<(Pos2, MenuTarget)>,
     requests: Vec<ViewRequest>,
+    selection_requests: Vec<SelectionRequest>,
     minimap: minimap::MinimapCache,
     /// Whether a node is being moved, by node index (sized when a move starts).
     moving: Vec<bool>,
@@ -181,6 +185,7 @@ impl Default for Canvas {
             selected_wire: None,
             menu_at: None,
             requests: Vec::new(),
+            selection_requests: Vec::new(),
             minimap: minimap::MinimapCache::default(),
             moving: Vec::new(),
             settle: None,
@@ -192,6 +197,11 @@ impl Canvas {
     /// Asks for a view change, done at the start of the next canvas frame.
     pub fn request(&mut self, request: ViewRequest) {
         self.requests.push(request);
+    }
+
+    /// Asks for something to be done to the selection during the next canvas frame.
+    pub fn request_on_selection(&mut self, request: SelectionRequest) {
+        self.selection_requests.push(request);
     }
 
     /// Draws the canvas in all of `ui`'s remaining space and pushes the user's edits.
@@ -233,7 +243,7 @@ impl Canvas {
             output: &mut output,
         };
         interact::gestures(self, ui, &response, &mut frame);
-        actions::keys(self, ui, &mut frame);
+        actions::requests(self, ui, &mut frame);
         actions::context_menu(self, ui, &response, &mut frame);
         actions::palette_drop(self, &response, &mut frame);
         let painter = ui.painter_at(area);
