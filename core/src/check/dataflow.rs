@@ -187,7 +187,13 @@ impl Analysis {
 
     /// A path of slots from the Entry to `target` on which no port sets `var` (breadth first, so
     /// one of the shortest).
-    fn witness(&self, index: &FlowIndex<'_>, entry: usize, target: usize, var: usize) -> Option<Vec<usize>> {
+    fn witness(
+        &self,
+        index: &FlowIndex<'_>,
+        entry: usize,
+        target: usize,
+        var: usize,
+    ) -> Option<Vec<usize>> {
         let mut came_by: Vec<Option<usize>> = vec![None; index.flow.nodes.len()];
         let mut seen = vec![false; index.flow.nodes.len()];
         let mut queue = VecDeque::from([entry]);
@@ -221,7 +227,9 @@ impl Analysis {
 
 /// Whether a SetVariable entry reads a variable that an entry above it in the same node sets.
 fn is_set_above(index: &FlowIndex<'_>, read: &Read<'_>) -> bool {
-    let (Some(node), Place::Template { position, .. }) = (index.flow.nodes.get(read.node), read.place) else {
+    let (Some(node), Place::Template { position, .. }) =
+        (index.flow.nodes.get(read.node), read.place)
+    else {
         return false;
     };
     match &node.kind {
@@ -259,7 +267,11 @@ fn reverse_postorder(index: &FlowIndex<'_>, entry: usize) -> Vec<usize> {
 }
 
 fn id_of<'f>(index: &FlowIndex<'f>, node: usize) -> &'f str {
-    index.flow.nodes.get(node).map_or("", |node| node.id.as_str())
+    index
+        .flow
+        .nodes
+        .get(node)
+        .map_or("", |node| node.id.as_str())
 }
 
 /// `inicio -next-> pergunta -invalid-> aviso`, the last hops of a path of slots.
@@ -282,7 +294,13 @@ fn render_path(index: &FlowIndex<'_>, path: &[usize], target: usize) -> String {
     out
 }
 
-fn path_message(index: &FlowIndex<'_>, analysis: &Analysis, name: &str, path: &[usize], var: usize) -> String {
+fn path_message(
+    index: &FlowIndex<'_>,
+    analysis: &Analysis,
+    name: &str,
+    path: &[usize],
+    var: usize,
+) -> String {
     let target = path
         .last()
         .and_then(|&slot| index.slots.get(slot))
@@ -297,7 +315,13 @@ fn path_message(index: &FlowIndex<'_>, analysis: &Analysis, name: &str, path: &[
             .filter(|&other| analysis.sets_on(other).contains(&var))
             .filter_map(|other| index.slots.get(other).map(|slot| slot.port))
             .collect();
-        (!ports.is_empty()).then(|| format!(" (`{}` sets it only when it leaves by {})", id_of(index, node), ports.join(" or ")))
+        (!ports.is_empty()).then(|| {
+            format!(
+                " (`{}` sets it only when it leaves by {})",
+                id_of(index, node),
+                ports.join(" or ")
+            )
+        })
     });
     let what = if name.starts_with("http.") {
         "no Request runs before it"
@@ -310,12 +334,24 @@ fn path_message(index: &FlowIndex<'_>, analysis: &Analysis, name: &str, path: &[
     )
 }
 
-fn predecessor_message(index: &FlowIndex<'_>, analysis: &Analysis, name: &str, node: usize, var: usize) -> String {
+fn predecessor_message(
+    index: &FlowIndex<'_>,
+    analysis: &Analysis,
+    name: &str,
+    node: usize,
+    var: usize,
+) -> String {
     let from = index.preds_of(node).iter().find_map(|&slot| {
         let pred = index.slots.get(slot)?;
         let is_reached = index.reachable.get(pred.node).copied().unwrap_or(false);
         let sets = analysis.is_set(pred.node, var) || analysis.sets_on(slot).contains(&var);
-        (is_reached && !sets).then(|| format!(" when the run comes from `{}` by `{}`", id_of(index, pred.node), pred.port))
+        (is_reached && !sets).then(|| {
+            format!(
+                " when the run comes from `{}` by `{}`",
+                id_of(index, pred.node),
+                pred.port
+            )
+        })
     });
     format!(
         "`{name}` may be empty here{}: set it on every path that leads here (a SetVariable before the branch can give it a default), or read it only where it is set",

@@ -30,13 +30,23 @@ struct NodeSink<'s, 'f> {
 
 impl NodeSink<'_, '_> {
     fn error(&mut self, code: Code, field: impl Into<String>, message: String) {
-        self.sink
-            .node(self.node, Severity::Error, code, Some(field.into()), message);
+        self.sink.node(
+            self.node,
+            Severity::Error,
+            code,
+            Some(field.into()),
+            message,
+        );
     }
 
     fn warning(&mut self, code: Code, field: impl Into<String>, message: String) {
-        self.sink
-            .node(self.node, Severity::Warning, code, Some(field.into()), message);
+        self.sink.node(
+            self.node,
+            Severity::Warning,
+            code,
+            Some(field.into()),
+            message,
+        );
     }
 
     fn empty(&mut self, field: impl Into<String>, message: &str) {
@@ -44,7 +54,12 @@ impl NodeSink<'_, '_> {
     }
 }
 
-fn node_fields(index: &FlowIndex<'_>, node: &Node, out: &mut NodeSink<'_, '_>, regexes: &mut Regexes) {
+fn node_fields(
+    index: &FlowIndex<'_>,
+    node: &Node,
+    out: &mut NodeSink<'_, '_>,
+    regexes: &mut Regexes,
+) {
     match &node.kind {
         NodeKind::Entry { .. } | NodeKind::End { .. } => {}
         NodeKind::Message { text, buttons } => message(out, text, buttons),
@@ -55,7 +70,10 @@ fn node_fields(index: &FlowIndex<'_>, node: &Node, out: &mut NodeSink<'_, '_>, r
             ..
         } => {
             if prompt.trim().is_empty() {
-                out.empty("prompt", "the question is empty: write what to ask the contact");
+                out.empty(
+                    "prompt",
+                    "the question is empty: write what to ask the contact",
+                );
             }
             if save_as.is_empty() {
                 out.empty(
@@ -83,7 +101,12 @@ fn node_fields(index: &FlowIndex<'_>, node: &Node, out: &mut NodeSink<'_, '_>, r
                     "the time-out is 0 ms, so every call would time out: set it (5000 is the default)",
                 );
             }
-            map_keys(out, "save", save, "a saved variable has no name: name it, or remove the row");
+            map_keys(
+                out,
+                "save",
+                save,
+                "a saved variable has no name: name it, or remove the row",
+            );
             for key in save.keys().filter(|key| !key.is_empty()) {
                 flow_variable_name(out, &format!("save.{key}"), key);
             }
@@ -91,9 +114,17 @@ fn node_fields(index: &FlowIndex<'_>, node: &Node, out: &mut NodeSink<'_, '_>, r
         NodeKind::Condition { cases } => condition(out, cases, regexes),
         NodeKind::SetVariable { set } => {
             if set.is_empty() {
-                out.empty("set", "the node sets nothing: add a variable and its value, or delete the node");
+                out.empty(
+                    "set",
+                    "the node sets nothing: add a variable and its value, or delete the node",
+                );
             }
-            map_keys(out, "set", set, "a row has a value but no variable name: name it, or remove the row");
+            map_keys(
+                out,
+                "set",
+                set,
+                "a row has a value but no variable name: name it, or remove the row",
+            );
             for key in set.keys().filter(|key| !key.is_empty()) {
                 set_variable_name(out, key);
             }
@@ -176,12 +207,18 @@ fn ask_expect(out: &mut NodeSink<'_, '_>, expect: &AskExpect, regexes: &mut Rege
         AskExpect::Options(options) => {
             for (i, option) in options.iter().enumerate() {
                 if option.trim().is_empty() {
-                    out.empty(format!("expect[{i}]"), "this option is empty: write it, or remove it");
+                    out.empty(
+                        format!("expect[{i}]"),
+                        "this option is empty: write it, or remove it",
+                    );
                 }
             }
         }
         AskExpect::Regex(pattern) if pattern.is_empty() => {
-            out.empty("expect", "write the regular expression the whole answer must match");
+            out.empty(
+                "expect",
+                "write the regular expression the whole answer must match",
+            );
         }
         AskExpect::Regex(pattern) => {
             if let Some(problem) = regexes.problem(pattern) {
@@ -216,7 +253,10 @@ fn condition(out: &mut NodeSink<'_, '_>, cases: &[Case], regexes: &mut Regexes) 
                 format!("cases[{c}].port"),
                 "`else` is the port taken when no case holds: name this case differently".into(),
             );
-        } else if cases.get(..c).is_some_and(|before| before.iter().any(|b| b.port == case.port)) {
+        } else if cases
+            .get(..c)
+            .is_some_and(|before| before.iter().any(|b| b.port == case.port))
+        {
             out.error(
                 Code::DuplicatePort,
                 format!("cases[{c}].port"),
@@ -240,10 +280,7 @@ fn condition(out: &mut NodeSink<'_, '_>, cases: &[Case], regexes: &mut Regexes) 
                     "the rule tests no variable: pick the variable to compare",
                 );
             } else if !is_valid_name(var) {
-                let bare = var
-                    .trim_start_matches("{{")
-                    .trim_end_matches("}}")
-                    .trim();
+                let bare = var.trim_start_matches("{{").trim_end_matches("}}").trim();
                 out.error(
                     Code::BadVariableName,
                     format!("cases[{c}].rules[{r}].var"),
@@ -297,7 +334,11 @@ fn set_variable_name(out: &mut NodeSink<'_, '_>, name: &str) {
         out.error(Code::BadVariableName, field, unreadable_name(name));
         return;
     }
-    if !name.contains('.') || name.strip_prefix("contact.custom.").is_some_and(|key| !key.is_empty()) {
+    if !name.contains('.')
+        || name
+            .strip_prefix("contact.custom.")
+            .is_some_and(|key| !key.is_empty())
+    {
         return;
     }
     out.error(
@@ -313,7 +354,13 @@ fn unreadable_name(name: &str) -> String {
     let suggestion: String = name
         .trim()
         .chars()
-        .map(|c| if c.is_alphanumeric() || c == '-' { c } else { '_' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     format!(
         "`{name}` can never be read by a template: use only letters, digits, `_` and `-` (for example `{suggestion}`)"
@@ -355,7 +402,9 @@ impl Regexes {
         if let Some(known) = self.seen.get(pattern) {
             return known.clone();
         }
-        let problem = regex::Regex::new(pattern).err().map(|err| regex_message(&err));
+        let problem = regex::Regex::new(pattern)
+            .err()
+            .map(|err| regex_message(&err));
         self.seen.insert(pattern.to_owned(), problem.clone());
         problem
     }
@@ -373,16 +422,16 @@ fn regex_message(err: &regex::Error) -> String {
             // The line of carets under the pattern says where (the pattern is indented by 4).
             let at = lines
                 .iter()
-                .find(|line| line.trim_start().starts_with('^') && line.trim().chars().all(|c| c == '^'))
+                .find(|line| {
+                    line.trim_start().starts_with('^') && line.trim().chars().all(|c| c == '^')
+                })
                 .map(|line| line.len() - line.trim_start().len());
             match at {
                 Some(column) if column >= 4 => format!("{what} (at character {})", column - 3),
                 _ => what.to_owned(),
             }
         }
-        regex::Error::CompiledTooBig(_) => {
-            "it is too big once compiled: simplify it".to_owned()
-        }
+        regex::Error::CompiledTooBig(_) => "it is too big once compiled: simplify it".to_owned(),
         other => other.to_string(),
     }
 }

@@ -17,14 +17,19 @@ mod samples;
 mod scenarios;
 mod structure;
 mod team;
+mod text;
 mod variables;
 
 #[cfg(test)]
 mod testing;
 
+pub(crate) use text::{did_you_mean, quote_list};
+
 use serde::{Deserialize, Serialize};
 
-use crate::flow::{Flow, NodeId};
+use std::collections::HashSet;
+
+use crate::flow::{Flow, KindTag, NodeId};
 
 /// Whether a finding blocks publishing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -163,7 +168,6 @@ impl Code {
             Code::UnknownField => "unknown-field",
         }
     }
-
 }
 
 impl std::str::FromStr for Code {
@@ -190,7 +194,7 @@ impl std::fmt::Display for Code {
 /// `cases[0].rules[1].value`, `headers.Authorization`, or an output port's name for edge and port
 /// findings). A finding with no node is about the flow: then `field`, if any, is a path from the
 /// top of the file (`scenarios[2].expect.agent`, `team.schedules[0].open`, `edges[3]`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Finding {
     pub severity: Severity,
     pub code: Code,
@@ -270,12 +274,19 @@ fn unknown_field(flow: &Flow, path: &str, sink: &mut Sink<'_>) {
         );
         return;
     };
-    // `nodes.2.kind.Request.timout_ms`: the field inside the node, after the kind's name.
-    let inner: &[&str] = match parts.get(2..) {
-        Some(["kind", _kind, rest @ ..]) if !rest.is_empty() => rest,
-        Some(rest) => rest,
-        None => &[],
-    };
+    // `nodes.2.kind.timout_ms` (or `nodes.2.kind.Request.timout_ms`): the field inside the node.
+    let mut inner: &[&str] = parts.get(2..).unwrap_or(&[]);
+    if let ["kind", rest @ ..] = inner
+        && !rest.is_empty()
+    {
+        inner = rest;
+        if let [tag, rest @ ..] = inner
+            && !rest.is_empty()
+            && KindTag::ALL.iter().any(|kind| kind.as_str() == *tag)
+        {
+            inner = rest;
+        }
+    }
     let kind = flow
         .nodes
         .get(node)
@@ -369,82 +380,17 @@ impl<'a> Sink<'a> {
     /// The findings, sorted and without duplicates.
     pub(crate) fn finish(mut self) -> Vec<Finding> {
         self.items.sort_by(|(a_node, a), (b_node, b)| {
-            (a.severity, a_node, a.code, &a.field, &a.message).cmp(&(
-                b.severity,
-                b_node,
-                b.code,
-                &b.field,
-                &b.message,
-            ))
+            (a.severity, a_node, a.code, &a.field, &a.message)
+                .cmp(&(b.severity, b_node, b.code, &b.field, &b.message))
         });
-        self.items.dedup_by(|(a_node, a), (b_node, b)| a_node == b_node && a == b);
-        self.items.into_iter().map(|(_, finding)| finding).collect()
+        // Two nodes sharing an id can give the very same finding: say it once.
+        let mut seen = HashSet::with_capacity(self.items.len());
+        self.items
+            .into_iter()
+            .map(|(_, finding)| finding)
+            .filter(|finding| seen.insert(finding.clone()))
+            .collect()
     }
-}
-
-/// Quotes a list of names for a message: `` `a`, `b` and `c` `` (at most `limit`, then "and N
-/// more").
-pub(crate) fn quote_list<'s>(names: impl IntoIterator<Item = &'s str>, limit: usize) -> String {
-    let names: Vec<&str> = names.into_iter().collect();
-    let shown: Vec<String> = names
-        .iter()
-        .take(limit)
-        .map(|name| format!("`{name}`"))
-        .collect();
-    let hidden = names.len().saturating_sub(limit);
-    match (shown.as_slice(), hidden) {
-        ([], _) => "none".to_owned(),
-        ([one], 0) => one.clone(),
-        (_, 0) => {
-            let (last, rest) = shown.split_last().map_or((String::new(), &[][..]), |(l, r)| (l.clone(), r));
-            format!("{} and {last}", rest.join(", "))
-        }
-        (_, more) => format!("{} and {more} more", shown.join(", ")),
-    }
-}
-
-/// ` (did you mean `x`?)` when one of `candidates` is close to `name` (same letters in another
-/// case, or a typo or two away), else "".
-pub(crate) fn did_you_mean<'s>(name: &str, candidates: impl IntoIterator<Item = &'s str>) -> String {
-    let lower: Vec<char> = name.to_lowercase().chars().collect();
-    let limit = (lower.len() / 3).clamp(1, 3);
-    let mut best: Option<(usize, &str)> = None;
-    for candidate in candidates {
-        if candidate == name {
-            continue;
-        }
-        let other: Vec<char> = candidate.to_lowercase().chars().collect();
-        if other.len().abs_diff(lower.len()) > limit {
-            continue;
-        }
-        let distance = edit_distance(&lower, &other);
-        if distance <= limit && best.is_none_or(|(best, _)| distance < best) {
-            best = Some((distance, candidate));
-        }
-    }
-    best.map(|(_, candidate)| format!(" (did you mean `{candidate}`?)"))
-        .unwrap_or_default()
-}
-
-/// Levenshtein distance.
-fn edit_distance(a: &[char], b: &[char]) -> usize {
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut diagonal = row.first().copied().unwrap_or(0);
-        if let Some(first) = row.first_mut() {
-            *first = i + 1;
-        }
-        for (j, cb) in b.iter().enumerate() {
-            let above = row.get(j + 1).copied().unwrap_or(0);
-            let left = row.get(j).copied().unwrap_or(0);
-            let value = (diagonal + usize::from(ca != cb)).min(above + 1).min(left + 1);
-            diagonal = above;
-            if let Some(cell) = row.get_mut(j + 1) {
-                *cell = value;
-            }
-        }
-    }
-    row.last().copied().unwrap_or(0)
 }
 
 #[cfg(test)]

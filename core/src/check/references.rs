@@ -14,7 +14,13 @@ pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
         match &node.kind {
             NodeKind::Queue { queue, .. } => {
                 if let Some(message) = department_problem(team, queue) {
-                    sink.node(i, Severity::Error, Code::UnknownDepartment, Some("queue".into()), message);
+                    sink.node(
+                        i,
+                        Severity::Error,
+                        Code::UnknownDepartment,
+                        Some("queue".into()),
+                        message,
+                    );
                 }
             }
             NodeKind::LiveChat {
@@ -154,7 +160,10 @@ fn pick_or_add<'s>(names: impl Iterator<Item = &'s str>, what: &str) -> String {
     if names.is_empty() {
         format!("the team has no {what} yet; add it to the team")
     } else {
-        format!("pick one of {}, or add it to the team's {what}", quote_list(names, 8))
+        format!(
+            "pick one of {}, or add it to the team's {what}",
+            quote_list(names, 8)
+        )
     }
 }
 

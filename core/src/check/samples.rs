@@ -35,7 +35,9 @@ pub(crate) fn url_problem(url: &str) -> Option<String> {
     let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let (authority, path) = rest.split_at(authority_end);
     // user:password@host is legal, though a secret has no place there.
-    let host_port = authority.rsplit_once('@').map_or(authority, |(_, host)| host);
+    let host_port = authority
+        .rsplit_once('@')
+        .map_or(authority, |(_, host)| host);
     if let Some(problem) = host_problem(host_port) {
         return Some(problem);
     }
@@ -43,7 +45,9 @@ pub(crate) fn url_problem(url: &str) -> Option<String> {
         .chars()
         .find(|c| matches!(c, '<' | '>' | '"' | '{' | '}' | '\\' | '`'))
     {
-        return Some(format!("it has the character `{c}`, which a url cannot hold"));
+        return Some(format!(
+            "it has the character `{c}`, which a url cannot hold"
+        ));
     }
     None
 }
@@ -53,7 +57,11 @@ fn host_problem(host_port: &str) -> Option<String> {
         let Some((address, after)) = v6.split_once(']') else {
             return Some("its IPv6 host has no closing `]`".into());
         };
-        if address.is_empty() || !address.chars().all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.') {
+        if address.is_empty()
+            || !address
+                .chars()
+                .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.')
+        {
             return Some(format!("`[{address}]` is not an IPv6 address"));
         }
         match after {
@@ -86,7 +94,9 @@ fn host_problem(host_port: &str) -> Option<String> {
     if let Some(port) = port {
         let is_port = !port.is_empty()
             && port.bytes().all(|b| b.is_ascii_digit())
-            && port.parse::<u32>().is_ok_and(|port| (1..=65_535).contains(&port));
+            && port
+                .parse::<u32>()
+                .is_ok_and(|port| (1..=65_535).contains(&port));
         if !is_port {
             return Some(format!("`{port}` is not a port number (1 to 65535)"));
         }
@@ -113,7 +123,8 @@ pub(crate) fn is_json_body<'h>(
     mut headers: impl Iterator<Item = (&'h str, &'h str)>,
 ) -> bool {
     if headers.any(|(name, value)| {
-        name.trim().eq_ignore_ascii_case("content-type") && value.to_ascii_lowercase().contains("json")
+        name.trim().eq_ignore_ascii_case("content-type")
+            && value.to_ascii_lowercase().contains("json")
     }) {
         return true;
     }
@@ -207,7 +218,10 @@ fn line_column(text: &str, offset: usize) -> (usize, usize) {
     }
     let before = text.get(..offset).unwrap_or("");
     let line = 1 + before.matches('\n').count();
-    let column = 1 + before.rsplit('\n').next().map_or(0, |last| last.chars().count());
+    let column = 1 + before
+        .rsplit('\n')
+        .next()
+        .map_or(0, |last| last.chars().count());
     (line, column)
 }
 
@@ -279,7 +293,10 @@ mod tests {
         let none = std::iter::empty();
         assert!(is_json_body(&Template::parse("  {\"a\": 1}"), none.clone()));
         assert!(is_json_body(&Template::parse("{{x}} [1]"), none.clone()));
-        assert!(!is_json_body(&Template::parse("{{nome}} quer falar"), none.clone()));
+        assert!(!is_json_body(
+            &Template::parse("{{nome}} quer falar"),
+            none.clone()
+        ));
         assert!(!is_json_body(&Template::parse("a=1&b=2"), none));
         let headers = [("content-type", "application/json; charset=utf-8")];
         assert!(is_json_body(&Template::parse("oi"), headers.into_iter()));

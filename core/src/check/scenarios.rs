@@ -27,7 +27,10 @@ pub(crate) fn check(index: &FlowIndex<'_>, set_anywhere: &HashSet<&str>, sink: &
         } else if !names.insert(scenario.name.as_str()) {
             out.bad(
                 "name",
-                format!("another scenario above is also named `{}`: give each its own name", scenario.name),
+                format!(
+                    "another scenario above is also named `{}`: give each its own name",
+                    scenario.name
+                ),
             );
         }
         world(index, scenario, &mut out);
@@ -153,7 +156,10 @@ fn mock_check(requests: &mut Requests, j: usize, mock: &Mock, out: &mut Scenario
     if !(100..=599).contains(&mock.status) {
         out.bad(
             &format!("mocks[{j}].status"),
-            format!("{} is not an HTTP status: write one from 100 to 599 (200 is OK)", mock.status),
+            format!(
+                "{} is not an HTTP status: write one from 100 to 599 (200 is OK)",
+                mock.status
+            ),
         );
     }
     if requests.can_call(mock) {
@@ -168,19 +174,27 @@ fn mock_check(requests: &mut Requests, j: usize, mock: &Mock, out: &mut Scenario
             mock.url
         )
     };
-    out.push(Severity::Warning, Code::UnusedMock, &format!("mocks[{j}]"), message);
+    out.push(
+        Severity::Warning,
+        Code::UnusedMock,
+        &format!("mocks[{j}]"),
+        message,
+    );
 }
 
 /// One piece of a url pattern.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Piece {
+pub(super) enum Piece {
     Char(char),
-    /// Any run of characters, empty too.
+    /// Any run of characters, empty too (a mock's `*`).
     Any,
+    /// Any run of characters but `/`, empty too (a template reference in a Request's url).
+    Segment,
 }
 
 /// The calls the flow's Requests can make: a method and a url pattern in which every template
-/// reference (but `team.api_base`, which is known) may be anything.
+/// reference (but `team.api_base`, which is known) stands for any text without a `/`: references
+/// fill in ids and words, not whole paths.
 struct Requests {
     patterns: Vec<(Method, Vec<Piece>)>,
 }
@@ -221,8 +235,8 @@ fn request_pattern(url: &str, api_base: &str) -> Vec<Piece> {
                 out.extend(api_base.chars().map(Piece::Char));
             }
             Part::Var { .. } => {
-                if out.last() != Some(&Piece::Any) {
-                    out.push(Piece::Any);
+                if out.last() != Some(&Piece::Segment) {
+                    out.push(Piece::Segment);
                 }
             }
             Part::Text(span) | Part::Broken(span) => {
@@ -234,7 +248,7 @@ fn request_pattern(url: &str, api_base: &str) -> Vec<Piece> {
 }
 
 /// Whether some text matches both patterns: a search over pairs of positions, one in each.
-fn overlap(a: &[Piece], b: &[Piece]) -> bool {
+pub(super) fn overlap(a: &[Piece], b: &[Piece]) -> bool {
     let width = b.len() + 1;
     let mut seen = vec![false; (a.len() + 1) * width];
     let mut stack = vec![(0_usize, 0_usize)];
@@ -249,21 +263,32 @@ fn overlap(a: &[Piece], b: &[Piece]) -> bool {
         if i == a.len() && j == b.len() {
             return true;
         }
-        let (here, there) = (a.get(i), b.get(j));
-        if here == Some(&Piece::Any) {
+        let (here, there) = (a.get(i).copied(), b.get(j).copied());
+        // A wildcard may match nothing.
+        if matches!(here, Some(Piece::Any | Piece::Segment)) {
             stack.push((i + 1, j));
         }
-        if there == Some(&Piece::Any) {
+        if matches!(there, Some(Piece::Any | Piece::Segment)) {
             stack.push((i, j + 1));
         }
+        // Or one character that both sides accept: a literal moves on, a wildcard stays.
         match (here, there) {
             (Some(Piece::Char(x)), Some(Piece::Char(y))) if x == y => stack.push((i + 1, j + 1)),
-            (Some(Piece::Char(_)), Some(Piece::Any)) => stack.push((i + 1, j)),
-            (Some(Piece::Any), Some(Piece::Char(_))) => stack.push((i, j + 1)),
+            (Some(Piece::Char(x)), Some(wild)) if accepts(wild, x) => stack.push((i + 1, j)),
+            (Some(wild), Some(Piece::Char(y))) if accepts(wild, y) => stack.push((i, j + 1)),
             _ => {}
         }
     }
     false
+}
+
+/// Whether wildcard `piece` can take the character `c`.
+fn accepts(piece: Piece, c: char) -> bool {
+    match piece {
+        Piece::Any => true,
+        Piece::Segment => c != '/',
+        Piece::Char(_) => false,
+    }
 }
 
 #[cfg(test)]

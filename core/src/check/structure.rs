@@ -25,7 +25,11 @@ fn entries(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
         );
         return;
     };
-    let entry_id = index.flow.nodes.get(entry).map_or("", |node| node.id.as_str());
+    let entry_id = index
+        .flow
+        .nodes
+        .get(entry)
+        .map_or("", |node| node.id.as_str());
     for (i, node) in index.flow.nodes.iter().enumerate().skip(entry + 1) {
         if matches!(node.kind, NodeKind::Entry { .. }) {
             sink.node(
@@ -53,7 +57,13 @@ fn ids(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
                     suggest_id(&node.id)
                 )
             };
-            sink.node(i, Severity::Error, Code::InvalidId, Some("id".into()), message);
+            sink.node(
+                i,
+                Severity::Error,
+                Code::InvalidId,
+                Some("id".into()),
+                message,
+            );
         }
         if !index.is_first_of_id(i) {
             sink.node(
@@ -222,7 +232,11 @@ fn unreachable(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
     let Some(entry) = index.entry else {
         return;
     };
-    let entry_id = index.flow.nodes.get(entry).map_or("", |node| node.id.as_str());
+    let entry_id = index
+        .flow
+        .nodes
+        .get(entry)
+        .map_or("", |node| node.id.as_str());
     for (i, node) in index.flow.nodes.iter().enumerate() {
         let is_reached = index.reachable.get(i).copied().unwrap_or(false);
         if is_reached || matches!(node.kind, NodeKind::Entry { .. }) || !index.is_first_of_id(i) {

@@ -43,9 +43,17 @@ fn names(team: &Team, sink: &mut Sink<'_>) {
     for (i, department) in team.departments.iter().enumerate() {
         let field = format!("team.departments[{i}]");
         if department.trim().is_empty() {
-            bad_team(sink, field, "a department has no name: name it, or remove it".into());
+            bad_team(
+                sink,
+                field,
+                "a department has no name: name it, or remove it".into(),
+            );
         } else if !seen.insert(department.as_str()) {
-            bad_team(sink, field, format!("the department `{department}` is listed twice: remove one"));
+            bad_team(
+                sink,
+                field,
+                format!("the department `{department}` is listed twice: remove one"),
+            );
         }
     }
     let mut seen = HashSet::new();
@@ -61,7 +69,10 @@ fn names(team: &Team, sink: &mut Sink<'_>) {
             bad_team(
                 sink,
                 field,
-                format!("two agents have the id `{}`: routes reach only the first; give each its own id", agent.id),
+                format!(
+                    "two agents have the id `{}`: routes reach only the first; give each its own id",
+                    agent.id
+                ),
             );
         }
         for (j, department) in agent.departments.iter().enumerate() {
@@ -81,9 +92,21 @@ fn names(team: &Team, sink: &mut Sink<'_>) {
     for (i, field) in team.custom_fields.iter().enumerate() {
         let path = format!("team.custom_fields[{i}].key");
         if field.key.trim().is_empty() {
-            bad_team(sink, path, "a custom field has no key: give it the key templates read (contact.custom.KEY)".into());
+            bad_team(
+                sink,
+                path,
+                "a custom field has no key: give it the key templates read (contact.custom.KEY)"
+                    .into(),
+            );
         } else if !seen.insert(field.key.as_str()) {
-            bad_team(sink, path, format!("the custom field `{}` is listed twice: remove one", field.key));
+            bad_team(
+                sink,
+                path,
+                format!(
+                    "the custom field `{}` is listed twice: remove one",
+                    field.key
+                ),
+            );
         }
     }
     for department in team.waiting.keys() {
@@ -91,7 +114,9 @@ fn names(team: &Team, sink: &mut Sink<'_>) {
             bad_team(
                 sink,
                 format!("team.waiting.{department}"),
-                format!("chats wait in `{department}`, which is not one of the team's departments: fix the name, or add the department"),
+                format!(
+                    "chats wait in `{department}`, which is not one of the team's departments: fix the name, or add the department"
+                ),
             );
         }
     }
@@ -124,13 +149,19 @@ fn schedule_hours(i: usize, schedule: &Schedule, sink: &mut Sink<'_>) {
     for (j, hours) in schedule.weekly.iter().enumerate() {
         let at = format!(".weekly[{j}]");
         if hours.days.is_empty() {
-            bad(format!("{at}.days"), "these hours apply to no day: pick the days (for example Mon to Fri)".into());
+            bad(
+                format!("{at}.days"),
+                "these hours apply to no day: pick the days (for example Mon to Fri)".into(),
+            );
         }
         let open = parse_hhmm(&hours.open);
         let close = parse_hhmm(&hours.close);
         match open {
             None => bad(format!("{at}.open"), time_message(&hours.open)),
-            Some(1440) => bad(format!("{at}.open"), "a day cannot open at 24:00: write 00:00 to open at midnight".into()),
+            Some(1440) => bad(
+                format!("{at}.open"),
+                "a day cannot open at 24:00: write 00:00 to open at midnight".into(),
+            ),
             Some(_) => {}
         }
         if close.is_none() {
@@ -141,7 +172,10 @@ fn schedule_hours(i: usize, schedule: &Schedule, sink: &mut Sink<'_>) {
         {
             bad(
                 format!("{at}.close"),
-                format!("it opens and closes at {}, so it is never open: for all day write open 00:00 and close 24:00", hours.open.trim()),
+                format!(
+                    "it opens and closes at {}, so it is never open: for all day write open 00:00 and close 24:00",
+                    hours.open.trim()
+                ),
             );
         }
     }

@@ -40,6 +40,9 @@ pub(crate) fn around(kind: NodeKind) -> Flow {
     ];
     flow.edges = vec![crate::flow::Edge::new("inicio", "next", "n")];
     wire_ports(&mut flow, "n", "fim");
+    if !flow.edges.iter().any(|edge| edge.to == "fim") {
+        flow.nodes.retain(|node| node.id != "fim");
+    }
     flow
 }
 
@@ -100,7 +103,11 @@ pub(crate) fn flow_place(field: &str) -> (Option<String>, Option<String>) {
 /// Fails with the findings when the flow has any error or warning.
 pub(crate) fn assert_clean(flow: &Flow) {
     let findings = check(flow);
-    assert!(findings.is_empty(), "expected no findings, got:\n{}", render(&findings));
+    assert!(
+        findings.is_empty(),
+        "expected no findings, got:\n{}",
+        render(&findings)
+    );
 }
 
 /// Fails when the flow has an error.

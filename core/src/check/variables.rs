@@ -54,7 +54,10 @@ pub(crate) fn classify(name: &str) -> Name<'_> {
     {
         return Name::Custom(key);
     }
-    if name.strip_prefix("secret.").is_some_and(|secret| !secret.is_empty()) {
+    if name
+        .strip_prefix("secret.")
+        .is_some_and(|secret| !secret.is_empty())
+    {
         return Name::Given;
     }
     Name::Unknown

@@ -1,11 +1,11 @@
 //! A Request's url (`empty-field`, `bad-url`), body (`bad-json`) and headers (`empty-field`,
 //! `inline-secret`).
 
-use crate::flow::{TemplateMap, Team};
+use crate::flow::{Team, TemplateMap};
 use crate::template::{Part, Template, parse_parts};
 
-use super::super::samples::{is_json_body, json_problem, url_problem, url_sample};
 use super::super::Code;
+use super::super::samples::{is_json_body, json_problem, url_problem, url_sample};
 use super::NodeSink;
 
 /// The fields of a Request the checks read.
@@ -155,7 +155,11 @@ fn secret_name(header: &str) -> String {
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
         .collect();
     let name = name.trim_matches('_');
-    if name.is_empty() { "api_token".to_owned() } else { name.to_owned() }
+    if name.is_empty() {
+        "api_token".to_owned()
+    } else {
+        name.to_owned()
+    }
 }
 
 /// The words of a value's literal text (outside any template reference) that hold a letter or

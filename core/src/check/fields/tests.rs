@@ -80,6 +80,8 @@ fn empty_fields(kind: NodeKind) -> Vec<(Option<String>, Option<String>)> {
     at(&around(kind), Code::EmptyField)
 }
 
+// One table of (bad, good, fields) per kind: splitting it would scatter the cases.
+#[allow(clippy::too_many_lines)]
 #[test]
 fn empty_fields_of_each_kind() {
     let n = |field: &str| place("n", field);
@@ -90,8 +92,14 @@ fn empty_fields_of_each_kind() {
             vec!["url"],
         ),
         (
-            NodeKind::Queue { queue: " ".into(), message: String::new() },
-            NodeKind::Queue { queue: "Atendimento".into(), message: String::new() },
+            NodeKind::Queue {
+                queue: " ".into(),
+                message: String::new(),
+            },
+            NodeKind::Queue {
+                queue: "Atendimento".into(),
+                message: String::new(),
+            },
             vec!["queue"],
         ),
         (
@@ -109,15 +117,27 @@ fn empty_fields_of_each_kind() {
             live_chat("Suporte", Route::AgentFromField("gerente_de_contas".into())),
             vec!["route"],
         ),
-        (ask("", "", AskExpect::Any), ask("Nome?", "nome", AskExpect::Any), vec!["prompt", "save_as"]),
+        (
+            ask("", "", AskExpect::Any),
+            ask("Nome?", "nome", AskExpect::Any),
+            vec!["prompt", "save_as"],
+        ),
         (
             ask("Plano?", "plano", AskExpect::Options(vec![])),
             ask("Plano?", "plano", AskExpect::Options(vec!["Ouro".into()])),
             vec!["expect"],
         ),
         (
-            ask("Plano?", "plano", AskExpect::Options(vec!["Ouro".into(), " ".into()])),
-            ask("Plano?", "plano", AskExpect::Options(vec!["Ouro".into(), "Prata".into()])),
+            ask(
+                "Plano?",
+                "plano",
+                AskExpect::Options(vec!["Ouro".into(), " ".into()]),
+            ),
+            ask(
+                "Plano?",
+                "plano",
+                AskExpect::Options(vec!["Ouro".into(), "Prata".into()]),
+            ),
             vec!["expect[1]"],
         ),
         (
@@ -126,48 +146,84 @@ fn empty_fields_of_each_kind() {
             vec!["expect"],
         ),
         (
-            NodeKind::BusinessHours { schedule: String::new() },
-            NodeKind::BusinessHours { schedule: "Expediente".into() },
+            NodeKind::BusinessHours {
+                schedule: String::new(),
+            },
+            NodeKind::BusinessHours {
+                schedule: "Expediente".into(),
+            },
             vec!["schedule"],
         ),
         (
-            NodeKind::Message { text: String::new(), buttons: vec![] },
-            NodeKind::Message { text: String::new(), buttons: vec!["Sim".into()] },
+            NodeKind::Message {
+                text: String::new(),
+                buttons: vec![],
+            },
+            NodeKind::Message {
+                text: String::new(),
+                buttons: vec!["Sim".into()],
+            },
             vec!["text"],
         ),
         (
-            NodeKind::Message { text: "Escolha".into(), buttons: vec!["Sim".into(), String::new()] },
-            NodeKind::Message { text: "Escolha".into(), buttons: vec!["Sim".into(), "Não".into()] },
+            NodeKind::Message {
+                text: "Escolha".into(),
+                buttons: vec!["Sim".into(), String::new()],
+            },
+            NodeKind::Message {
+                text: "Escolha".into(),
+                buttons: vec!["Sim".into(), "Não".into()],
+            },
             vec!["buttons[1]"],
         ),
         (
-            NodeKind::SetVariable { set: TemplateMap::new() },
-            NodeKind::SetVariable { set: map(&[("etapa", "1")]) },
+            NodeKind::SetVariable {
+                set: TemplateMap::new(),
+            },
+            NodeKind::SetVariable {
+                set: map(&[("etapa", "1")]),
+            },
             vec!["set"],
         ),
         (
-            NodeKind::SetVariable { set: map(&[("", "1")]) },
-            NodeKind::SetVariable { set: map(&[("etapa", "1")]) },
+            NodeKind::SetVariable {
+                set: map(&[("", "1")]),
+            },
+            NodeKind::SetVariable {
+                set: map(&[("etapa", "1")]),
+            },
             vec!["set"],
         ),
         (
             condition(vec![]),
-            condition(vec![case("sim", vec![rule("contact.name", Op::IsEmpty, "")])]),
+            condition(vec![case(
+                "sim",
+                vec![rule("contact.name", Op::IsEmpty, "")],
+            )]),
             vec!["cases"],
         ),
         (
             condition(vec![case("sim", vec![])]),
-            condition(vec![case("sim", vec![rule("contact.name", Op::IsEmpty, "")])]),
+            condition(vec![case(
+                "sim",
+                vec![rule("contact.name", Op::IsEmpty, "")],
+            )]),
             vec!["cases[0].rules"],
         ),
         (
             condition(vec![case("", vec![rule("contact.name", Op::IsEmpty, "")])]),
-            condition(vec![case("sim", vec![rule("contact.name", Op::IsEmpty, "")])]),
+            condition(vec![case(
+                "sim",
+                vec![rule("contact.name", Op::IsEmpty, "")],
+            )]),
             vec!["cases[0].port"],
         ),
         (
             condition(vec![case("sim", vec![rule(" ", Op::IsEmpty, "")])]),
-            condition(vec![case("sim", vec![rule("contact.name", Op::IsEmpty, "")])]),
+            condition(vec![case(
+                "sim",
+                vec![rule("contact.name", Op::IsEmpty, "")],
+            )]),
             vec!["cases[0].rules[0].var"],
         ),
         (
@@ -180,7 +236,10 @@ fn empty_fields_of_each_kind() {
         let expected: Vec<_> = fields.iter().map(|field| n(field)).collect();
         assert_eq!(empty_fields(bad.clone()), expected, "{bad:?}");
         assert!(empty_fields(good.clone()).is_empty(), "{good:?}");
-        assert_eq!(with_code(&around(bad), Code::EmptyField)[0].severity, Severity::Error);
+        assert_eq!(
+            with_code(&around(bad), Code::EmptyField)[0].severity,
+            Severity::Error
+        );
     }
 }
 
@@ -229,7 +288,11 @@ fn duplicate_case_ports_and_else() {
         [place("n", "cases[1].port"), place("n", "cases[2].port")]
     );
     // The repeated ports are not reported as dangling on top.
-    assert!(at(&bad, Code::DanglingPort).is_empty(), "{:?}", at(&bad, Code::DanglingPort));
+    assert!(
+        at(&bad, Code::DanglingPort).is_empty(),
+        "{:?}",
+        at(&bad, Code::DanglingPort)
+    );
     let good = around(condition(vec![case("sim", rules()), case("nao", rules())]));
     assert_clean(&good);
 }
@@ -246,14 +309,21 @@ fn bad_url() {
         let found = with_code(&around(request(url, &[], "")), Code::BadUrl);
         assert_eq!(found.len(), 1, "{url}: {found:?}");
         assert_eq!(found[0].field.as_deref(), Some("url"));
-        assert!(found[0].message.contains(says), "{url}: {}", found[0].message);
+        assert!(
+            found[0].message.contains(says),
+            "{url}: {}",
+            found[0].message
+        );
     }
     for url in [
         "{{team.api_base}}/agents/{{contact.custom.gerente_de_contas}}",
         "https://{{contact.custom.gerente_de_contas}}.example.com:8443/x?y={{chat.id}}",
         "http://localhost:3000",
     ] {
-        assert!(at(&around(request(url, &[], "")), Code::BadUrl).is_empty(), "{url}");
+        assert!(
+            at(&around(request(url, &[], "")), Code::BadUrl).is_empty(),
+            "{url}"
+        );
     }
 }
 
@@ -263,16 +333,27 @@ fn bad_url_says_to_set_the_api_base() {
     flow.team.api_base = String::new();
     let found = with_code(&flow, Code::BadUrl);
     assert_eq!(found.len(), 1);
-    assert!(found[0].message.contains("set the team's api base"), "{}", found[0].message);
+    assert!(
+        found[0].message.contains("set the team's api base"),
+        "{}",
+        found[0].message
+    );
 
     flow.team.api_base = "api.huggy.app".into();
     let found = with_code(&flow, Code::BadUrl);
-    let places: Vec<_> = found.iter().map(|f| (f.node.clone(), f.field.clone())).collect();
+    let places: Vec<_> = found
+        .iter()
+        .map(|f| (f.node.clone(), f.field.clone()))
+        .collect();
     assert_eq!(
         places,
         [(None, Some("team.api_base".to_owned())), place("n", "url")]
     );
-    assert!(found[1].message.contains("mend the team's api base"), "{}", found[1].message);
+    assert!(
+        found[1].message.contains("mend the team's api base"),
+        "{}",
+        found[1].message
+    );
 }
 
 #[test]
@@ -281,16 +362,24 @@ fn bad_json_names_the_position_in_the_body() {
     let found = with_code(&around(request("https://x.com", &[], body)), Code::BadJson);
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].field.as_deref(), Some("body"));
-    assert!(found[0].message.contains("line 3, column 3"), "{}", found[0].message);
+    assert!(
+        found[0].message.contains("line 3, column 3"),
+        "{}",
+        found[0].message
+    );
 
-    let good = "{\n  \"agentId\": \"{{contact.custom.gerente_de_contas}}\",\n  \"nota\": {{chat.id}}\n}";
+    let good =
+        "{\n  \"agentId\": \"{{contact.custom.gerente_de_contas}}\",\n  \"nota\": {{chat.id}}\n}";
     assert!(at(&around(request("https://x.com", &[], good)), Code::BadJson).is_empty());
     // Not JSON at all: plain text is left alone, unless the Content-Type says JSON.
     let text = "nome={{contact.name}}";
     assert!(at(&around(request("https://x.com", &[], text)), Code::BadJson).is_empty());
     let json_header = [("Content-Type", "application/json")];
     assert_eq!(
-        at(&around(request("https://x.com", &json_header, text)), Code::BadJson),
+        at(
+            &around(request("https://x.com", &json_header, text)),
+            Code::BadJson
+        ),
         [place("n", "body")]
     );
 }
@@ -304,7 +393,11 @@ fn bad_regex_in_rules_and_asks() {
     let found = with_code(&bad_rule, Code::BadRegex);
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].field.as_deref(), Some("cases[0].rules[0].value"));
-    assert!(found[0].message.contains("unclosed group"), "{}", found[0].message);
+    assert!(
+        found[0].message.contains("unclosed group"),
+        "{}",
+        found[0].message
+    );
     assert!(!found[0].message.contains('\n'));
     let good_rule = around(condition(vec![case(
         "sim",
@@ -318,12 +411,19 @@ fn bad_regex_in_rules_and_asks() {
     )]));
     assert!(at(&templated, Code::BadRegex).is_empty());
     // Another operator's value is not a regex.
-    let other = around(condition(vec![case("sim", vec![rule("contact.name", Op::Equals, "(")])]));
+    let other = around(condition(vec![case(
+        "sim",
+        vec![rule("contact.name", Op::Equals, "(")],
+    )]));
     assert!(at(&other, Code::BadRegex).is_empty());
 
     let bad_ask = around(ask("CEP?", "cep", AskExpect::Regex("[0-9{5}".into())));
     assert_eq!(at(&bad_ask, Code::BadRegex), [place("n", "expect")]);
-    let good_ask = around(ask("CEP?", "cep", AskExpect::Regex("[0-9]{5}-?[0-9]{3}".into())));
+    let good_ask = around(ask(
+        "CEP?",
+        "cep",
+        AskExpect::Regex("[0-9]{5}-?[0-9]{3}".into()),
+    ));
     assert_clean(&good_ask);
 }
 
@@ -339,15 +439,33 @@ fn inline_secret_in_headers_and_query() {
         let found = with_code(&flow, Code::InlineSecret);
         assert_eq!(found.len(), 1, "{name}: {value}");
         assert_eq!(found[0].severity, Severity::Warning);
-        assert_eq!(found[0].field.as_deref(), Some(format!("headers.{name}").as_str()));
-        assert!(found[0].message.contains("{{secret."), "{}", found[0].message);
-        assert!(!found[0].message.contains(value), "a message never repeats the secret");
+        assert_eq!(
+            found[0].field.as_deref(),
+            Some(format!("headers.{name}").as_str())
+        );
+        assert!(
+            found[0].message.contains("{{secret."),
+            "{}",
+            found[0].message
+        );
+        assert!(
+            !found[0].message.contains(value),
+            "a message never repeats the secret"
+        );
     }
     let found = with_code(
-        &around(request("https://x.com", &[("Authorization", "Bearer abc123")], "")),
+        &around(request(
+            "https://x.com",
+            &[("Authorization", "Bearer abc123")],
+            "",
+        )),
         Code::InlineSecret,
     );
-    assert!(found[0].message.contains("`Bearer {{secret.api_token}}`"), "{}", found[0].message);
+    assert!(
+        found[0].message.contains("`Bearer {{secret.api_token}}`"),
+        "{}",
+        found[0].message
+    );
     for (name, value) in [
         ("Authorization", "Bearer {{secret.api_token}}"),
         ("Authorization", "Bearer {{token_de_sessao}}"),
@@ -390,7 +508,11 @@ fn bad_variable_names() {
     let found = with_code(&bad, Code::BadVariableName);
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].field.as_deref(), Some("save_as"));
-    assert!(found[0].message.contains("`nome_do_cliente`"), "{}", found[0].message);
+    assert!(
+        found[0].message.contains("`nome_do_cliente`"),
+        "{}",
+        found[0].message
+    );
     assert_clean(&around(ask("Nome?", "nome_do_cliente", AskExpect::Any)));
 
     let dotted = around(ask("Nome?", "contact.name", AskExpect::Any));
@@ -401,14 +523,33 @@ fn bad_variable_names() {
             set: map(&[(key, "1")]),
         })
     };
-    assert_eq!(at(&set("http.status"), Code::BadVariableName), [place("n", "set.http.status")]);
-    assert!(at(&set("contact.custom.gerente_de_contas"), Code::BadVariableName).is_empty());
-    assert_eq!(at(&set("contact.custom."), Code::BadVariableName), [place("n", "set.contact.custom.")]);
+    assert_eq!(
+        at(&set("http.status"), Code::BadVariableName),
+        [place("n", "set.http.status")]
+    );
+    assert!(
+        at(
+            &set("contact.custom.gerente_de_contas"),
+            Code::BadVariableName
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        at(&set("contact.custom."), Code::BadVariableName),
+        [place("n", "set.contact.custom.")]
+    );
 
-    let braces = around(condition(vec![case("sim", vec![rule("{{status}}", Op::IsEmpty, "")])]));
+    let braces = around(condition(vec![case(
+        "sim",
+        vec![rule("{{status}}", Op::IsEmpty, "")],
+    )]));
     let found = with_code(&braces, Code::BadVariableName);
     assert_eq!(found.len(), 1);
-    assert!(found[0].message.contains("`status`"), "{}", found[0].message);
+    assert!(
+        found[0].message.contains("`status`"),
+        "{}",
+        found[0].message
+    );
     // The rule's unreadable name is not also an unknown variable.
     assert!(at(&braces, Code::UnknownVariable).is_empty());
 }
@@ -416,7 +557,12 @@ fn bad_variable_names() {
 #[test]
 fn the_spec_request_nodes_are_clean() {
     let flow: Flow = spec();
-    for code in [Code::BadUrl, Code::BadJson, Code::InlineSecret, Code::EmptyField] {
+    for code in [
+        Code::BadUrl,
+        Code::BadJson,
+        Code::InlineSecret,
+        Code::EmptyField,
+    ] {
         assert!(at(&flow, code).is_empty(), "{code}");
     }
 }

@@ -19,7 +19,12 @@ fn cycle(second: NodeKind) -> crate::flow::Flow {
     flow.edges.retain(|e| e.from != "n");
     flow.nodes.insert(2, Node::new("m", (0.0, 0.0), second));
     flow.edges.push(Edge::new("n", "next", "m"));
-    let ports: Vec<String> = flow.nodes[2].kind.ports().into_iter().map(str::to_owned).collect();
+    let ports: Vec<String> = flow.nodes[2]
+        .kind
+        .ports()
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
     for (i, port) in ports.iter().enumerate() {
         let to = if i == 0 { "n" } else { "fim" };
         flow.edges.push(Edge::new("m", port.clone(), to));
@@ -32,9 +37,16 @@ fn a_loop_without_a_wait_is_reported_once_on_its_first_node() {
     let bad = cycle(message("Ainda aqui"));
     let found = with_code(&bad, Code::LoopWithoutWait);
     assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!((found[0].node.clone(), found[0].field.clone()), place("n", ""));
+    assert_eq!(
+        (found[0].node.clone(), found[0].field.clone()),
+        place("n", "")
+    );
     assert_eq!(found[0].severity, Severity::Warning);
-    assert!(found[0].message.contains("`n` and `m`"), "{}", found[0].message);
+    assert!(
+        found[0].message.contains("`n` and `m`"),
+        "{}",
+        found[0].message
+    );
 
     let good = cycle(ask());
     assert_clean(&good);
@@ -53,7 +65,11 @@ fn a_self_loop_counts() {
     }
     let found = with_code(&bad, Code::LoopWithoutWait);
     assert_eq!(found.len(), 1);
-    assert!(found[0].message.contains("leads back to itself"), "{}", found[0].message);
+    assert!(
+        found[0].message.contains("leads back to itself"),
+        "{}",
+        found[0].message
+    );
 }
 
 #[test]
@@ -79,7 +95,11 @@ fn a_long_loop_does_not_overflow_and_names_a_few() {
     flow.edges.push(Edge::new(&previous, "next", "n"));
     let found = with_code(&flow, Code::LoopWithoutWait);
     assert_eq!(found.len(), 1);
-    assert!(found[0].message.contains("and 19990 more"), "{}", found[0].message);
+    assert!(
+        found[0].message.contains("and 19990 more"),
+        "{}",
+        found[0].message
+    );
 }
 
 #[test]
@@ -115,6 +135,9 @@ fn two_separate_loops_give_two_warnings() {
     flow.edges.push(Edge::new("c", "sim", "n"));
     flow.edges.push(Edge::new("c", "else", "p"));
     let found = with_code(&flow, Code::LoopWithoutWait);
-    let nodes: Vec<_> = found.iter().map(|f| f.node.clone().unwrap_or_default()).collect();
+    let nodes: Vec<_> = found
+        .iter()
+        .map(|f| f.node.clone().unwrap_or_default())
+        .collect();
     assert_eq!(nodes, ["n", "p"], "{found:?}");
 }

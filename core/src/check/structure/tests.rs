@@ -27,8 +27,11 @@ fn missing_entry() {
 fn duplicate_entry_on_each_extra_entry() {
     let mut bad = spec();
     for id in ["outra", "mais_uma"] {
-        bad.nodes
-            .push(Node::new(id, (0.0, 0.0), NodeKind::Entry { channels: vec![] }));
+        bad.nodes.push(Node::new(
+            id,
+            (0.0, 0.0),
+            NodeKind::Entry { channels: vec![] },
+        ));
         bad.edges.push(Edge::new(id, "next", "fim"));
     }
     assert_eq!(
@@ -53,7 +56,8 @@ fn duplicate_id_on_the_second_only() {
     let mut good = spec();
     good.nodes.push(end("fila_2"));
     good.edges.push(Edge::new("transferir", "error", "fila_2"));
-    good.edges.retain(|e| !(e.from == "transferir" && e.port == "error" && e.to == "fila"));
+    good.edges
+        .retain(|e| !(e.from == "transferir" && e.port == "error" && e.to == "fila"));
     assert!(at(&good, Code::DuplicateId).is_empty());
 }
 
@@ -61,17 +65,24 @@ fn duplicate_id_on_the_second_only() {
 fn invalid_id() {
     let mut bad = spec();
     bad.nodes.push(end("minha etapa!"));
-    bad.edges.retain(|e| !(e.from == "transferir" && e.port == "error"));
+    bad.edges
+        .retain(|e| !(e.from == "transferir" && e.port == "error"));
     bad.edges
         .push(Edge::new("transferir", "error", "minha etapa!"));
     let found = with_code(&bad, Code::InvalidId);
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].field.as_deref(), Some("id"));
-    assert!(found[0].message.contains("`minha_etapa`"), "{}", found[0].message);
+    assert!(
+        found[0].message.contains("`minha_etapa`"),
+        "{}",
+        found[0].message
+    );
     let mut good = spec();
     good.nodes.push(end("minha_etapa"));
-    good.edges.retain(|e| !(e.from == "transferir" && e.port == "error"));
-    good.edges.push(Edge::new("transferir", "error", "minha_etapa"));
+    good.edges
+        .retain(|e| !(e.from == "transferir" && e.port == "error"));
+    good.edges
+        .push(Edge::new("transferir", "error", "minha_etapa"));
     assert_clean(&good);
 }
 
@@ -110,7 +121,11 @@ fn unknown_port_names_the_real_ports() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].node.as_deref(), Some("consulta"));
     assert_eq!(found[0].field.as_deref(), Some("erro"));
-    assert!(found[0].message.contains("`ok` and `error`"), "{}", found[0].message);
+    assert!(
+        found[0].message.contains("`ok` and `error`"),
+        "{}",
+        found[0].message
+    );
     // And the real port is now open.
     assert_eq!(at(&bad, Code::DanglingPort), [place("consulta", "error")]);
     assert!(at(&spec(), Code::UnknownPort).is_empty());
@@ -118,7 +133,11 @@ fn unknown_port_names_the_real_ports() {
     let mut end_port = spec();
     end_port.edges.push(Edge::new("fim", "next", "fila"));
     let found = with_code(&end_port, Code::UnknownPort);
-    assert!(found[0].message.contains("no output ports"), "{}", found[0].message);
+    assert!(
+        found[0].message.contains("no output ports"),
+        "{}",
+        found[0].message
+    );
 }
 
 #[test]
@@ -129,7 +148,11 @@ fn port_reused_on_the_second_edge() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].node.as_deref(), Some("consulta"));
     assert_eq!(found[0].field.as_deref(), Some("ok"));
-    assert!(found[0].message.contains("`disponivel`"), "{}", found[0].message);
+    assert!(
+        found[0].message.contains("`disponivel`"),
+        "{}",
+        found[0].message
+    );
     assert!(at(&spec(), Code::PortReused).is_empty());
 }
 
@@ -141,7 +164,10 @@ fn entry_has_input() {
             edge.to = "inicio".into();
         }
     }
-    assert_eq!(at(&bad, Code::EntryHasInput), [place("transferir", "error")]);
+    assert_eq!(
+        at(&bad, Code::EntryHasInput),
+        [place("transferir", "error")]
+    );
     // An edge into the Entry is not a loop of the graph.
     assert!(at(&bad, Code::LoopWithoutWait).is_empty());
     assert!(at(&spec(), Code::EntryHasInput).is_empty());
@@ -150,7 +176,8 @@ fn entry_has_input() {
 #[test]
 fn dangling_port_is_a_warning_but_an_error_on_the_entry() {
     let mut bad = spec();
-    bad.edges.retain(|e| !(e.from == "transferir" && e.port == "error"));
+    bad.edges
+        .retain(|e| !(e.from == "transferir" && e.port == "error"));
     let found = with_code(&bad, Code::DanglingPort);
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].severity, Severity::Warning);
@@ -175,7 +202,8 @@ fn unreachable() {
     assert_eq!(found[0].node.as_deref(), Some("solto"));
     let mut good = spec();
     good.nodes.push(end("solto"));
-    good.edges.retain(|e| !(e.from == "transferir" && e.port == "error"));
+    good.edges
+        .retain(|e| !(e.from == "transferir" && e.port == "error"));
     good.edges.push(Edge::new("transferir", "error", "solto"));
     assert_clean(&good);
 }
