@@ -1,219 +1,225 @@
 //! `maybe-unset-variable`: some path from the Entry reaches a read without setting the variable.
 //!
-//! A forward "definitely set" analysis: the set of variables known to be set on entry to a node
-//! is the intersection, over the edges into it, of what its predecessor had plus what that
-//! predecessor sets when it leaves by that edge's port (`NodeKind::variables_set_on`: an Ask sets
-//! `save_as` only on `answered`, a Request its `save` only on `ok`). Sets start full (but the
-//! Entry's, empty) and shrink to a fixpoint, visiting nodes in reverse postorder; each set is a
-//! bitset over the variables that are both read by a reachable node and set somewhere (a name
-//! set nowhere is `unknown-variable` instead). A node reads before it sets, except that a
-//! SetVariable renders its entries in order, so an entry may read the ones above it.
+//! The question is the forward "definitely set" data-flow problem: the variables set on entry to
+//! a node are the intersection, over the edges into it, of what the predecessor had plus what
+//! the predecessor sets when it leaves by that edge's port (`NodeKind::variables_set_on`: an Ask
+//! sets `save_as` only on `answered`, a Request its `save` only on `ok`). `fixpoint` solves it
+//! with bitsets over the variables, sets starting full (the Entry's empty) and shrinking to a
+//! fixpoint in reverse postorder.
+//!
+//! Most reads in a big flow are of a variable set a few nodes above (an Ask's answer read by the
+//! Condition after it). Each read is therefore first decided by a short backward search from the
+//! reading node that does not cross a port setting the variable: reaching the Entry proves a
+//! path on which it is unset, exhausting the search proves it set on every path. Both answers
+//! are exact; only variables whose search grows past a few dozen nodes (a variable set once at
+//! the top and read everywhere) go to the bitset fixpoint, which then has few columns.
+//!
+//! The analysis follows flow variables, `http.*` and `live_chat.status` that some node sets (a
+//! name set nowhere is `unknown-variable`), at nodes the Entry reaches. A node reads before it
+//! sets, except that a SetVariable renders its entries in order, so an entry may read the ones
+//! above it.
 
-use std::collections::{HashMap, HashSet, VecDeque};
+mod fixpoint;
+mod search;
+
+use std::collections::VecDeque;
 
 use crate::flow::NodeKind;
 
+use self::fixpoint::{Fixpoint, PortSets};
+use self::search::Search;
 use super::index::{FlowIndex, Place, Read};
-use super::variables::{Name, classify};
+use super::variables::Name;
 use super::{Code, Severity, Sink};
 
-/// Findings beyond this many name a predecessor instead of a whole path (a path costs a search).
+/// Nodes a backward search may visit before its variable goes to the fixpoint.
+const SEARCH_BUDGET: usize = 48;
+/// Variables whose findings show a whole path (a path costs a search of the graph); findings
+/// about later ones say less.
 const PATHS_SHOWN: usize = 20;
 /// Hops of a path shown in a message; longer paths show their end.
 const HOPS_SHOWN: usize = 6;
 
-pub(crate) fn check(index: &FlowIndex<'_>, set_anywhere: &HashSet<&str>, sink: &mut Sink<'_>) {
+/// What the analysis concluded about one read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Verdict {
+    /// Not a read the analysis follows (a given name, an unreachable node, a name set nowhere).
+    Ignored,
+    /// Set on every path from the Entry.
+    Set,
+    /// Some path from the Entry reaches the read without setting it.
+    MaybeUnset,
+}
+
+pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
     let Some(entry) = index.entry else {
         return;
     };
-    let universe = Universe::new(index, set_anywhere);
-    if universe.names.is_empty() {
+    let Some(analysis) = Analysis::new(index) else {
         return;
-    }
-    let analysis = Analysis::run(index, &universe, entry);
+    };
+    let verdicts = analysis.verdicts(index, entry, SEARCH_BUDGET);
+    // One search of the graph per variable gives the paths of all its findings.
+    let mut paths: Vec<Option<Vec<Option<usize>>>> = vec![None; analysis.count];
     let mut paths_left = PATHS_SHOWN;
-    for &node in &analysis.order {
-        for read in index.reads_of(node) {
-            let Some(&var) = universe.ids.get(read.name.as_str()) else {
-                continue;
-            };
-            if analysis.is_set(node, var) || is_set_above(index, read) {
-                continue;
-            }
-            let route = if paths_left > 0 {
-                paths_left -= 1;
-                analysis.witness(index, entry, node, var)
-            } else {
-                None
-            };
-            let message = match route {
-                Some(path) => path_message(index, &analysis, &read.name, &path, var),
-                None => predecessor_message(index, &analysis, &read.name, node, var),
-            };
-            sink.node(
-                node,
-                Severity::Warning,
-                Code::MaybeUnsetVariable,
-                Some(read.place.path()),
-                message,
-            );
+    for (read, verdict) in index.reads.iter().zip(verdicts) {
+        if verdict != Verdict::MaybeUnset {
+            continue;
         }
+        let Some(var) = analysis.var_of(read) else {
+            continue;
+        };
+        if paths[var].is_none() && paths_left > 0 {
+            paths_left -= 1;
+            paths[var] = Some(analysis.came_by(index, entry, var));
+        }
+        let path = paths[var]
+            .as_ref()
+            .and_then(|came_by| path_to(index, came_by, entry, read.node()));
+        let message = match path {
+            Some(path) => path_message(index, &analysis, read.name, &path, read.node(), var),
+            None => format!(
+                "`{}` may be empty here: some path from the Entry reaches this node without setting it; {MEND}",
+                read.name
+            ),
+        };
+        sink.node(
+            read.node(),
+            Severity::Warning,
+            Code::MaybeUnsetVariable,
+            Some(read.path(index.flow)),
+            message,
+        );
     }
 }
 
-/// The variables the analysis follows, numbered.
-struct Universe<'i> {
-    ids: HashMap<&'i str, usize>,
-    names: Vec<&'i str>,
-}
+const MEND: &str = "set it on every path that leads here (a SetVariable before the branch can give it a default), or read it only where it is set";
 
-impl<'i> Universe<'i> {
-    fn new(index: &'i FlowIndex<'_>, set_anywhere: &HashSet<&str>) -> Self {
-        let mut ids = HashMap::new();
-        let mut names = Vec::new();
-        for read in &index.reads {
-            let name = read.name.as_str();
-            let is_reached = index.reachable.get(read.node).copied().unwrap_or(false);
-            if !is_reached || ids.contains_key(name) {
-                continue;
-            }
-            if classify(name) == Name::Tracked && set_anywhere.contains(name) {
-                ids.insert(name, names.len());
-                names.push(name);
-            }
-        }
-        Self { ids, names }
-    }
-}
-
-/// The fixpoint: for each node, the variables set on every path from the Entry to it.
-struct Analysis {
-    words: usize,
-    /// Node `i`'s set is `sets[i * words..(i + 1) * words]`.
-    sets: Vec<u64>,
-    /// What each slot sets: `gen[gen_start[s]..gen_start[s + 1]]`.
-    gen_start: Vec<usize>,
-    gen_vars: Vec<usize>,
-    /// Reachable nodes in reverse postorder from the Entry.
-    order: Vec<usize>,
+/// The variables followed, numbered, and what each port sets.
+pub(super) struct Analysis {
+    /// The variable number of each name of `FlowIndex::names`, if followed.
+    var_of_name: Vec<Option<usize>>,
+    count: usize,
+    port_sets: PortSets,
 }
 
 impl Analysis {
-    fn run(index: &FlowIndex<'_>, universe: &Universe<'_>, entry: usize) -> Self {
-        let words = universe.names.len().div_ceil(64);
-        let count = index.flow.nodes.len();
-        let mut analysis = Analysis {
-            words,
-            sets: vec![u64::MAX; count * words],
-            gen_start: Vec::with_capacity(index.slots.len() + 1),
-            gen_vars: Vec::new(),
-            order: reverse_postorder(index, entry),
-        };
-        for slot in &index.slots {
-            analysis.gen_start.push(analysis.gen_vars.len());
-            let Some(node) = index.flow.nodes.get(slot.node) else {
-                continue;
-            };
-            for name in node.kind.variables_set_on(slot.port) {
-                if let Some(&var) = universe.ids.get(name) {
-                    analysis.gen_vars.push(var);
-                }
+    /// `None` when no reachable node reads a variable worth following.
+    pub(super) fn new(index: &FlowIndex<'_>) -> Option<Self> {
+        let mut var_of_name = vec![None; index.names.len()];
+        let mut count = 0;
+        for read in &index.reads {
+            let id = read.name_id as usize;
+            let is_reached = index.reachable.get(read.node()).copied().unwrap_or(false);
+            let is_followed = index.names.kind(read.name_id) == Name::Tracked
+                && index.is_set.get(id).copied().unwrap_or(false);
+            if let Some(slot @ None) = var_of_name.get_mut(id)
+                && is_reached
+                && is_followed
+            {
+                *slot = Some(count);
+                count += 1;
             }
         }
-        analysis.gen_start.push(analysis.gen_vars.len());
-        if let Some(set) = analysis.sets.get_mut(entry * words..(entry + 1) * words) {
-            set.fill(0);
+        if count == 0 {
+            return None;
         }
-        analysis.solve(index, entry);
-        analysis
+        let port_sets = PortSets::new(index, &var_of_name);
+        Some(Self {
+            var_of_name,
+            count,
+            port_sets,
+        })
     }
 
-    fn solve(&mut self, index: &FlowIndex<'_>, entry: usize) {
-        let words = self.words;
-        let mut meet = vec![0_u64; words];
-        let mut incoming = vec![0_u64; words];
-        let mut is_changed = true;
-        while is_changed {
-            is_changed = false;
-            for &node in &self.order {
-                if node == entry {
-                    continue;
-                }
-                meet.fill(u64::MAX);
-                for &slot in index.preds_of(node) {
-                    let Some(pred) = index.slots.get(slot).map(|slot| slot.node) else {
-                        continue;
-                    };
-                    if !index.reachable.get(pred).copied().unwrap_or(false) {
-                        continue;
-                    }
-                    incoming.copy_from_slice(self.set(pred));
-                    for &var in self.sets_on(slot) {
-                        if let Some(word) = incoming.get_mut(var / 64) {
-                            *word |= 1 << (var % 64);
-                        }
-                    }
-                    for (m, i) in meet.iter_mut().zip(&incoming) {
-                        *m &= i;
-                    }
-                }
-                if let Some(set) = self.sets.get_mut(node * words..(node + 1) * words)
-                    && set != meet.as_slice()
-                {
-                    set.copy_from_slice(&meet);
-                    is_changed = true;
-                }
-            }
-        }
+    fn var_of(&self, read: &Read<'_>) -> Option<usize> {
+        self.var_of_name
+            .get(read.name_id as usize)
+            .copied()
+            .flatten()
     }
 
-    fn set(&self, node: usize) -> &[u64] {
-        self.sets
-            .get(node * self.words..(node + 1) * self.words)
-            .unwrap_or(&[])
-    }
-
-    fn sets_on(&self, slot: usize) -> &[usize] {
-        let start = self.gen_start.get(slot).copied().unwrap_or(0);
-        let end = self.gen_start.get(slot + 1).copied().unwrap_or(start);
-        self.gen_vars.get(start..end).unwrap_or(&[])
-    }
-
-    fn is_set(&self, node: usize, var: usize) -> bool {
-        self.set(node)
-            .get(var / 64)
-            .is_some_and(|word| word & (1 << (var % 64)) != 0)
-    }
-
-    /// A path of slots from the Entry to `target` on which no port sets `var` (breadth first, so
-    /// one of the shortest).
-    fn witness(
+    /// A verdict for each read of `index.reads`. A search that visits more than `budget` nodes
+    /// hands its variable to the fixpoint (0: the fixpoint decides everything).
+    pub(super) fn verdicts(
         &self,
         index: &FlowIndex<'_>,
         entry: usize,
-        target: usize,
-        var: usize,
-    ) -> Option<Vec<usize>> {
-        let mut came_by: Vec<Option<usize>> = vec![None; index.flow.nodes.len()];
-        let mut seen = vec![false; index.flow.nodes.len()];
-        let mut queue = VecDeque::from([entry]);
-        *seen.get_mut(entry)? = true;
-        while let Some(node) = queue.pop_front() {
-            if node == target {
-                let mut path = Vec::new();
-                let mut at = node;
-                while let Some(slot) = came_by.get(at).copied().flatten() {
-                    path.push(slot);
-                    at = index.slots.get(slot)?.node;
-                }
-                path.reverse();
-                return Some(path);
+        budget: usize,
+    ) -> Vec<Verdict> {
+        let mut verdicts = vec![Verdict::Ignored; index.reads.len()];
+        let mut is_hard = vec![false; self.count];
+        let mut search = Search::new(index.flow.nodes.len());
+        let mut pending = Vec::new();
+        for (at, read) in index.reads.iter().enumerate() {
+            let Some(var) = self.var_of(read) else {
+                continue;
+            };
+            if !index.reachable.get(read.node()).copied().unwrap_or(false) {
+                continue;
             }
+            verdicts[at] = if is_set_above(index, read) {
+                Verdict::Set
+            } else if is_hard[var] {
+                pending.push(at);
+                continue;
+            } else {
+                match search.is_unset(index, &self.port_sets, entry, read.node(), var, budget) {
+                    Some(true) => Verdict::MaybeUnset,
+                    Some(false) => Verdict::Set,
+                    None => {
+                        is_hard[var] = true;
+                        pending.push(at);
+                        continue;
+                    }
+                }
+            };
+        }
+        if pending.is_empty() {
+            return verdicts;
+        }
+        // The hard variables, renumbered from 0, for a fixpoint with few columns.
+        let mut renumber = vec![None; self.count];
+        let mut hard = 0;
+        for (var, slot) in renumber.iter_mut().enumerate() {
+            if is_hard[var] {
+                *slot = Some(hard);
+                hard += 1;
+            }
+        }
+        let fixpoint = Fixpoint::solve(index, &self.port_sets.restrict(&renumber), hard, entry);
+        for at in pending {
+            let Some(read) = index.reads.get(at) else {
+                continue;
+            };
+            let Some(var) = self.var_of(read).and_then(|var| renumber[var]) else {
+                continue;
+            };
+            verdicts[at] = if fixpoint.is_set(read.node(), var) {
+                Verdict::Set
+            } else {
+                Verdict::MaybeUnset
+            };
+        }
+        verdicts
+    }
+
+    /// Breadth first from the Entry along edges whose port does not set `var`: for each node so
+    /// reached, the slot it was reached by (so one of the shortest such paths leads to it).
+    fn came_by(&self, index: &FlowIndex<'_>, entry: usize, var: usize) -> Vec<Option<usize>> {
+        let count = index.flow.nodes.len();
+        let mut came_by: Vec<Option<usize>> = vec![None; count];
+        let mut seen = vec![false; count];
+        let mut queue = VecDeque::from([entry]);
+        if let Some(flag) = seen.get_mut(entry) {
+            *flag = true;
+        }
+        while let Some(node) = queue.pop_front() {
             for slot in index.slot_range(node) {
                 let Some(next) = index.slots.get(slot).and_then(|slot| slot.target) else {
                     continue;
                 };
-                if self.sets_on(slot).contains(&var) || seen.get(next).copied().unwrap_or(true) {
+                if self.port_sets.sets(slot, var) || seen.get(next).copied().unwrap_or(true) {
                     continue;
                 }
                 seen[next] = true;
@@ -221,49 +227,45 @@ impl Analysis {
                 queue.push_back(next);
             }
         }
-        None
+        came_by
     }
+}
+
+/// The slots from the Entry to `target` that `came_by` recorded, or `None` if it has none.
+fn path_to(
+    index: &FlowIndex<'_>,
+    came_by: &[Option<usize>],
+    entry: usize,
+    target: usize,
+) -> Option<Vec<usize>> {
+    let mut path = Vec::new();
+    let mut at = target;
+    while at != entry {
+        let slot = came_by.get(at).copied().flatten()?;
+        path.push(slot);
+        at = index.slots.get(slot)?.node;
+        if path.len() > came_by.len() {
+            return None;
+        }
+    }
+    path.reverse();
+    Some(path)
 }
 
 /// Whether a SetVariable entry reads a variable that an entry above it in the same node sets.
 fn is_set_above(index: &FlowIndex<'_>, read: &Read<'_>) -> bool {
-    let (Some(node), Place::Template { position, .. }) =
-        (index.flow.nodes.get(read.node), read.place)
+    let (Some(node), Place::Template { position }) =
+        (index.flow.nodes.get(read.node()), read.place)
     else {
         return false;
     };
     match &node.kind {
-        NodeKind::SetVariable { set } => set.keys().take(position).any(|key| *key == read.name),
+        NodeKind::SetVariable { set } => set
+            .keys()
+            .take(position as usize)
+            .any(|key| *key == read.name),
         _ => false,
     }
-}
-
-fn reverse_postorder(index: &FlowIndex<'_>, entry: usize) -> Vec<usize> {
-    let mut seen = vec![false; index.flow.nodes.len()];
-    let mut post = Vec::new();
-    let mut stack = vec![(entry, index.slot_range(entry).start)];
-    if let Some(flag) = seen.get_mut(entry) {
-        *flag = true;
-    }
-    while let Some(&(node, next)) = stack.last() {
-        if next >= index.slot_range(node).end {
-            post.push(node);
-            stack.pop();
-            continue;
-        }
-        if let Some(top) = stack.last_mut() {
-            top.1 += 1;
-        }
-        if let Some(target) = index.slots.get(next).and_then(|slot| slot.target)
-            && let Some(flag) = seen.get_mut(target)
-            && !*flag
-        {
-            *flag = true;
-            stack.push((target, index.slot_range(target).start));
-        }
-    }
-    post.reverse();
-    post
 }
 
 fn id_of<'f>(index: &FlowIndex<'f>, node: usize) -> &'f str {
@@ -299,20 +301,16 @@ fn path_message(
     analysis: &Analysis,
     name: &str,
     path: &[usize],
+    target: usize,
     var: usize,
 ) -> String {
-    let target = path
-        .last()
-        .and_then(|&slot| index.slots.get(slot))
-        .and_then(|slot| slot.target)
-        .unwrap_or_else(|| index.entry.unwrap_or(0));
     let route = render_path(index, path, target);
     // A node on the path that sets the variable, but not by the port the path takes.
     let partial = path.iter().find_map(|&slot| {
         let node = index.slots.get(slot)?.node;
         let ports: Vec<&str> = index
             .slot_range(node)
-            .filter(|&other| analysis.sets_on(other).contains(&var))
+            .filter(|&other| analysis.port_sets.sets(other, var))
             .filter_map(|other| index.slots.get(other).map(|slot| slot.port))
             .collect();
         (!ports.is_empty()).then(|| {
@@ -329,33 +327,8 @@ fn path_message(
         "nothing sets it"
     };
     format!(
-        "`{name}` may be empty here: on the path {route}, {what}{}; set it on every path that leads here (a SetVariable before the branch can give it a default), or read it only where it is set",
+        "`{name}` may be empty here: on the path {route}, {what}{}; {MEND}",
         partial.unwrap_or_default()
-    )
-}
-
-fn predecessor_message(
-    index: &FlowIndex<'_>,
-    analysis: &Analysis,
-    name: &str,
-    node: usize,
-    var: usize,
-) -> String {
-    let from = index.preds_of(node).iter().find_map(|&slot| {
-        let pred = index.slots.get(slot)?;
-        let is_reached = index.reachable.get(pred.node).copied().unwrap_or(false);
-        let sets = analysis.is_set(pred.node, var) || analysis.sets_on(slot).contains(&var);
-        (is_reached && !sets).then(|| {
-            format!(
-                " when the run comes from `{}` by `{}`",
-                id_of(index, pred.node),
-                pred.port
-            )
-        })
-    });
-    format!(
-        "`{name}` may be empty here{}: set it on every path that leads here (a SetVariable before the branch can give it a default), or read it only where it is set",
-        from.unwrap_or_default()
     )
 }
 

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use crate::flow::{AskExpect, Case, ELSE_PORT, Node, NodeKind, Op, Route, TemplateMap};
-use crate::template::{Part, is_valid_name, parse_parts};
+use crate::template::{Part, has_opening_mark, is_valid_name, parse_parts};
 
 use super::index::FlowIndex;
 use super::{Code, Severity, Sink};
@@ -14,10 +14,10 @@ mod http;
 
 /// Checks the fields of every node, sharing compiled regexes across nodes.
 pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
-    let mut regexes = Regexes::default();
+    let mut memo = Memo::default();
     for (i, node) in index.flow.nodes.iter().enumerate() {
         let mut out = NodeSink { sink, node: i };
-        node_fields(index, node, &mut out, &mut regexes);
+        node_fields(index, node, &mut out, &mut memo);
     }
     broken_templates(index, sink);
 }
@@ -54,12 +54,20 @@ impl NodeSink<'_, '_> {
     }
 }
 
-fn node_fields(
-    index: &FlowIndex<'_>,
-    node: &Node,
+/// What is worth computing once per flow rather than once per node.
+#[derive(Default)]
+struct Memo<'a> {
+    regexes: Regexes,
+    urls: http::UrlMemo<'a>,
+}
+
+fn node_fields<'a>(
+    index: &FlowIndex<'a>,
+    node: &'a Node,
     out: &mut NodeSink<'_, '_>,
-    regexes: &mut Regexes,
+    memo: &mut Memo<'a>,
 ) {
+    let regexes = &mut memo.regexes;
     match &node.kind {
         NodeKind::Entry { .. } | NodeKind::End { .. } => {}
         NodeKind::Message { text, buttons } => message(out, text, buttons),
@@ -94,7 +102,7 @@ fn node_fields(
             ..
         } => {
             let request = http::Request { url, headers, body };
-            http::check(&index.flow.team, &request, out);
+            http::check(&index.flow.team, &request, &mut memo.urls, out);
             if *timeout_ms == 0 {
                 out.empty(
                     "timeout_ms",
@@ -108,7 +116,9 @@ fn node_fields(
                 "a saved variable has no name: name it, or remove the row",
             );
             for key in save.keys().filter(|key| !key.is_empty()) {
-                flow_variable_name(out, &format!("save.{key}"), key);
+                if !is_flow_variable(key) {
+                    flow_variable_name(out, &format!("save.{key}"), key);
+                }
             }
         }
         NodeKind::Condition { cases } => condition(out, cases, regexes),
@@ -290,8 +300,7 @@ fn condition(out: &mut NodeSink<'_, '_>, cases: &[Case], regexes: &mut Regexes) 
                 );
             }
             if rule.op == Op::Matches
-                && !rule.value.contains("{{")
-                && !rule.value.contains("<?")
+                && !has_opening_mark(&rule.value)
                 && let Some(problem) = regexes.problem(&rule.value)
             {
                 out.error(
@@ -311,9 +320,13 @@ fn map_keys(out: &mut NodeSink<'_, '_>, field: &str, map: &TemplateMap, message:
     }
 }
 
+fn is_flow_variable(name: &str) -> bool {
+    !name.contains('.') && is_valid_name(name)
+}
+
 /// A name an Ask, a Request's `save` or a LiveChat sets: a flow variable, no dots.
 fn flow_variable_name(out: &mut NodeSink<'_, '_>, field: &str, name: &str) {
-    if is_valid_name(name) && !name.contains('.') {
+    if is_flow_variable(name) {
         return;
     }
     let message = if is_valid_name(name) {
@@ -329,15 +342,17 @@ fn flow_variable_name(out: &mut NodeSink<'_, '_>, field: &str, name: &str) {
 
 /// A SetVariable key: a flow variable, or `contact.custom.KEY`.
 fn set_variable_name(out: &mut NodeSink<'_, '_>, name: &str) {
+    if is_flow_variable(name) {
+        return;
+    }
     let field = format!("set.{name}");
     if !is_valid_name(name) {
         out.error(Code::BadVariableName, field, unreadable_name(name));
         return;
     }
-    if !name.contains('.')
-        || name
-            .strip_prefix("contact.custom.")
-            .is_some_and(|key| !key.is_empty())
+    if name
+        .strip_prefix("contact.custom.")
+        .is_some_and(|key| !key.is_empty())
     {
         return;
     }

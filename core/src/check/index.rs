@@ -5,11 +5,14 @@
 //! node contiguous), so that the checks on a 10,000-node flow do no lookups by string in their
 //! loops and allocate per flow, not per node.
 
-use std::collections::HashMap;
 use std::collections::hash_map::Entry as MapEntry;
 
+use rustc_hash::FxHashMap;
+
 use crate::flow::{ELSE_PORT, Flow, NodeKind, TemplateField};
-use crate::template::{Part, parse_parts};
+use crate::template::{PartRef, has_opening_mark, scan_parts};
+
+use super::variables::{Name, classify};
 
 /// How one edge of `flow.edges` resolved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,41 +41,56 @@ pub(crate) struct Slot<'a> {
 }
 
 /// Where inside a node a variable is read.
-#[derive(Clone, Copy, Debug)]
-pub(crate) enum Place<'a> {
-    /// A template field; `position` is its place in `NodeKind::template_fields` (for a
-    /// SetVariable, the index of the entry in `set`).
-    Template {
-        field: TemplateField<'a>,
-        position: usize,
-    },
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Place {
+    /// The template field at this position in `NodeKind::template_fields` (for a SetVariable,
+    /// the index of the entry in `set`).
+    Template { position: u32 },
     /// The `var` of a Condition rule.
-    RuleVar { case: usize, rule: usize },
+    RuleVar { case: u32, rule: u32 },
 }
 
-impl Place<'_> {
-    /// The field path a finding names.
-    pub(crate) fn path(&self) -> String {
-        match self {
-            Place::Template { field, .. } => field.path(),
+/// One variable read by a node. Small on purpose: a big flow has tens of thousands.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Read<'a> {
+    pub node: u32,
+    pub place: Place,
+    pub name: &'a str,
+    /// The name's number in `FlowIndex::names`.
+    pub name_id: u32,
+}
+
+impl Read<'_> {
+    /// The node's index in `flow.nodes`.
+    pub(crate) fn node(&self) -> usize {
+        self.node as usize
+    }
+
+    /// The field path a finding names (`text`, `set.nome`, `cases[0].rules[1].var`).
+    pub(crate) fn path(&self, flow: &Flow) -> String {
+        match self.place {
+            Place::Template { position } => flow
+                .nodes
+                .get(self.node())
+                .and_then(|node| {
+                    node.kind
+                        .template_fields()
+                        .get(position as usize)
+                        .map(TemplateField::path)
+                })
+                .unwrap_or_default(),
             Place::RuleVar { case, rule } => format!("cases[{case}].rules[{rule}].var"),
         }
     }
-}
-
-/// One variable read by a node.
-#[derive(Clone, Debug)]
-pub(crate) struct Read<'a> {
-    pub node: usize,
-    pub place: Place<'a>,
-    pub name: String,
 }
 
 /// The flow, indexed. See the module documentation.
 pub(crate) struct FlowIndex<'a> {
     pub flow: &'a Flow,
     /// The first node with each id.
-    pub ids: HashMap<&'a str, usize>,
+    pub ids: FxHashMap<&'a str, usize>,
+    /// Whether each node is the first with its id (a later one with the same id is shadowed).
+    pub first_of_id: Vec<bool>,
     /// The first Entry node.
     pub entry: Option<usize>,
     /// Slots of node `i` are `slots[port_start[i]..port_start[i + 1]]`.
@@ -89,6 +107,13 @@ pub(crate) struct FlowIndex<'a> {
     /// Reads of node `i` are `reads[read_start[i]..read_start[i + 1]]`, in form order.
     pub read_start: Vec<usize>,
     pub reads: Vec<Read<'a>>,
+    /// Every distinct name read, numbered (`Read::name_id`), and what each is.
+    pub names: Names<'a>,
+    /// For each name read, whether some node sets it.
+    pub is_set: Vec<bool>,
+    /// What each slot sets (names read, by number): `slot_sets[slot_set_start[s]..][..]`.
+    slot_set_start: Vec<usize>,
+    slot_sets: Vec<u32>,
     /// Template fields with an opening mark that makes no reference.
     pub broken: Vec<(usize, TemplateField<'a>)>,
     pub has_request: bool,
@@ -98,14 +123,21 @@ pub(crate) struct FlowIndex<'a> {
 impl<'a> FlowIndex<'a> {
     pub(crate) fn new(flow: &'a Flow) -> Self {
         let count = flow.nodes.len();
-        let mut ids = HashMap::with_capacity(count);
+        let mut ids = FxHashMap::default();
+        ids.reserve(count);
+        let mut first_of_id = Vec::with_capacity(count);
         let mut entry = None;
         let mut port_start = Vec::with_capacity(count + 1);
         let mut slots = Vec::with_capacity(count * 2);
         for (index, node) in flow.nodes.iter().enumerate() {
-            if let MapEntry::Vacant(vacant) = ids.entry(node.id.as_str()) {
-                vacant.insert(index);
-            }
+            let is_first = match ids.entry(node.id.as_str()) {
+                MapEntry::Vacant(vacant) => {
+                    vacant.insert(index);
+                    true
+                }
+                MapEntry::Occupied(_) => false,
+            };
+            first_of_id.push(is_first);
             if entry.is_none() && matches!(node.kind, NodeKind::Entry { .. }) {
                 entry = Some(index);
             }
@@ -116,6 +148,7 @@ impl<'a> FlowIndex<'a> {
         let mut index = FlowIndex {
             flow,
             ids,
+            first_of_id,
             entry,
             port_start,
             slots,
@@ -126,6 +159,10 @@ impl<'a> FlowIndex<'a> {
             reachable: vec![false; count],
             read_start: Vec::with_capacity(count + 1),
             reads: Vec::new(),
+            names: Names::default(),
+            is_set: Vec::new(),
+            slot_set_start: Vec::new(),
+            slot_sets: Vec::new(),
             broken: Vec::new(),
             has_request: false,
             has_live_chat: false,
@@ -134,6 +171,7 @@ impl<'a> FlowIndex<'a> {
         index.build_preds();
         index.mark_reachable();
         index.collect_reads();
+        index.collect_sets();
         index
     }
 
@@ -144,11 +182,7 @@ impl<'a> FlowIndex<'a> {
 
     /// Whether node `index` is the one its id names (not a later node with a repeated id).
     pub(crate) fn is_first_of_id(&self, index: usize) -> bool {
-        self.flow
-            .nodes
-            .get(index)
-            .and_then(|node| self.ids.get(node.id.as_str()))
-            == Some(&index)
+        self.first_of_id.get(index).copied().unwrap_or(false)
     }
 
     /// The slot indices of node `index`'s ports.
@@ -165,13 +199,6 @@ impl<'a> FlowIndex<'a> {
         self.preds.get(start..end).unwrap_or(&[])
     }
 
-    /// The variables node `index` reads.
-    pub(crate) fn reads_of(&self, index: usize) -> &[Read<'a>] {
-        let start = self.read_start.get(index).copied().unwrap_or(0);
-        let end = self.read_start.get(index + 1).copied().unwrap_or(start);
-        self.reads.get(start..end).unwrap_or(&[])
-    }
-
     /// The nodes node `index`'s ports lead to (graph edges only), in port order.
     pub(crate) fn successors(&self, index: usize) -> impl Iterator<Item = usize> + '_ {
         self.slots
@@ -182,13 +209,26 @@ impl<'a> FlowIndex<'a> {
     }
 
     fn link_edges(&mut self) {
+        let is_entry: Vec<bool> = self
+            .flow
+            .nodes
+            .iter()
+            .map(|node| matches!(node.kind, NodeKind::Entry { .. }))
+            .collect();
+        // Files list a node's edges together: the last `from` is usually the next one's too.
+        let mut last_from: Option<(&str, usize)> = None;
         for (edge_index, edge) in self.flow.edges.iter().enumerate() {
             let to = self.ids.get(edge.to.as_str()).copied();
             self.edge_to.push(to);
-            let Some(from) = self.ids.get(edge.from.as_str()).copied() else {
+            let from = match last_from {
+                Some((name, from)) if name == edge.from => Some(from),
+                _ => self.ids.get(edge.from.as_str()).copied(),
+            };
+            let Some(from) = from else {
                 self.edges.push(EdgeStatus::UnknownFrom);
                 continue;
             };
+            last_from = Some((edge.from.as_str(), from));
             let range = self.slot_range(from);
             let found = self
                 .slots
@@ -199,12 +239,7 @@ impl<'a> FlowIndex<'a> {
                 self.edges.push(EdgeStatus::UnknownPort { from });
                 continue;
             };
-            let into_entry = to.is_some_and(|to| {
-                self.flow
-                    .nodes
-                    .get(to)
-                    .is_some_and(|node| matches!(node.kind, NodeKind::Entry { .. }))
-            });
+            let into_entry = to.is_some_and(|to| is_entry.get(to).copied().unwrap_or(false));
             let Some(slot) = self.slots.get_mut(slot_index) else {
                 continue;
             };
@@ -279,30 +314,32 @@ impl<'a> FlowIndex<'a> {
         let flow = self.flow;
         for (index, node) in flow.nodes.iter().enumerate() {
             self.read_start.push(self.reads.len());
+            let node_number = u32::try_from(index).unwrap_or(u32::MAX);
             match node.kind {
                 NodeKind::Request { .. } => self.has_request = true,
                 NodeKind::LiveChat { .. } => self.has_live_chat = true,
                 _ => {}
             }
             for (position, field) in node.kind.template_fields().into_iter().enumerate() {
-                if !field.text.contains("{{") && !field.text.contains("<?") {
+                if !has_opening_mark(field.text) {
                     continue;
                 }
-                for part in parse_parts(field.text) {
-                    match part {
-                        Part::Var { name, .. } => self.reads.push(Read {
-                            node: index,
-                            place: Place::Template { field, position },
-                            name,
-                        }),
-                        Part::Broken(_) => {
-                            if self.broken.last() != Some(&(index, field)) {
-                                self.broken.push((index, field));
-                            }
+                let (reads, broken, names) = (&mut self.reads, &mut self.broken, &mut self.names);
+                let position = u32::try_from(position).unwrap_or(u32::MAX);
+                scan_parts(field.text, |part| match part {
+                    PartRef::Var { name, .. } => reads.push(Read {
+                        node: node_number,
+                        place: Place::Template { position },
+                        name,
+                        name_id: names.number(name),
+                    }),
+                    PartRef::Broken(_) => {
+                        if broken.last() != Some(&(index, field)) {
+                            broken.push((index, field));
                         }
-                        Part::Text(_) => {}
                     }
-                }
+                    PartRef::Text(_) => {}
+                });
             }
             if let NodeKind::Condition { cases } = &node.kind {
                 for (case_index, case) in cases.iter().enumerate() {
@@ -312,12 +349,13 @@ impl<'a> FlowIndex<'a> {
                             continue;
                         }
                         self.reads.push(Read {
-                            node: index,
+                            node: node_number,
                             place: Place::RuleVar {
-                                case: case_index,
-                                rule: rule_index,
+                                case: u32::try_from(case_index).unwrap_or(u32::MAX),
+                                rule: u32::try_from(rule_index).unwrap_or(u32::MAX),
                             },
-                            name: name.to_owned(),
+                            name,
+                            name_id: self.names.number(name),
                         });
                     }
                 }
@@ -325,15 +363,112 @@ impl<'a> FlowIndex<'a> {
         }
         self.read_start.push(self.reads.len());
     }
+
+    /// What each port sets (`slot_sets`) and which names read are set anywhere (`is_set`).
+    ///
+    /// Per node, `variables_set()` once; per port, `variables_set_on(port)` only for the kinds
+    /// whose ports differ (Ask, Request): the others set the same on every port, as
+    /// `variables_set_on` documents (a unit test holds it to that).
+    fn collect_sets(&mut self) {
+        let flow = self.flow;
+        self.is_set = vec![false; self.names.len()];
+        self.slot_set_start.reserve(self.slots.len() + 1);
+        let mut node_sets: Vec<u32> = Vec::new();
+        for (index, node) in flow.nodes.iter().enumerate() {
+            let slots = self.slot_range(index);
+            node_sets.clear();
+            if matches!(
+                node.kind,
+                NodeKind::Ask { .. }
+                    | NodeKind::Request { .. }
+                    | NodeKind::SetVariable { .. }
+                    | NodeKind::LiveChat { .. }
+            ) {
+                for name in node.kind.variables_set() {
+                    if let Some(id) = self.names.id(name) {
+                        node_sets.push(id);
+                        if let Some(flag) = self.is_set.get_mut(id as usize) {
+                            *flag = true;
+                        }
+                    }
+                }
+            }
+            let differs_by_port =
+                matches!(node.kind, NodeKind::Ask { .. } | NodeKind::Request { .. });
+            for slot in slots {
+                self.slot_set_start.push(self.slot_sets.len());
+                if node_sets.is_empty() {
+                    continue;
+                }
+                if !differs_by_port {
+                    self.slot_sets.extend_from_slice(&node_sets);
+                    continue;
+                }
+                let port = self.slots.get(slot).map_or("", |slot| slot.port);
+                for name in node.kind.variables_set_on(port) {
+                    if let Some(id) = self.names.id(name) {
+                        self.slot_sets.push(id);
+                    }
+                }
+            }
+        }
+        self.slot_set_start.push(self.slot_sets.len());
+    }
+
+    /// The names (by number) that slot `slot` sets, when some node reads them.
+    pub(crate) fn sets_on(&self, slot: usize) -> &[u32] {
+        let start = self.slot_set_start.get(slot).copied().unwrap_or(0);
+        let end = self.slot_set_start.get(slot + 1).copied().unwrap_or(start);
+        self.slot_sets.get(start..end).unwrap_or(&[])
+    }
+}
+
+/// The distinct names read by a flow, numbered in the order they are first read, with what each
+/// one is.
+#[derive(Default)]
+pub(crate) struct Names<'a> {
+    ids: FxHashMap<&'a str, u32>,
+    texts: Vec<&'a str>,
+    kinds: Vec<Name<'a>>,
+}
+
+impl<'a> Names<'a> {
+    /// The name's number, numbering it if it is new.
+    fn number(&mut self, name: &'a str) -> u32 {
+        let next = u32::try_from(self.texts.len()).unwrap_or(u32::MAX);
+        *self.ids.entry(name).or_insert_with(|| {
+            self.texts.push(name);
+            self.kinds.push(classify(name));
+            next
+        })
+    }
+
+    pub(crate) fn id(&self, name: &str) -> Option<u32> {
+        self.ids.get(name).copied()
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.texts.len()
+    }
+
+    /// What name number `id` is.
+    pub(crate) fn kind(&self, id: u32) -> Name<'a> {
+        self.kinds
+            .get(id as usize)
+            .copied()
+            .unwrap_or(Name::Unknown)
+    }
 }
 
 /// One slot per output port of `kind`, in drawing order (a Condition: its cases, then `else`).
 fn push_slots<'a>(node: usize, kind: &'a NodeKind, slots: &mut Vec<Slot<'a>>) {
     let start = slots.len();
     let push = |port: &'a str, slots: &mut Vec<Slot<'a>>| {
-        let is_repeat = slots
-            .get(start..)
-            .is_some_and(|mine| mine.iter().any(|slot| slot.port == port));
+        // Only a Condition's ports can repeat (two cases with one port, or a case named else).
+        let is_repeat = matches!(kind, NodeKind::Condition { .. })
+            && slots
+                .get(start..)
+                .is_some_and(|mine| mine.iter().any(|slot| slot.port == port));
         slots.push(Slot {
             node,
             port,
@@ -354,5 +489,82 @@ fn push_slots<'a>(node: usize, kind: &'a NodeKind, slots: &mut Vec<Slot<'a>>) {
                 push(port, slots);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::testing::spec;
+    use crate::flow::{KindTag, Route, TemplateMap};
+
+    #[test]
+    fn only_ask_and_request_set_differently_by_port() {
+        let mut set = TemplateMap::new();
+        set.insert("a".into(), "1".into());
+        set.insert("contact.custom.b".into(), "2".into());
+        let mut kinds: Vec<NodeKind> = KindTag::ALL.iter().map(|tag| tag.default_kind()).collect();
+        kinds.push(NodeKind::SetVariable { set });
+        let mut live_chat = KindTag::LiveChat.default_kind();
+        if let NodeKind::LiveChat {
+            result_variable,
+            route,
+            ..
+        } = &mut live_chat
+        {
+            *result_variable = "r".into();
+            *route = Route::Random;
+        }
+        kinds.push(live_chat);
+        for kind in kinds {
+            if matches!(kind, NodeKind::Ask { .. } | NodeKind::Request { .. }) {
+                continue;
+            }
+            for port in kind.ports() {
+                assert_eq!(
+                    kind.variables_set_on(port),
+                    kind.variables_set(),
+                    "{kind:?} {port}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_index_of_the_spec_example() {
+        let flow = spec();
+        let index = FlowIndex::new(&flow);
+        assert_eq!(index.entry, Some(0));
+        assert!(
+            index.reachable.iter().all(|&r| r),
+            "every node is reachable"
+        );
+        let consulta = index.node_index("consulta").unwrap();
+        let ports: Vec<&str> = index.slots[index.slot_range(consulta)]
+            .iter()
+            .map(|s| s.port)
+            .collect();
+        assert_eq!(ports, ["ok", "error"]);
+        let fila = index.node_index("fila").unwrap();
+        let into_fila: Vec<&str> = index
+            .preds_of(fila)
+            .iter()
+            .map(|&slot| flow.nodes[index.slots[slot].node].id.as_str())
+            .collect();
+        assert_eq!(into_fila, ["consulta", "disponivel", "transferir"]);
+        assert!(
+            index
+                .edges
+                .iter()
+                .all(|e| matches!(e, EdgeStatus::Linked { .. }))
+        );
+        // Names read: numbered once each, with what they are.
+        let id = index.names.id("contact.custom.gerente_de_contas").unwrap();
+        assert_eq!(index.names.kind(id), Name::Custom("gerente_de_contas"));
+        let status = index.names.id("status_gerente").unwrap();
+        assert!(index.is_set[status as usize]);
+        let ok = index.slot_range(consulta).start;
+        assert_eq!(index.sets_on(ok), [status]);
+        assert!(index.sets_on(ok + 1).is_empty(), "error saves nothing");
     }
 }

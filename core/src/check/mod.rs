@@ -233,9 +233,9 @@ fn run(flow: &Flow) -> Sink<'_> {
     fields::check(&index, &mut sink);
     references::check(&index, &mut sink);
     team::check(&flow.team, &mut sink);
-    let set_anywhere = variables::check(&index, &mut sink);
-    scenarios::check(&index, &set_anywhere, &mut sink);
-    dataflow::check(&index, &set_anywhere, &mut sink);
+    variables::check(&index, &mut sink);
+    scenarios::check(&index, &mut sink);
+    dataflow::check(&index, &mut sink);
     sink
 }
 

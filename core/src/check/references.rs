@@ -5,7 +5,7 @@
 use crate::flow::{FieldKind, NodeKind, Route, Team};
 
 use super::index::FlowIndex;
-use super::variables::{Name, classify};
+use super::variables::Name;
 use super::{Code, Severity, Sink, did_you_mean, quote_list};
 
 pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
@@ -73,14 +73,14 @@ pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
         }
     }
     for read in &index.reads {
-        if let Name::Custom(key) = classify(&read.name)
+        if let Name::Custom(key) = index.names.kind(read.name_id)
             && team.custom_field(key).is_none()
         {
             sink.node(
-                read.node,
+                read.node(),
                 Severity::Error,
                 Code::UnknownCustomField,
-                Some(read.place.path()),
+                Some(read.path(index.flow)),
                 unknown_custom_field(team, key),
             );
         }

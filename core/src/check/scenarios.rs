@@ -11,10 +11,10 @@ use crate::template::{Part, is_valid_name, parse_parts};
 
 use super::index::FlowIndex;
 use super::references::{department_problem, unknown_agent, unknown_custom_field};
-use super::variables::{Name, classify};
+use super::variables::{Name, classify, is_set_anywhere};
 use super::{Code, Severity, Sink, did_you_mean};
 
-pub(crate) fn check(index: &FlowIndex<'_>, set_anywhere: &HashSet<&str>, sink: &mut Sink<'_>) {
+pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
     let mut names = HashSet::new();
     let mut requests = Requests::new(index);
     for (i, scenario) in index.flow.scenarios.iter().enumerate() {
@@ -34,7 +34,7 @@ pub(crate) fn check(index: &FlowIndex<'_>, set_anywhere: &HashSet<&str>, sink: &
             );
         }
         world(index, scenario, &mut out);
-        expectations(index, scenario, set_anywhere, &mut out);
+        expectations(index, scenario, &mut out);
         for (j, mock) in scenario.mocks.iter().enumerate() {
             mock_check(&mut requests, j, mock, &mut out);
         }
@@ -87,12 +87,7 @@ fn world(index: &FlowIndex<'_>, scenario: &Scenario, out: &mut ScenarioSink<'_, 
     }
 }
 
-fn expectations(
-    index: &FlowIndex<'_>,
-    scenario: &Scenario,
-    set_anywhere: &HashSet<&str>,
-    out: &mut ScenarioSink<'_, '_>,
-) {
+fn expectations(index: &FlowIndex<'_>, scenario: &Scenario, out: &mut ScenarioSink<'_, '_>) {
     let expect = &scenario.expect;
     let team = &index.flow.team;
     let ids = || index.flow.nodes.iter().map(|node| node.id.as_str());
@@ -142,7 +137,7 @@ fn expectations(
                     out.push(Severity::Error, Code::UnknownCustomField, &field, unknown_custom_field(team, key));
                 }
             }
-            Name::Tracked if set_anywhere.contains(name.as_str()) => {}
+            Name::Tracked if is_set_anywhere(index.flow, name) => {}
             Name::Tracked => out.bad(
                 &field,
                 format!("no node of the flow sets `{name}`, so the run never has it: fix the name, or expect it of a flow that sets it"),

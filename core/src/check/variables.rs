@@ -3,11 +3,10 @@
 //! `live_chat.status` a LiveChat; the other dotted names are the fixed ones of SPEC.md section 3
 //! (`contact.custom.KEY` is checked against the team by `references`).
 
-use std::collections::HashSet;
-
+use crate::flow::Flow;
 use crate::template::is_valid_name;
 
-use super::index::FlowIndex;
+use super::index::{FlowIndex, Place};
 use super::{Code, Severity, Sink, did_you_mean};
 
 /// What a name read by a template or rule is.
@@ -24,7 +23,8 @@ pub(crate) enum Name<'n> {
     Unknown,
 }
 
-/// The names the run always has a value for (SPEC.md section 3), and `secret.NAME` aside.
+/// The names the run always has a value for (SPEC.md section 3), and `secret.NAME` aside: what
+/// a suggestion may offer. `classify` is the rule.
 const GIVEN: [&str; 12] = [
     "contact.name",
     "contact.phone",
@@ -43,43 +43,40 @@ const GIVEN: [&str; 12] = [
 const TRACKED_DOTTED: [&str; 3] = ["http.status", "http.body", "live_chat.status"];
 
 pub(crate) fn classify(name: &str) -> Name<'_> {
-    if !name.contains('.') || TRACKED_DOTTED.contains(&name) {
+    let Some((head, rest)) = name.split_once('.') else {
         return Name::Tracked;
+    };
+    match (head, rest) {
+        ("http", "status" | "body") | ("live_chat", "status") => Name::Tracked,
+        ("contact", "name" | "phone" | "email" | "channel" | "last_agent")
+        | ("chat", "id" | "protocol")
+        | ("team", "api_base")
+        | ("now", "date" | "time" | "weekday" | "hour") => Name::Given,
+        ("contact", custom) => match custom.strip_prefix("custom.") {
+            Some(key) if !key.is_empty() => Name::Custom(key),
+            _ => Name::Unknown,
+        },
+        ("secret", secret) if !secret.is_empty() => Name::Given,
+        _ => Name::Unknown,
     }
-    if GIVEN.contains(&name) {
-        return Name::Given;
-    }
-    if let Some(key) = name.strip_prefix("contact.custom.")
-        && !key.is_empty()
-    {
-        return Name::Custom(key);
-    }
-    if name
-        .strip_prefix("secret.")
-        .is_some_and(|secret| !secret.is_empty())
-    {
-        return Name::Given;
-    }
-    Name::Unknown
 }
 
-/// Reports `unknown-variable` and returns every name some node of the flow sets.
-pub(crate) fn check<'a>(index: &FlowIndex<'a>, sink: &mut Sink<'_>) -> HashSet<&'a str> {
-    let set_anywhere: HashSet<&'a str> = index
-        .flow
-        .nodes
-        .iter()
-        .flat_map(|node| node.kind.variables_set())
-        .collect();
+/// Reports `unknown-variable`.
+pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
+    let is_set = &index.is_set;
     let mut flow_variables: Option<Vec<&str>> = None;
     for read in &index.reads {
-        let name = read.name.as_str();
-        if !is_valid_name(name) {
-            continue; // `bad-variable-name` says it.
+        let name = read.name;
+        let id = read.name_id as usize;
+        // Template references are valid names by construction; a rule's `var` may not be, and
+        // then `bad-variable-name` says so.
+        if matches!(read.place, Place::RuleVar { .. }) && !is_valid_name(name) {
+            continue;
         }
-        let message = match classify(name) {
+        let kind = index.names.kind(read.name_id);
+        let message = match kind {
             Name::Given | Name::Custom(_) => continue,
-            Name::Tracked if set_anywhere.contains(name) => continue,
+            Name::Tracked if is_set.get(id).copied().unwrap_or(false) => continue,
             Name::Tracked if name.starts_with("http.") => format!(
                 "`{name}` holds what a Request got back, and this flow has no Request: add the Request before this node, or remove the reference"
             ),
@@ -87,15 +84,7 @@ pub(crate) fn check<'a>(index: &FlowIndex<'a>, sink: &mut Sink<'_>) -> HashSet<&
                 "`{name}` says how a LiveChat handoff ended, and this flow has no LiveChat: add one before this node, or remove the reference"
             ),
             Name::Tracked => {
-                let known = flow_variables.get_or_insert_with(|| {
-                    let mut names: Vec<&str> = set_anywhere
-                        .iter()
-                        .copied()
-                        .filter(|name| !name.contains('.'))
-                        .collect();
-                    names.sort_unstable();
-                    names
-                });
+                let known = flow_variables.get_or_insert_with(|| flow_variables_set(index.flow));
                 format!(
                     "no node sets `{name}`, so it is always empty: save it with an Ask (save_as), a Request (save), a SetVariable or a LiveChat (result_variable), or fix the name{}",
                     did_you_mean(name, known.iter().copied())
@@ -104,14 +93,33 @@ pub(crate) fn check<'a>(index: &FlowIndex<'a>, sink: &mut Sink<'_>) -> HashSet<&
             Name::Unknown => unknown_dotted(name),
         };
         sink.node(
-            read.node,
+            read.node(),
             Severity::Error,
             Code::UnknownVariable,
-            Some(read.place.path()),
+            Some(read.path(index.flow)),
             message,
         );
     }
-    set_anywhere
+}
+
+/// The flow variables (no dot) some node sets, sorted, without repeats.
+fn flow_variables_set(flow: &Flow) -> Vec<&str> {
+    let mut names: Vec<&str> = flow
+        .nodes
+        .iter()
+        .flat_map(|node| node.kind.variables_set())
+        .filter(|name| !name.contains('.'))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+/// Whether some node of the flow sets `name`.
+pub(crate) fn is_set_anywhere(flow: &Flow, name: &str) -> bool {
+    flow.nodes
+        .iter()
+        .any(|node| node.kind.variables_set().contains(&name))
 }
 
 /// The message for a dotted name fluxo does not know, with the name it most likely means.

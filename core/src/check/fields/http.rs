@@ -1,11 +1,13 @@
 //! A Request's url (`empty-field`, `bad-url`), body (`bad-json`) and headers (`empty-field`,
 //! `inline-secret`).
 
-use crate::flow::{Team, TemplateMap};
-use crate::template::{Part, Template, parse_parts};
+use rustc_hash::FxHashMap;
 
-use super::super::Code;
+use crate::flow::{Team, TemplateMap};
+use crate::template::{Part, PartRef, Template, scan_parts};
+
 use super::super::samples::{is_json_body, json_problem, url_problem, url_sample};
+use super::super::{Code, Severity};
 use super::NodeSink;
 
 /// The fields of a Request the checks read.
@@ -15,30 +17,48 @@ pub(super) struct Request<'a> {
     pub body: &'a str,
 }
 
-pub(super) fn check(team: &Team, request: &Request<'_>, out: &mut NodeSink<'_, '_>) {
-    url(team, request.url, out);
+/// What a url gives, by url: big flows call the same few urls from many nodes.
+pub(super) type UrlMemo<'a> = FxHashMap<&'a str, Vec<(Severity, Code, String)>>;
+
+pub(super) fn check<'a>(
+    team: &Team,
+    request: &Request<'a>,
+    urls: &mut UrlMemo<'a>,
+    out: &mut NodeSink<'_, '_>,
+) {
+    let found = urls
+        .entry(request.url)
+        .or_insert_with(|| url(team, request.url));
+    for (severity, code, message) in found.iter() {
+        match severity {
+            Severity::Error => out.error(*code, "url", message.clone()),
+            Severity::Warning => out.warning(*code, "url", message.clone()),
+        }
+    }
     headers(request.headers, out);
     body(request, out);
 }
 
-fn url(team: &Team, url: &str, out: &mut NodeSink<'_, '_>) {
+fn url(team: &Team, url: &str) -> Vec<(Severity, Code, String)> {
+    let mut found = Vec::new();
     if url.trim().is_empty() {
-        out.empty(
-            "url",
-            "write the url to call (for example `{{team.api_base}}/agents/{{contact.custom.gerente_de_contas}}`)",
-        );
-        return;
+        found.push((
+            Severity::Error,
+            Code::EmptyField,
+            "write the url to call (for example `{{team.api_base}}/agents/{{contact.custom.gerente_de_contas}}`)".to_owned(),
+        ));
+        return found;
     }
     let template = Template::parse(url);
     let base = team.api_base.trim();
     let uses_base = template.names().any(|name| name == "team.api_base");
     if uses_base && base.is_empty() {
-        out.error(
+        found.push((
+            Severity::Error,
             Code::BadUrl,
-            "url",
             "the url starts from {{team.api_base}}, but the team's api base is empty: set the team's api base (for example https://api.huggy.app/v3)".into(),
-        );
-        return;
+        ));
+        return found;
     }
     let sample = url_sample(&template, base);
     if let Some(problem) = url_problem(&sample) {
@@ -59,14 +79,15 @@ fn url(team: &Team, url: &str, out: &mut NodeSink<'_, '_>) {
                 "the url is not an absolute http(s) URL once its templates hold values (`{sample}`): {problem}"
             )
         };
-        out.error(Code::BadUrl, "url", message);
-        return;
+        found.push((Severity::Error, Code::BadUrl, message));
+        return found;
     }
-    query_secrets(url, out);
+    query_secrets(url, &mut found);
+    found
 }
 
 /// `?token=abc123` in a url: a credential written in the flow.
-fn query_secrets(url: &str, out: &mut NodeSink<'_, '_>) {
+fn query_secrets(url: &str, found: &mut Vec<(Severity, Code, String)>) {
     let Some((_, query)) = url.split_once('?') else {
         return;
     };
@@ -76,15 +97,15 @@ fn query_secrets(url: &str, out: &mut NodeSink<'_, '_>) {
             continue;
         };
         if is_secret_name(name) && literal_words(value).next().is_some() {
-            out.warning(
+            found.push((
+                Severity::Warning,
                 Code::InlineSecret,
-                "url",
                 format!(
                     "the url's `{name}` parameter holds a credential written in the flow, which anyone who opens the file can read: write `{name}={{{{secret.{}}}}}` and give the value in FLUXO_SECRET_{} or the scenario's secrets",
                     secret_name(name),
                     secret_name(name).to_ascii_uppercase()
                 ),
-            );
+            ));
         }
     }
 }
@@ -129,12 +150,19 @@ fn headers(headers: &TemplateMap, out: &mut NodeSink<'_, '_>) {
 
 /// Authorization, and any header or parameter whose name says token, key, secret or password.
 fn is_secret_name(name: &str) -> bool {
-    let name = name.trim().to_ascii_lowercase();
-    name == "authorization"
-        || name == "proxy-authorization"
+    let name = name.trim();
+    name.eq_ignore_ascii_case("authorization")
+        || name.eq_ignore_ascii_case("proxy-authorization")
         || ["token", "key", "secret", "password", "passwd", "senha"]
             .iter()
-            .any(|word| name.contains(word))
+            .any(|word| contains_ignoring_case(name, word))
+}
+
+/// Whether `text` contains `word` (ASCII, lower case), ignoring ASCII case.
+fn contains_ignoring_case(text: &str, word: &str) -> bool {
+    text.as_bytes()
+        .windows(word.len())
+        .any(|window| window.eq_ignore_ascii_case(word.as_bytes()))
 }
 
 fn is_auth_scheme(word: &str) -> bool {
@@ -165,16 +193,18 @@ fn secret_name(header: &str) -> String {
 /// The words of a value's literal text (outside any template reference) that hold a letter or
 /// digit.
 fn literal_words(value: &str) -> impl Iterator<Item = &str> {
-    parse_parts(value)
-        .into_iter()
-        .filter_map(move |part| match part {
-            Part::Text(span) | Part::Broken(span) => value.get(span),
-            Part::Var { .. } => None,
-        })
-        .flat_map(str::split_whitespace)
-        .filter(|word| word.chars().any(char::is_alphanumeric))
-        .collect::<Vec<_>>()
-        .into_iter()
+    let mut words = Vec::new();
+    scan_parts(value, |part| match part {
+        PartRef::Text(span) | PartRef::Broken(span) => words.extend(
+            value
+                .get(span)
+                .unwrap_or("")
+                .split_whitespace()
+                .filter(|word| word.chars().any(char::is_alphanumeric)),
+        ),
+        PartRef::Var { .. } => {}
+    });
+    words.into_iter()
 }
 
 fn body(request: &Request<'_>, out: &mut NodeSink<'_, '_>) {
