@@ -43,19 +43,33 @@ pub struct Rendered {
 
 /// Whether `name` can be a variable name: letters, digits, `_`, `-` and `.` between parts.
 pub fn is_valid_name(name: &str) -> bool {
-    // One pass: no empty part between dots, at either end or in the middle.
+    // One pass: no empty part between dots, at either end or in the middle. Names are nearly
+    // always ASCII: bytes are checked directly, other characters decoded.
     let mut is_after_dot = true;
-    for c in name.chars() {
-        if c == '.' {
-            if is_after_dot {
-                return false;
+    let bytes = name.as_bytes();
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        let is_name_char = if byte.is_ascii() {
+            at += 1;
+            if byte == b'.' {
+                if is_after_dot {
+                    return false;
+                }
+                is_after_dot = true;
+                continue;
             }
-            is_after_dot = true;
-        } else if c.is_alphanumeric() || c == '_' || c == '-' {
-            is_after_dot = false;
+            byte.is_ascii_alphanumeric() || byte == b'_' || byte == b'-'
         } else {
+            let Some(c) = name.get(at..).and_then(|rest| rest.chars().next()) else {
+                return false;
+            };
+            at += c.len_utf8();
+            c.is_alphanumeric()
+        };
+        if !is_name_char {
             return false;
         }
+        is_after_dot = false;
     }
     !is_after_dot
 }
@@ -383,10 +397,21 @@ mod tests {
 
     #[test]
     fn names() {
-        for good in ["a", "contact.custom.x", "a-b_c", "é", "a.b.c", "x1"] {
+        for good in [
+            "a",
+            "contact.custom.x",
+            "a-b_c",
+            "é",
+            "a.b.c",
+            "x1",
+            "ação.nº",
+            "日本",
+        ] {
             assert!(is_valid_name(good), "{good}");
         }
-        for bad in ["", ".", ".a", "a.", "a..b", "a b", "{{a}}", "a$"] {
+        for bad in [
+            "", ".", ".a", "a.", "a..b", "a b", "{{a}}", "a$", "é.", "a\u{a0}b", "a—b",
+        ] {
             assert!(!is_valid_name(bad), "{bad}");
         }
     }

@@ -177,14 +177,15 @@ fn edges(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
                     .get(to)
                     .is_some_and(|node| matches!(node.kind, NodeKind::Entry { .. }))
                 {
+                    let from_id = flow.nodes.get(from).map_or("", |node| node.id.as_str());
                     sink.node(
-                        from,
+                        to,
                         Severity::Error,
                         Code::EntryHasInput,
-                        Some(edge.port.clone()),
+                        None,
                         format!(
-                            "the port `{}` leads back into the Entry `{}`, which takes no input: to start over, connect it to the node after the Entry",
-                            edge.port, edge.to
+                            "the port `{}` of `{from_id}` leads into this Entry, which takes no input: to start over, connect it to the node after the Entry",
+                            edge.port
                         ),
                     );
                 }

@@ -164,9 +164,16 @@ fn entry_has_input() {
             edge.to = "inicio".into();
         }
     }
+    let found = with_code(&bad, Code::EntryHasInput);
+    assert_eq!(found.len(), 1);
     assert_eq!(
-        at(&bad, Code::EntryHasInput),
-        [place("transferir", "error")]
+        (found[0].node.clone(), found[0].field.clone()),
+        place("inicio", "")
+    );
+    assert!(
+        found[0].message.contains("`error` of `transferir`"),
+        "{}",
+        found[0].message
     );
     // An edge into the Entry is not a loop of the graph.
     assert!(at(&bad, Code::LoopWithoutWait).is_empty());
