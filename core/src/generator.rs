@@ -34,6 +34,23 @@ pub fn flow(nodes: usize, seed: u64) -> Flow {
     builder.flow
 }
 
+/// A flow of exactly `nodes` nodes with `count` scenarios (what `fluxo gen` writes). A flow too
+/// small to hold a Request gets scenarios without HTTP mocks, so that it still checks clean.
+pub fn flow_with_scenarios(nodes: usize, seed: u64, count: usize) -> Flow {
+    let mut flow = flow(nodes, seed);
+    flow.scenarios = scenarios(count, seed);
+    let has_request = flow
+        .nodes
+        .iter()
+        .any(|node| matches!(node.kind, NodeKind::Request { .. }));
+    if !has_request {
+        for scenario in &mut flow.scenarios {
+            scenario.mocks.clear();
+        }
+    }
+    flow
+}
+
 /// The team every generated flow is designed for.
 pub fn team() -> Team {
     let departments = ["Atendimento", "Comercial", "Suporte", "Financeiro"];

@@ -43,13 +43,35 @@ pub struct Rendered {
 
 /// Whether `name` can be a variable name: letters, digits, `_`, `-` and `.` between parts.
 pub fn is_valid_name(name: &str) -> bool {
-    !name.is_empty()
-        && !name.starts_with('.')
-        && !name.ends_with('.')
-        && !name.contains("..")
-        && name
-            .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
+    // One pass: no empty part between dots, at either end or in the middle. Names are nearly
+    // always ASCII: bytes are checked directly, other characters decoded.
+    let mut is_after_dot = true;
+    let bytes = name.as_bytes();
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        let is_name_char = if byte.is_ascii() {
+            at += 1;
+            if byte == b'.' {
+                if is_after_dot {
+                    return false;
+                }
+                is_after_dot = true;
+                continue;
+            }
+            byte.is_ascii_alphanumeric() || byte == b'_' || byte == b'-'
+        } else {
+            let Some(c) = name.get(at..).and_then(|rest| rest.chars().next()) else {
+                return false;
+            };
+            at += c.len_utf8();
+            c.is_alphanumeric()
+        };
+        if !is_name_char {
+            return false;
+        }
+        is_after_dot = false;
+    }
+    !is_after_dot
 }
 
 impl Template {
@@ -141,27 +163,61 @@ impl Template {
     }
 }
 
+/// A part as [`scan_parts`] hands it over: like [`Part`], with the name borrowed from the
+/// source, so that reading the names of many templates allocates nothing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PartRef<'a> {
+    Text(Range<usize>),
+    Var { name: &'a str, span: Range<usize> },
+    Broken(Range<usize>),
+}
+
+impl PartRef<'_> {
+    fn into_owned(self) -> Part {
+        match self {
+            PartRef::Text(span) => Part::Text(span),
+            PartRef::Var { name, span } => Part::Var {
+                name: name.to_owned(),
+                span,
+            },
+            PartRef::Broken(span) => Part::Broken(span),
+        }
+    }
+}
+
 /// Parses a template source into parts. Adjacent text is merged into one part.
 pub fn parse_parts(source: &str) -> Vec<Part> {
     let mut parts = Vec::new();
+    scan_parts(source, |part| parts.push(part.into_owned()));
+    parts
+}
+
+/// Hands each part of a template source to `emit`, in order (what [`parse_parts`] collects).
+/// Adjacent text is merged into one part.
+pub fn scan_parts<'a>(source: &'a str, mut emit: impl FnMut(PartRef<'a>)) {
     let mut text_start = 0;
     let mut cursor = 0;
     let bytes = source.as_bytes();
     while cursor + 1 < bytes.len() {
+        // Jump to the next character that may open a mark (it needs one after it).
+        match memchr::memchr2(b'{', b'<', &bytes[cursor..bytes.len() - 1]) {
+            Some(offset) => cursor += offset,
+            None => break,
+        }
         let opener = &bytes[cursor..cursor + 2];
         let (close_mark, is_altu) = match opener {
-            b"{{" => ("}}", false),
-            b"<?" => ("?>", true),
+            b"{{" => (*b"}}", false),
+            b"<?" => (*b"?>", true),
             _ => {
                 cursor += 1;
                 continue;
             }
         };
         let inner_start = cursor + 2;
-        let Some(close_offset) = source[inner_start..].find(close_mark) else {
+        let Some(close_offset) = find_pair(&bytes[inner_start..], close_mark) else {
             // No closing mark anywhere after: the rest is text, this opener is broken.
-            push_text(&mut parts, text_start, cursor);
-            parts.push(Part::Broken(cursor..cursor + 2));
+            emit_text(&mut emit, text_start, cursor);
+            emit(PartRef::Broken(cursor..cursor + 2));
             cursor += 2;
             text_start = cursor;
             continue;
@@ -179,34 +235,58 @@ pub fn parse_parts(source: &str) -> Vec<Part> {
             cursor += 1;
             continue;
         }
-        push_text(&mut parts, text_start, cursor);
+        emit_text(&mut emit, text_start, cursor);
         if is_valid_name(name) {
-            parts.push(Part::Var {
-                name: name.to_owned(),
+            emit(PartRef::Var {
+                name,
                 span: cursor..end,
             });
             cursor = end;
         } else {
-            parts.push(Part::Broken(cursor..cursor + 2));
+            emit(PartRef::Broken(cursor..cursor + 2));
             cursor += 2;
         }
         text_start = cursor;
     }
-    push_text(&mut parts, text_start, source.len());
-    parts
+    emit_text(&mut emit, text_start, source.len());
 }
 
-fn push_text(parts: &mut Vec<Part>, start: usize, end: usize) {
-    if start >= end {
-        return;
+/// Where the two bytes `pair` first stand together in `bytes`.
+fn find_pair(bytes: &[u8], pair: [u8; 2]) -> Option<usize> {
+    let mut from = 0;
+    while let Some(offset) = memchr::memchr(pair[0], bytes.get(from..)?) {
+        let at = from + offset;
+        if bytes.get(at + 1) == Some(&pair[1]) {
+            return Some(at);
+        }
+        from = at + 1;
     }
-    if let Some(Part::Text(last)) = parts.last_mut()
-        && last.end == start
+    None
+}
+
+/// Whether `source` has a `{{` or `<?` at all: a quick test before parsing, as most texts have
+/// no reference.
+pub fn has_opening_mark(source: &str) -> bool {
+    let bytes = source.as_bytes();
+    let mut from = 0;
+    while let Some(offset) = bytes
+        .get(from..)
+        .and_then(|rest| memchr::memchr2(b'{', b'<', rest))
     {
-        last.end = end;
-        return;
+        let at = from + offset;
+        match (bytes.get(at), bytes.get(at + 1)) {
+            (Some(b'{'), Some(b'{')) | (Some(b'<'), Some(b'?')) => return true,
+            (_, None) => return false,
+            _ => from = at + 1,
+        }
     }
-    parts.push(Part::Text(start..end));
+    false
+}
+
+fn emit_text<'a>(emit: &mut impl FnMut(PartRef<'a>), start: usize, end: usize) {
+    if start < end {
+        emit(PartRef::Text(start..end));
+    }
 }
 
 /// The names a template source reads, in order, with repeats.
@@ -222,7 +302,7 @@ pub fn names_in(source: &str) -> Vec<String> {
 
 /// Parses and renders in one go (for one-off texts; the simulator keeps parsed templates).
 pub fn render(source: &str, lookup: impl FnMut(&str) -> Option<String>) -> Rendered {
-    if !source.contains("{{") && !source.contains("<?") {
+    if !has_opening_mark(source) {
         return Rendered {
             text: source.to_owned(),
             missing: Vec::new(),
@@ -313,6 +393,61 @@ mod tests {
             ["a".to_string(), "b".into(), "a".into()]
         );
         assert!(Template::parse("plain").is_plain());
+    }
+
+    #[test]
+    fn names() {
+        for good in [
+            "a",
+            "contact.custom.x",
+            "a-b_c",
+            "é",
+            "a.b.c",
+            "x1",
+            "ação.nº",
+            "日本",
+        ] {
+            assert!(is_valid_name(good), "{good}");
+        }
+        for bad in [
+            "", ".", ".a", "a.", "a..b", "a b", "{{a}}", "a$", "é.", "a\u{a0}b", "a—b",
+        ] {
+            assert!(!is_valid_name(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn opening_marks_are_found_quickly() {
+        for (text, has) in [
+            ("", false),
+            ("{", false),
+            ("{ {", false),
+            ("a {{", true),
+            ("<", false),
+            ("x <? y", true),
+            ("{<{<", false),
+            ("{\"a\": 1}", false),
+            ("{{{a}}}", true),
+        ] {
+            assert_eq!(has_opening_mark(text), has, "{text}");
+        }
+    }
+
+    #[test]
+    fn borrowed_parts_name_the_same_text() {
+        let source = "Olá {{ contact.name }}, <?$x?>! {{ two words }}";
+        let mut names = Vec::new();
+        let mut broken = 0;
+        scan_parts(source, |part| match part {
+            PartRef::Var { name, span } => names.push((name, &source[span])),
+            PartRef::Broken(_) => broken += 1,
+            PartRef::Text(_) => {}
+        });
+        assert_eq!(
+            names,
+            [("contact.name", "{{ contact.name }}"), ("x", "<?$x?>")]
+        );
+        assert_eq!(broken, 1);
     }
 
     #[test]

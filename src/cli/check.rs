@@ -1,10 +1,144 @@
+//! `fluxo check FILE... [--format json]`: the findings of each file.
+//!
+//! Text: one line per finding on stdout, `FILE: severity[code] node.field: message` (see
+//! `Finding::location` for findings without a node or field). A file that cannot be read or
+//! parsed prints the loader's `PATH:LINE:COLUMN: message` on stderr and the other files are still
+//! checked. JSON: one document, `{"files": [{"file", "findings", "error"}], "errors", "warnings"}`.
+//! Exit: 2 when a file could not be read, else 1 when any finding is an error, else 0.
+
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use fluxo_core::check::check_loaded;
+use fluxo_core::{Finding, Severity, file};
+use serde::Serialize;
+
 use super::OutputFormat;
 
+/// What `--format json` prints.
+#[derive(Debug, Serialize)]
+struct Report {
+    files: Vec<FileReport>,
+    /// Error findings in all files (unreadable files are not counted here: see `error`).
+    errors: usize,
+    warnings: usize,
+}
+
+#[derive(Debug, Serialize)]
+struct FileReport {
+    file: String,
+    findings: Vec<Finding>,
+    /// Why the file could not be read or parsed (`PATH:LINE:COLUMN: message`), or null.
+    error: Option<String>,
+}
+
 pub fn main(files: &[PathBuf], format: OutputFormat) -> ExitCode {
-    let _ = (files, format);
-    eprintln!("fluxo check: not built yet");
-    ExitCode::from(2)
+    let mut report = Report {
+        files: Vec::with_capacity(files.len()),
+        errors: 0,
+        warnings: 0,
+    };
+    let mut is_unreadable = false;
+    for path in files {
+        let name = path.display().to_string();
+        match file::load(path) {
+            Ok(loaded) => {
+                let findings = check_loaded(&loaded);
+                for finding in &findings {
+                    match finding.severity {
+                        Severity::Error => report.errors += 1,
+                        Severity::Warning => report.warnings += 1,
+                    }
+                }
+                report.files.push(FileReport {
+                    file: name,
+                    findings,
+                    error: None,
+                });
+            }
+            Err(err) => {
+                is_unreadable = true;
+                eprintln!("{err}");
+                report.files.push(FileReport {
+                    file: name,
+                    findings: Vec::new(),
+                    error: Some(err.to_string()),
+                });
+            }
+        }
+    }
+    let printed = match format {
+        OutputFormat::Text => print_text(&report),
+        OutputFormat::Json => print_json(&report),
+    };
+    if let Err(err) = printed {
+        // A closed pipe (`fluxo check ... | head`) is not worth a message.
+        if err.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("fluxo check: cannot write to stdout: {err}");
+        }
+        return ExitCode::from(2);
+    }
+    if format == OutputFormat::Text && (report.errors > 0 || report.warnings > 0) {
+        eprintln!(
+            "fluxo check: {} in {} file{}",
+            counts(report.errors, report.warnings),
+            files.len(),
+            if files.len() == 1 { "" } else { "s" }
+        );
+    }
+    if is_unreadable {
+        ExitCode::from(2)
+    } else if report.errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// `2 errors, 1 warning`.
+fn counts(errors: usize, warnings: usize) -> String {
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    format!(
+        "{}, {}",
+        plural(errors, "error"),
+        plural(warnings, "warning")
+    )
+}
+
+/// One finding as a line of text: `FILE: severity[code] where: message`.
+pub fn line(file: &str, finding: &Finding) -> String {
+    one_line(&format!(
+        "{file}: {}[{}] {}: {}",
+        finding.severity.as_str(),
+        finding.code.as_str(),
+        finding.location(),
+        finding.message
+    ))
+}
+
+/// A line break inside a name or message would break the one-line-per-finding contract.
+fn one_line(text: &str) -> String {
+    if text.contains(['\n', '\r']) {
+        text.replace('\r', "\\r").replace('\n', "\\n")
+    } else {
+        text.to_owned()
+    }
+}
+
+fn print_text(report: &Report) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
+    for file in &report.files {
+        for finding in &file.findings {
+            writeln!(out, "{}", line(&file.file, finding))?;
+        }
+    }
+    out.flush()
+}
+
+fn print_json(report: &Report) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, report)?;
+    writeln!(out)?;
+    out.flush()
 }

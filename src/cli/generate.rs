@@ -15,8 +15,7 @@ pub fn main(nodes: usize, seed: u64, to: &str) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let mut flow = generator::flow(nodes, seed);
-    flow.scenarios = generator::scenarios(3, seed);
+    let flow = generator::flow_with_scenarios(nodes, seed, 3);
     let text = match file::to_text(&flow, format) {
         Ok(text) => text,
         Err(err) => {
