@@ -224,8 +224,8 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(
     text: &str,
 ) -> Result<(T, Vec<String>), ParseError> {
     let options = ron_options();
-    let mut de =
-        ron::Deserializer::from_str_with_options(text, &options).map_err(|err| ron_parse_error(&err))?;
+    let mut de = ron::Deserializer::from_str_with_options(text, &options)
+        .map_err(|err| ron_parse_error(&err))?;
     let mut unknown = Vec::new();
     let result: Result<T, serde_path_to_error::Error<ron::Error>> = {
         let mut note_unknown = |path: serde_ignored::Path<'_>| unknown.push(path.to_string());

@@ -1,0 +1,141 @@
+//! Condition operators (SPEC.md section 2, docs/decisions.md "Condition").
+//!
+//! Both sides are trimmed. Two numbers (`.` or `,` as decimal mark) compare as numbers; anything
+//! else compares as text ignoring case (`Greater`, `Less`... alphabetically). `Contains`,
+//! `StartsWith` and `EndsWith` always compare text. `Matches` searches the trimmed value with a
+//! regex (case-sensitive unless it says `(?i)`). `In` splits its value at commas.
+
+use std::cmp::Ordering;
+
+use regex::Regex;
+
+use crate::flow::Op;
+
+use super::validate::is_number;
+
+/// The value of `text` as a number, when it is one (`1,5` is 1.5).
+pub(crate) fn number(text: &str) -> Option<f64> {
+    let text = text.trim();
+    if !is_number(text) {
+        return None;
+    }
+    if text.contains(',') {
+        text.replace(',', ".").parse().ok()
+    } else {
+        text.parse().ok()
+    }
+}
+
+fn equal(left: &str, right: &str) -> bool {
+    if let (Some(a), Some(b)) = (number(left), number(right)) {
+        return a.partial_cmp(&b) == Some(Ordering::Equal);
+    }
+    if left.is_ascii() && right.is_ascii() {
+        left.eq_ignore_ascii_case(right)
+    } else {
+        left.to_lowercase() == right.to_lowercase()
+    }
+}
+
+fn order(left: &str, right: &str) -> Ordering {
+    if let (Some(a), Some(b)) = (number(left), number(right)) {
+        return a.partial_cmp(&b).unwrap_or(Ordering::Equal);
+    }
+    left.to_lowercase().cmp(&right.to_lowercase())
+}
+
+/// Whether `left op right` holds. `regex` is the compiled `right` for `Matches` (none when it
+/// does not compile: the rule does not hold).
+pub(crate) fn holds(op: Op, left: &str, right: &str, regex: Option<&Regex>) -> bool {
+    let left = left.trim();
+    let right = right.trim();
+    match op {
+        Op::Equals => equal(left, right),
+        Op::NotEquals => !equal(left, right),
+        Op::Contains => left.to_lowercase().contains(&right.to_lowercase()),
+        Op::StartsWith => left.to_lowercase().starts_with(&right.to_lowercase()),
+        Op::EndsWith => left.to_lowercase().ends_with(&right.to_lowercase()),
+        Op::Greater => order(left, right) == Ordering::Greater,
+        Op::GreaterOrEqual => order(left, right) != Ordering::Less,
+        Op::Less => order(left, right) == Ordering::Less,
+        Op::LessOrEqual => order(left, right) != Ordering::Greater,
+        Op::IsEmpty => left.is_empty(),
+        Op::IsNotEmpty => !left.is_empty(),
+        Op::Matches => regex.is_some_and(|regex| regex.is_match(left)),
+        Op::In => right.split(',').any(|item| equal(left, item.trim())),
+    }
+}
+
+/// Compiles a `Matches` value, or says why it does not compile.
+pub(crate) fn compile_regex(source: &str) -> Result<Regex, String> {
+    Regex::new(source.trim())
+        .map_err(|err| format!("the regex `{}` does not compile: {err}", source.trim()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn h(op: Op, left: &str, right: &str) -> bool {
+        let regex = (op == Op::Matches)
+            .then(|| compile_regex(right).ok())
+            .flatten();
+        holds(op, left, right, regex.as_ref())
+    }
+
+    #[test]
+    fn numbers_compare_as_numbers() {
+        assert!(h(Op::Equals, "10", "10.0"));
+        assert!(h(Op::Equals, "1,5", "1.5"));
+        assert!(h(Op::Greater, "10", "9"), "not alphabetical");
+        assert!(h(Op::Less, "-3", "2"));
+        assert!(h(Op::GreaterOrEqual, " 7 ", "7"));
+        assert!(h(Op::LessOrEqual, "7", "7,0"));
+        assert!(!h(Op::NotEquals, "007", "7"));
+    }
+
+    #[test]
+    fn text_ignores_case_and_blanks() {
+        assert!(h(Op::Equals, "  Online ", "online"));
+        assert!(h(Op::Equals, "ÇÃO", "ção"));
+        assert!(h(Op::NotEquals, "online", "offline"));
+        assert!(h(Op::Contains, "Quero o BOLETO", "boleto"));
+        assert!(h(Op::StartsWith, "Segunda via", "segunda"));
+        assert!(h(Op::EndsWith, "Segunda VIA", "via"));
+        assert!(h(Op::Greater, "banana", "Abacaxi"), "alphabetical");
+        assert!(
+            !h(Op::Greater, "10", "9a"),
+            "one side is text: alphabetical"
+        );
+        assert!(h(Op::Contains, "12345", "234"), "Contains is always text");
+    }
+
+    #[test]
+    fn emptiness() {
+        assert!(h(Op::IsEmpty, "   ", ""));
+        assert!(h(Op::IsEmpty, "", "ignored"));
+        assert!(!h(Op::IsEmpty, "x", ""));
+        assert!(h(Op::IsNotEmpty, "x", ""));
+    }
+
+    #[test]
+    fn in_splits_at_commas() {
+        assert!(h(Op::In, "Sim", "2, 3, sim"));
+        assert!(h(Op::In, "3", "2,3.0"));
+        assert!(!h(Op::In, "4", "2, 3, sim"));
+        assert!(!h(Op::In, "", "a,b"));
+        assert!(
+            h(Op::In, "", "a,,b"),
+            "an empty item matches an empty value"
+        );
+    }
+
+    #[test]
+    fn matches_is_a_case_sensitive_search() {
+        assert!(h(Op::Matches, "pedido 123", "[0-9]+"));
+        assert!(!h(Op::Matches, "pedido 123", "^[0-9]+$"));
+        assert!(!h(Op::Matches, "ABC", "abc"));
+        assert!(h(Op::Matches, "ABC", "(?i)abc"));
+        assert!(!h(Op::Matches, "x", "("), "a broken regex never holds");
+    }
+}
