@@ -403,6 +403,32 @@ impl Run {
     }
 }
 
+/// Everything a step can change, for tests of `back()`.
+#[cfg(test)]
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct WholeState {
+    world: World,
+    current: Option<u32>,
+    status: Status,
+    steps: Vec<StepRecord>,
+    events: Vec<Event>,
+    path: Vec<u32>,
+}
+
+#[cfg(test)]
+impl Run {
+    pub(crate) fn whole_state(&self) -> WholeState {
+        WholeState {
+            world: self.world.clone(),
+            current: self.current,
+            status: self.status.clone(),
+            steps: self.steps.clone(),
+            events: self.events.clone(),
+            path: self.path.clone(),
+        }
+    }
+}
+
 /// Accessors: what the window and the CLI show.
 impl Run {
     pub fn program(&self) -> &Arc<Program> {
