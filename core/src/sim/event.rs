@@ -192,7 +192,7 @@ pub(crate) fn mask_text(text: &mut String, secrets: &[String]) {
 }
 
 fn quoted_or_none(value: Option<&String>) -> String {
-    value.map_or_else(|| "(no value)".to_owned(), |value| format!("{value:?}"))
+    value.map_or_else(|| "unset".to_owned(), |value| format!("{value:?}"))
 }
 
 fn message_line(
