@@ -327,7 +327,8 @@ impl Run {
         if let Some(team) = &self.edits.team {
             self.world.team = Arc::clone(team);
         }
-        self.apply_statuses();
+        let overrides = self.overrides();
+        self.world.reset_agents(&overrides);
         self.steps.clear();
         self.events.clear();
         self.path.clear();
@@ -335,23 +336,11 @@ impl Run {
         self.start();
     }
 
-    fn apply_statuses(&mut self) {
+    /// The scenario's status overrides, then the trainer's.
+    fn overrides(&self) -> BTreeMap<String, AgentStatus> {
         let mut overrides = self.setup.overrides.clone();
         overrides.extend(self.edits.statuses.iter().map(|(id, s)| (id.clone(), *s)));
-        let active: Vec<(String, u32)> = self
-            .world
-            .team
-            .team
-            .agents
-            .iter()
-            .zip(&self.world.agents)
-            .map(|(agent, state)| (agent.id.clone(), state.active_chats))
-            .collect();
-        self.world.reset_agents(&overrides);
-        // Statuses change; chats the run already gave out stay counted.
-        for (state, (_, chats)) in self.world.agents.iter_mut().zip(active) {
-            state.active_chats = chats;
-        }
+        overrides
     }
 
     /// The contact's reply, after a `WaitingReply` end (the run goes on from the Ask), or queued
@@ -397,8 +386,7 @@ impl Run {
         let data = Arc::new(TeamData::new(team));
         self.world.team = Arc::clone(&data);
         self.edits.team = Some(data);
-        let mut overrides = self.setup.overrides.clone();
-        overrides.extend(self.edits.statuses.iter().map(|(id, s)| (id.clone(), *s)));
+        let overrides = self.overrides();
         self.world.reset_agents(&overrides);
     }
 }

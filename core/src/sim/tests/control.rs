@@ -155,6 +155,15 @@ fn swapping_the_team() {
     let end = run.end().unwrap();
     assert_eq!((end.reason, end.position), (EndReason::Queued, Some(8)));
     assert_eq!(run.agents().len(), 3);
+    // Reset keeps the edited team (and its agents line up with their states).
+    assert!(run.set_agent_status("bia", AgentStatus::Away));
+    run.reset();
+    let agents = run.agents();
+    assert_eq!(agents.len(), 3);
+    assert_eq!((agents[0].id.as_str(), agents[0].active_chats), ("bia", 1));
+    assert_eq!(agents[0].status, AgentStatus::Away);
+    run.run_to_end();
+    assert_eq!(run.end().unwrap().position, Some(8));
 }
 
 #[test]
