@@ -60,8 +60,8 @@ pub(crate) fn run(x: &mut Exec<'_>, op: &AskOp) -> Next {
                 problem: None,
             });
             x.world.ask = None;
-            if let Some((var, name)) = &op.save_as {
-                x.set(*var, name, value);
+            if let Some(target) = &op.save_as {
+                x.set(target, value.into());
             }
             Next::Port(port::ANSWERED)
         }

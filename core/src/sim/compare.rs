@@ -41,7 +41,44 @@ fn order(left: &str, right: &str) -> Ordering {
     if let (Some(a), Some(b)) = (number(left), number(right)) {
         return a.partial_cmp(&b).unwrap_or(Ordering::Equal);
     }
+    if left.is_ascii() && right.is_ascii() {
+        return left
+            .bytes()
+            .map(|b| b.to_ascii_lowercase())
+            .cmp(right.bytes().map(|b| b.to_ascii_lowercase()));
+    }
     left.to_lowercase().cmp(&right.to_lowercase())
+}
+
+/// Where `needle` stands in `haystack`, ignoring case: `contains`, `starts_with`, `ends_with`.
+#[derive(Clone, Copy)]
+enum Place {
+    Anywhere,
+    Start,
+    End,
+}
+
+fn has_text(haystack: &str, needle: &str, place: Place) -> bool {
+    if haystack.is_ascii() && needle.is_ascii() {
+        let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+        if n.is_empty() {
+            return true;
+        }
+        if n.len() > h.len() {
+            return false;
+        }
+        return match place {
+            Place::Anywhere => h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n)),
+            Place::Start => h[..n.len()].eq_ignore_ascii_case(n),
+            Place::End => h[h.len() - n.len()..].eq_ignore_ascii_case(n),
+        };
+    }
+    let (h, n) = (haystack.to_lowercase(), needle.to_lowercase());
+    match place {
+        Place::Anywhere => h.contains(&n),
+        Place::Start => h.starts_with(&n),
+        Place::End => h.ends_with(&n),
+    }
 }
 
 /// Whether `left op right` holds. `regex` is the compiled `right` for `Matches` (none when it
@@ -52,9 +89,9 @@ pub(crate) fn holds(op: Op, left: &str, right: &str, regex: Option<&Regex>) -> b
     match op {
         Op::Equals => equal(left, right),
         Op::NotEquals => !equal(left, right),
-        Op::Contains => left.to_lowercase().contains(&right.to_lowercase()),
-        Op::StartsWith => left.to_lowercase().starts_with(&right.to_lowercase()),
-        Op::EndsWith => left.to_lowercase().ends_with(&right.to_lowercase()),
+        Op::Contains => has_text(left, right, Place::Anywhere),
+        Op::StartsWith => has_text(left, right, Place::Start),
+        Op::EndsWith => has_text(left, right, Place::End),
         Op::Greater => order(left, right) == Ordering::Greater,
         Op::GreaterOrEqual => order(left, right) != Ordering::Less,
         Op::Less => order(left, right) == Ordering::Less,
@@ -108,6 +145,18 @@ mod tests {
             "one side is text: alphabetical"
         );
         assert!(h(Op::Contains, "12345", "234"), "Contains is always text");
+        assert!(
+            h(Op::Contains, "abc", ""),
+            "the empty text is in every text"
+        );
+        assert!(!h(Op::Contains, "ab", "abc"));
+        assert!(!h(Op::StartsWith, "a", "abc"));
+        assert!(h(Op::EndsWith, "Pedido FINAL", "final"));
+        assert!(
+            h(Op::Contains, "Atenção Já", "ÇÃO"),
+            "non-ASCII ignores case too"
+        );
+        assert!(h(Op::Less, "abc", "ABD"));
     }
 
     #[test]

@@ -118,7 +118,7 @@ impl Coverage {
                 if !taken {
                     uncovered_branches.push(Branch {
                         from: node.id.clone(),
-                        port: port.clone(),
+                        port: port.to_string(),
                         to,
                     });
                 }

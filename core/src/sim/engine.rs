@@ -16,6 +16,7 @@ use super::event::{End, Event, Line, Status, Step, mask_text};
 use super::exec::{Exec, Next};
 use super::program::{Program, Target, TeamData};
 use super::setup::Setup;
+use super::text::SharedStr;
 use super::vars::Var;
 use super::world::{Cursors, World};
 
@@ -113,6 +114,8 @@ pub struct Run {
     path: Vec<u32>,
     history: Vec<Snapshot>,
     edits: Edits,
+    /// Where templates are expanded (see `Exec::scratch`).
+    scratch: String,
 }
 
 impl Run {
@@ -143,6 +146,7 @@ impl Run {
             path: Vec::new(),
             history: Vec::new(),
             edits: Edits::default(),
+            scratch: String::new(),
         };
         run.start();
         run
@@ -189,6 +193,8 @@ impl Run {
             });
         }
         let events_start = self.events.len();
+        self.world.dirty = false;
+        self.world.replaced_tainted = false;
         if self.steps.is_empty()
             && let Some(note) = &program.entry_note
         {
@@ -206,6 +212,7 @@ impl Run {
             events: &mut self.events,
             node,
             node_index,
+            scratch: &mut self.scratch,
         }
         .run();
         let (port, to) = match next {
@@ -216,7 +223,9 @@ impl Run {
                 (None, None)
             }
         };
-        if self.world.secret_read && !self.setup.secret_values.is_empty() {
+        // Only a step that read a secret, or a value set by such a step, can show one.
+        let shows_taint = self.world.dirty || self.world.replaced_tainted;
+        if shows_taint && !self.setup.secret_values.is_empty() {
             for event in &mut self.events[events_start..] {
                 event.mask(&self.setup.secret_values);
             }
@@ -245,7 +254,10 @@ impl Run {
 
     /// Moves along the edge of `port`; ends the run when there is none or it leads nowhere.
     fn follow(&mut self, node: &super::program::NodeCode, port: u16) -> Option<u32> {
-        let port_name = node.ports.get(usize::from(port)).map_or("", String::as_str);
+        let port_name = node
+            .ports
+            .get(usize::from(port))
+            .map_or("", |name| name.as_str());
         match node.targets.get(usize::from(port)) {
             Some(Target::Node(to)) => {
                 self.current = Some(*to);
@@ -405,6 +417,10 @@ pub(crate) struct WholeState {
 
 #[cfg(test)]
 impl Run {
+    pub(crate) fn world(&self) -> &World {
+        &self.world
+    }
+
     pub(crate) fn whole_state(&self) -> WholeState {
         WholeState {
             world: self.world.clone(),
@@ -467,7 +483,7 @@ impl Run {
             port: record
                 .port
                 .and_then(|port| node.ports.get(usize::from(port)))
-                .map(String::as_str),
+                .map(SharedStr::as_str),
             to: record.to.map(|to| self.program.id(to)),
             events: self.events.get(start..record.events_end).unwrap_or(&[]),
         })
@@ -593,7 +609,7 @@ impl Run {
                     names
                         .slot_name(u32::try_from(slot).unwrap_or(u32::MAX))
                         .to_owned(),
-                    value.clone(),
+                    value.to_string(),
                 );
             }
         }

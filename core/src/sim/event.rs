@@ -4,10 +4,12 @@
 
 use std::fmt;
 
-use indexmap::IndexMap;
-use serde::Serialize;
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
 
 use crate::flow::{EndReason, KindTag};
+
+use super::text::SharedStr;
 
 /// Which text the contact received.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -51,6 +53,43 @@ pub enum AssignedBy {
     PlatformApi,
 }
 
+/// Ordered name-value pairs (headers, `extra_info`, `contact_info`), in the flow's order.
+pub type Pairs = Vec<(SharedStr, String)>;
+
+/// Writes pairs as a JSON object, in order.
+pub(crate) fn pairs_as_map<S: Serializer>(pairs: &Pairs, serializer: S) -> Result<S::Ok, S::Error> {
+    let mut map = serializer.serialize_map(Some(pairs.len()))?;
+    for (name, value) in pairs {
+        map.serialize_entry(name, value)?;
+    }
+    map.end()
+}
+
+/// An HTTP request as sent.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Request {
+    pub method: &'static str,
+    pub url: String,
+    #[serde(serialize_with = "pairs_as_map")]
+    pub headers: Pairs,
+    pub body: String,
+}
+
+/// A LiveChat handoff as the agent's widget shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Handoff {
+    pub department: SharedStr,
+    /// The route as written: `Agent("ana")`, `Sequential`.
+    pub route: SharedStr,
+    pub integration_id: i64,
+    pub skill_id: SharedStr,
+    #[serde(serialize_with = "pairs_as_map")]
+    pub extra_info: Pairs,
+    #[serde(serialize_with = "pairs_as_map")]
+    pub contact_info: Pairs,
+    pub include_history: bool,
+}
+
 /// One thing that happened during a step.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "event", rename_all = "snake_case")]
@@ -72,60 +111,47 @@ pub enum Event {
     /// The contact stayed silent (`NoReply`); `timeout_s` is the Ask's.
     Silence { timeout_s: u64 },
     /// An HTTP request, url, headers and body expanded (secrets shown as `••••`).
-    RequestSent {
-        method: &'static str,
-        url: String,
-        headers: IndexMap<String, String>,
-        body: String,
-    },
+    RequestSent(Box<Request>),
     /// The answer to the request; `status` is none when nothing answered or it timed out.
     AnswerReceived {
         source: AnswerSource,
         status: Option<u16>,
-        body: String,
+        body: SharedStr,
         delay_ms: u64,
         timed_out: bool,
     },
     /// A variable changed; `old` is none when it had no value.
     VariableSet {
-        name: String,
-        old: Option<String>,
-        new: String,
+        name: SharedStr,
+        old: Option<SharedStr>,
+        new: SharedStr,
     },
     /// A Condition or BusinessHours picked a port: the case and rule that decided it
     /// (Condition; none for `else`), and why in words.
     BranchTaken {
-        port: String,
-        case: Option<usize>,
-        rule: Option<usize>,
+        port: SharedStr,
+        case: Option<u32>,
+        rule: Option<u32>,
         why: String,
     },
     /// A LiveChat handoff began: what the agent's widget would show.
-    HandoffStarted {
-        department: String,
-        route: String,
-        integration_id: i64,
-        skill_id: String,
-        extra_info: IndexMap<String, String>,
-        contact_info: IndexMap<String, String>,
-        include_history: bool,
-    },
+    HandoffStarted(Box<Handoff>),
     /// An agent got the chat: who, and why (the route, the fallback or the platform API).
     AgentAssigned {
-        agent: String,
-        name: String,
+        agent: SharedStr,
+        name: SharedStr,
         by: AssignedBy,
         why: String,
     },
     /// A handoff found nobody available.
-    NoAgentAvailable { department: String, why: String },
+    NoAgentAvailable { department: SharedStr, why: String },
     /// The chat waits in a queue at this position.
-    Queued { queue: String, position: u32 },
+    Queued { queue: SharedStr, position: u32 },
     /// The human conversation ended (`agent_closed`, `user_closed`, `timeout`,
     /// `user_inactivity_timeout`).
     HandoffEnded {
         outcome: &'static str,
-        agent: Option<String>,
+        agent: Option<SharedStr>,
     },
     /// The simulated clock moved (a delay or a time-out) and now reads `now`.
     ClockAdvanced {
@@ -139,36 +165,38 @@ pub enum Event {
 
 impl Event {
     /// Replaces every occurrence of each secret value by `••••` in the event's texts.
-    pub(crate) fn mask(&mut self, secrets: &[String]) {
-        let mut visit = |text: &mut String| mask_text(text, secrets);
+    pub(crate) fn mask(&mut self, secrets: &Secrets) {
+        let visit = |text: &mut String| mask_text(text, secrets);
         match self {
             Event::MessageSent { text, buttons, .. } => {
                 visit(text);
                 buttons.iter_mut().for_each(visit);
             }
             Event::ReplyRead { text, .. } => visit(text),
-            Event::RequestSent {
-                url, headers, body, ..
-            } => {
-                visit(url);
-                headers.values_mut().for_each(&mut visit);
-                visit(body);
+            Event::RequestSent(request) => {
+                visit(&mut request.url);
+                request
+                    .headers
+                    .iter_mut()
+                    .for_each(|(_, value)| visit(value));
+                visit(&mut request.body);
             }
-            Event::AnswerReceived { body, .. } => visit(body),
+            Event::AnswerReceived { body, .. } => mask_shared(body, secrets),
             Event::VariableSet { old, new, .. } => {
-                old.iter_mut().for_each(&mut visit);
-                visit(new);
+                if let Some(old) = old {
+                    mask_shared(old, secrets);
+                }
+                mask_shared(new, secrets);
             }
             Event::BranchTaken { why, .. }
             | Event::AgentAssigned { why, .. }
             | Event::NoAgentAvailable { why, .. } => visit(why),
-            Event::HandoffStarted {
-                extra_info,
-                contact_info,
-                ..
-            } => {
-                extra_info.values_mut().for_each(&mut visit);
-                contact_info.values_mut().for_each(&mut visit);
+            Event::HandoffStarted(handoff) => {
+                handoff
+                    .extra_info
+                    .iter_mut()
+                    .chain(handoff.contact_info.iter_mut())
+                    .for_each(|(_, value)| visit(value));
             }
             Event::Warning { message } => visit(message),
             Event::Silence { .. }
@@ -182,16 +210,67 @@ impl Event {
 /// How a secret's value is shown.
 pub const MASK: &str = "••••";
 
-/// Replaces each of `secrets` (non-empty values, longest first) in `text` by [`MASK`].
-pub(crate) fn mask_text(text: &mut String, secrets: &[String]) {
-    for secret in secrets {
-        if !secret.is_empty() && text.contains(secret.as_str()) {
-            *text = text.replace(secret.as_str(), MASK);
-        }
+/// The secret values a run must never show, each with a precompiled search (events are masked
+/// on every step once a secret was read, so the search must cost next to nothing).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Secrets {
+    /// Non-empty values, longest first (so a secret inside another is masked as part of it).
+    finders: Vec<(String, memchr::memmem::Finder<'static>)>,
+}
+
+impl Secrets {
+    pub(crate) fn new(mut values: Vec<String>) -> Secrets {
+        values.retain(|value| !value.is_empty());
+        values.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+        values.dedup();
+        let finders = values
+            .into_iter()
+            .map(|value| {
+                let finder = memchr::memmem::Finder::new(value.as_bytes()).into_owned();
+                (value, finder)
+            })
+            .collect();
+        Secrets { finders }
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.finders.is_empty()
     }
 }
 
-fn quoted_or_none(value: Option<&String>) -> String {
+/// Like [`mask_text`] for shared text: a masked copy replaces it (the world keeps the value).
+fn mask_shared(text: &mut SharedStr, secrets: &Secrets) {
+    if secrets
+        .finders
+        .iter()
+        .any(|(_, finder)| finder.find(text.as_bytes()).is_some())
+    {
+        let mut masked = text.to_string();
+        mask_text(&mut masked, secrets);
+        *text = masked.into();
+    }
+}
+
+/// Replaces each secret value in `text` by [`MASK`].
+pub(crate) fn mask_text(text: &mut String, secrets: &Secrets) {
+    for (secret, finder) in &secrets.finders {
+        if finder.find(text.as_bytes()).is_none() {
+            continue;
+        }
+        let mut masked = String::with_capacity(text.len() + MASK.len());
+        let mut from = 0;
+        // A match of valid UTF-8 in valid UTF-8 starts and ends on character boundaries.
+        for at in finder.find_iter(text.as_bytes()) {
+            masked.push_str(text.get(from..at).unwrap_or(""));
+            masked.push_str(MASK);
+            from = at + secret.len();
+        }
+        masked.push_str(text.get(from..).unwrap_or(""));
+        *text = masked;
+    }
+}
+
+fn quoted_or_none(value: Option<&SharedStr>) -> String {
     value.map_or_else(|| "unset".to_owned(), |value| format!("{value:?}"))
 }
 
@@ -268,18 +347,13 @@ impl fmt::Display for Event {
                     write!(f, "contact stays silent (the Ask has no time-out)")
                 }
             }
-            Event::RequestSent {
-                method,
-                url,
-                headers,
-                body,
-            } => {
-                write!(f, "request: {method} {url}")?;
-                for (name, value) in headers {
+            Event::RequestSent(request) => {
+                write!(f, "request: {} {}", request.method, request.url)?;
+                for (name, value) in &request.headers {
                     write!(f, "\n  {name}: {value}")?;
                 }
-                if !body.is_empty() {
-                    write!(f, "\n  body: {body}")?;
+                if !request.body.is_empty() {
+                    write!(f, "\n  body: {}", request.body)?;
                 }
                 Ok(())
             }
@@ -298,18 +372,16 @@ impl fmt::Display for Event {
                 )
             }
             Event::BranchTaken { port, why, .. } => write!(f, "branch `{port}`: {why}"),
-            Event::HandoffStarted {
-                department,
-                route,
-                extra_info,
-                contact_info,
-                ..
-            } => {
-                write!(f, "handoff to {department} by route {route}")?;
-                for (name, value) in extra_info {
+            Event::HandoffStarted(handoff) => {
+                write!(
+                    f,
+                    "handoff to {} by route {}",
+                    handoff.department, handoff.route
+                )?;
+                for (name, value) in &handoff.extra_info {
                     write!(f, "\n  extra_info.{name}: {value}")?;
                 }
-                for (name, value) in contact_info {
+                for (name, value) in &handoff.contact_info {
                     write!(f, "\n  contact_info.{name}: {value}")?;
                 }
                 Ok(())
@@ -437,7 +509,7 @@ impl Line {
             | Event::AgentAssigned { .. }
             | Event::NoAgentAvailable { .. }
             | Event::Queued { .. }
-            | Event::HandoffStarted { .. }
+            | Event::HandoffStarted(_)
             | Event::HandoffEnded { .. } => (Speaker::System, event.to_string(), Vec::new()),
             _ => return None,
         };
@@ -456,13 +528,17 @@ mod tests {
 
     #[test]
     fn masking_hides_every_secret_occurrence() {
-        let mut event = Event::RequestSent {
+        let mut event = Event::RequestSent(Box::new(Request {
             method: "GET",
             url: "https://x/?t=s3cr3t".into(),
-            headers: [("Authorization".to_owned(), "Bearer s3cr3t".to_owned())].into(),
+            headers: vec![("Authorization".into(), "Bearer s3cr3t".to_owned())],
             body: "{\"k\": \"s3cr3t\", \"p\": \"pw\"}".into(),
-        };
-        event.mask(&["s3cr3t".into(), "pw".into()]);
+        }));
+        event.mask(&Secrets::new(vec![
+            "s3cr3t".into(),
+            "pw".into(),
+            String::new(),
+        ]));
         let text = event.to_string();
         assert!(!text.contains("s3cr3t"), "{text}");
         assert!(!text.contains("\"pw\""), "{text}");

@@ -3,13 +3,16 @@
 //! the kinds small enough to live here: Entry, Message, SetVariable, Condition, BusinessHours,
 //! Queue and End. Ask, Request and LiveChat have their own files.
 
+use std::borrow::Cow;
+
 use crate::flow::{EndReason, Mode};
 
 use super::compare;
 use super::event::{End, Event, MessageKind};
 use super::program::{CaseOp, NodeCode, NodeOp, Program, RuleOp, port};
 use super::setup::Setup;
-use super::vars::{CPart, CTemplate, Var};
+use super::text::{SharedStr, concat};
+use super::vars::{CPart, CTemplate, VarRef};
 use super::world::World;
 use super::{ask, live_chat, request};
 
@@ -32,6 +35,9 @@ pub(crate) struct Exec<'a> {
     pub(crate) events: &'a mut Vec<Event>,
     pub(crate) node: &'a NodeCode,
     pub(crate) node_index: u32,
+    /// A buffer templates are expanded into, kept across steps: the text is then copied once
+    /// into a value of exactly its size.
+    pub(crate) scratch: &'a mut String,
 }
 
 impl Exec<'_> {
@@ -62,9 +68,9 @@ impl Exec<'_> {
                 Next::Port(port::NEXT)
             }
             NodeOp::SetVariable(entries) => {
-                for (var, name, template) in entries {
-                    let value = self.render(template);
-                    self.set(*var, name, value);
+                for (target, template) in entries {
+                    let value = self.render_shared(template);
+                    self.set(target, value);
                 }
                 Next::Port(port::NEXT)
             }
@@ -96,18 +102,18 @@ impl Exec<'_> {
     }
 
     /// Ends the run `Queued` in `queue` at `waiting[queue] + 1`.
-    pub(crate) fn queue(&mut self, queue: &str) -> Next {
+    pub(crate) fn queue(&mut self, queue: &SharedStr) -> Next {
         let waiting = self
             .world
             .team
             .team
             .waiting
-            .get(queue)
+            .get(queue.as_str())
             .copied()
             .unwrap_or(0);
         let position = waiting.saturating_add(1);
         self.events.push(Event::Queued {
-            queue: queue.to_owned(),
+            queue: queue.clone(),
             position,
         });
         let mut end = End::new(
@@ -115,25 +121,51 @@ impl Exec<'_> {
             Some(&self.node.id),
             format!("{waiting} chats were already waiting"),
         );
-        end.queue = Some(queue.to_owned());
+        end.queue = Some(queue.to_string());
         end.position = Some(position);
         Next::End(end)
     }
 
+    /// Like [`Exec::render`], borrowing a template that reads no variable.
+    pub(crate) fn render_cow<'t>(&mut self, template: &'t CTemplate) -> Cow<'t, str> {
+        match template.plain_text() {
+            Some(text) => Cow::Borrowed(text),
+            None => Cow::Owned(self.render(template)),
+        }
+    }
+
     /// Expands a template; every name without a value expands to "" and logs a warning.
     pub(crate) fn render(&mut self, template: &CTemplate) -> String {
-        let mut out = String::new();
+        self.expand(template);
+        self.scratch.as_str().to_owned()
+    }
+
+    /// Like [`Exec::render`], as a shareable value.
+    pub(crate) fn render_shared(&mut self, template: &CTemplate) -> SharedStr {
+        self.expand(template);
+        SharedStr::from(self.scratch.as_str())
+    }
+
+    /// Expands a template into the scratch buffer, warning about names without a value.
+    fn expand(&mut self, template: &CTemplate) {
+        let out = &mut *self.scratch;
+        out.clear();
+        let mut missing = false;
         for part in template.parts() {
             match part {
                 CPart::Text(text) => out.push_str(text),
-                CPart::Var(var, name) => {
-                    if !self.world.append(*var, self.setup, &mut out) {
-                        self.warn_missing(name);
-                    }
+                CPart::Var(var, _) => missing |= !self.world.append(*var, self.setup, out),
+            }
+        }
+        if missing {
+            for part in template.parts() {
+                if let CPart::Var(var, name) = part
+                    && self.world.text(*var, self.setup).is_none()
+                {
+                    self.warn_missing(name);
                 }
             }
         }
-        out
     }
 
     pub(crate) fn warn_missing(&mut self, name: &str) {
@@ -154,15 +186,16 @@ impl Exec<'_> {
     }
 
     /// Sets a variable and logs it; a read-only name logs a warning instead.
-    pub(crate) fn set(&mut self, var: Var, name: &str, value: String) {
-        match self.world.set(var, value.clone()) {
+    pub(crate) fn set(&mut self, target: &VarRef, value: SharedStr) {
+        match self.world.set(target.var, value.clone()) {
             Ok(old) => self.events.push(Event::VariableSet {
-                name: name.to_owned(),
+                name: target.name.clone(),
                 old,
                 new: value,
             }),
             Err(()) => self.warn(format!(
-                "`{name}` cannot be set by a flow; it is left as it was"
+                "`{}` cannot be set by a flow; it is left as it was",
+                target.name
             )),
         }
     }
@@ -182,39 +215,37 @@ impl Exec<'_> {
 
     fn condition(&mut self, cases: &[CaseOp]) -> Next {
         for (case_index, case) in cases.iter().enumerate() {
-            let port_name = self.port_name(case_index);
             if case.rules.is_empty() {
+                let port_name = self.port_name(case_index);
                 self.warn(format!("case `{port_name}` has no rules: it never holds"));
                 continue;
             }
+            let last = case.rules.len() - 1;
             let mut decided = None;
             for (rule_index, rule) in case.rules.iter().enumerate() {
-                let (held, why) = self.rule(rule);
-                match (case.mode, held) {
-                    (Mode::Any, true) => {
-                        decided = Some((rule_index, why));
-                        break;
-                    }
-                    (Mode::All, false) => break,
-                    (Mode::All, true) if rule_index + 1 == case.rules.len() => {
-                        decided = Some((rule_index, why));
-                    }
-                    _ => {}
+                // Only the rule that decides the case is put in words.
+                let decides_if_held = case.mode == Mode::Any || rule_index == last;
+                let (held, why) = self.rule(rule, decides_if_held);
+                if held && decides_if_held {
+                    decided = Some((rule_index, why));
+                    break;
+                }
+                if !held && case.mode == Mode::All {
+                    break;
                 }
             }
             if let Some((rule_index, why)) = decided {
-                let port_number = u16::try_from(case_index).unwrap_or(u16::MAX);
                 self.events.push(Event::BranchTaken {
-                    port: port_name,
-                    case: Some(case_index),
-                    rule: Some(rule_index),
+                    port: self.port_name(case_index),
+                    case: u32::try_from(case_index).ok(),
+                    rule: u32::try_from(rule_index).ok(),
                     why,
                 });
-                return Next::Port(port_number);
+                return Next::Port(u16::try_from(case_index).unwrap_or(u16::MAX));
             }
         }
         self.events.push(Event::BranchTaken {
-            port: crate::flow::ELSE_PORT.to_owned(),
+            port: self.port_name(cases.len()),
             case: None,
             rule: None,
             why: "no case held".into(),
@@ -222,24 +253,16 @@ impl Exec<'_> {
         Next::Port(u16::try_from(cases.len()).unwrap_or(u16::MAX))
     }
 
-    fn port_name(&self, port: usize) -> String {
+    fn port_name(&self, port: usize) -> SharedStr {
         self.node.ports.get(port).cloned().unwrap_or_default()
     }
 
-    /// Whether a rule holds, and the rule in words with both sides' values.
-    fn rule(&mut self, rule: &RuleOp) -> (bool, String) {
-        let left = if let Some(value) = self.world.value(rule.var, self.setup) {
-            value
-        } else {
-            if rule.op.has_value() {
-                self.warn_missing(&rule.var_name);
-            }
-            String::new()
-        };
+    /// Whether a rule holds, and when `explain`, the rule in words with both sides' values.
+    fn rule(&mut self, rule: &RuleOp, explain: bool) -> (bool, String) {
         let right = if rule.op.has_value() {
-            self.render(&rule.value)
+            self.render_cow(&rule.value)
         } else {
-            String::new()
+            Cow::Borrowed("")
         };
         let compiled;
         let regex = match (&rule.regex, rule.op) {
@@ -260,16 +283,35 @@ impl Exec<'_> {
             }
             (None, _) => None,
         };
-        let held = compare::holds(rule.op, &left, &right, regex);
-        let why = if rule.op.has_value() {
-            format!(
-                "{} ({left:?}) {} {right:?}",
-                rule.var_name,
-                rule.op.symbol()
-            )
-        } else {
-            format!("{} ({left:?}) {}", rule.var_name, rule.op.symbol())
+        let (held, has_value, why) = {
+            let left = self.world.text(rule.var, self.setup);
+            let has_value = left.is_some();
+            let left = left.as_deref().unwrap_or("");
+            let held = compare::holds(rule.op, left, &right, regex);
+            let why = if !explain || !held {
+                String::new()
+            } else if rule.op.has_value() {
+                concat(&[
+                    &rule.var_name,
+                    " (\"",
+                    left,
+                    "\") ",
+                    rule.op.symbol(),
+                    " \"",
+                    &right,
+                    "\"",
+                ])
+            } else {
+                concat(&[&rule.var_name, " (\"", left, "\") ", rule.op.symbol()])
+            };
+            (held, has_value, why)
         };
+        if has_value && self.world.is_tainted(rule.var) {
+            self.world.dirty = true;
+        }
+        if !has_value && rule.op.has_value() {
+            self.warn_missing(&rule.var_name);
+        }
         (held, why)
     }
 
@@ -286,7 +328,7 @@ impl Exec<'_> {
         }
         let (open, why) = hours.is_open(self.world.clock);
         self.events.push(Event::BranchTaken {
-            port: if open { "open" } else { "closed" }.to_owned(),
+            port: self.port_name(usize::from(if open { port::OPEN } else { port::CLOSED })),
             case: None,
             rule: None,
             why,

@@ -10,6 +10,23 @@ use std::cmp::Ordering;
 use crate::clock::{self, Clock, Date};
 use crate::flow::{Schedule, Weekday};
 
+use super::text::{push_two_digits, push_u64};
+
+/// `2026-11-23`.
+fn push_date(out: &mut String, date: Date) {
+    let year = u64::try_from(date.year).unwrap_or(0);
+    for pad in [1000, 100, 10] {
+        if year < pad {
+            out.push('0');
+        }
+    }
+    push_u64(out, year);
+    out.push('-');
+    push_two_digits(out, date.month);
+    out.push('-');
+    push_two_digits(out, date.day);
+}
+
 /// One weekly span, parsed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Span {
@@ -87,15 +104,25 @@ impl Hours {
     /// Whether the schedule is open at `now`, and why, in words.
     pub(crate) fn is_open(&self, now: Clock) -> (bool, String) {
         let local = now.local_at(self.offset_min);
-        let at = format!(
-            "{} {} {} at UTC{}",
-            local.weekday.as_str(),
-            local.date,
-            local.hhmm(),
-            offset_label(self.offset_min)
-        );
+        let mut why = String::with_capacity(96);
+        why.push_str(local.weekday.as_str());
+        why.push(' ');
+        push_date(&mut why, local.date);
+        why.push(' ');
+        push_two_digits(&mut why, local.minute_of_day / 60);
+        why.push(':');
+        push_two_digits(&mut why, local.minute_of_day % 60);
+        why.push_str(" at UTC");
+        why.push(if self.offset_min < 0 { '-' } else { '+' });
+        let abs = self.offset_min.unsigned_abs();
+        push_two_digits(&mut why, abs / 60);
+        why.push(':');
+        push_two_digits(&mut why, abs % 60);
+        why.push_str(": ");
         if self.holidays.contains(&local.date) {
-            return (false, format!("{at}: closed, holiday {}", local.date));
+            why.push_str("closed, holiday ");
+            push_date(&mut why, local.date);
+            return (false, why);
         }
         let today = day_bit(local.weekday);
         let yesterday = day_bit(Weekday::from_index(local.weekday.index() + 6));
@@ -112,21 +139,17 @@ impl Hours {
                 Ordering::Equal => false,
             };
             if open {
-                return (true, format!("{at}: open ({})", span.label));
+                why.push_str("open (");
+                why.push_str(&span.label);
+                why.push(')');
+                return (true, why);
             }
         }
-        (
-            false,
-            format!("{at}: closed (outside the hours of `{}`)", self.name),
-        )
+        why.push_str("closed (outside the hours of `");
+        why.push_str(&self.name);
+        why.push_str("`)");
+        (false, why)
     }
-}
-
-/// `-03:00`, `+05:30`, `+00:00`.
-pub(crate) fn offset_label(offset_min: i32) -> String {
-    let sign = if offset_min < 0 { '-' } else { '+' };
-    let abs = offset_min.unsigned_abs();
-    format!("{sign}{:02}:{:02}", abs / 60, abs % 60)
 }
 
 #[cfg(test)]
@@ -244,12 +267,16 @@ mod tests {
         });
         assert_eq!(hours.problems.len(), 2);
         assert!(open_at(&hours, "2026-11-23T09:30:00Z"));
+        let (_, why) = hours.is_open(parse_rfc3339("0987-03-04T05:06:00Z").unwrap());
+        assert!(
+            why.starts_with("Sun 0987-03-04 05:06 at UTC+00:00: "),
+            "{why}"
+        );
         assert!(!open_at(&hours, "2026-11-23T08:30:00Z"));
         let equal = brasilia(vec![weekdays("10:00", "10:00")]);
         assert!(
             !open_at(&equal, "2026-11-23T10:00:00-03:00"),
             "an empty span is never open"
         );
-        assert_eq!(offset_label(330), "+05:30");
     }
 }

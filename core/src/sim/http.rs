@@ -2,47 +2,66 @@
 //! in order (method if given, url glob on the whole expanded url), then the built-in mock of the
 //! platform's API under `team.api_base`, else nobody. Nothing here touches the network.
 
+use std::borrow::Cow;
+
 use serde_json::{Value, json};
 
 use crate::flow::Method;
 
+use super::program::TeamData;
 use super::setup::MockOp;
+use super::text::SharedStr;
 use super::world::World;
 
 /// An answer of the built-in platform API.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) struct PlatformAnswer {
+pub(crate) struct PlatformAnswer<'a> {
     pub(crate) status: u16,
-    pub(crate) json: Value,
-    /// The agent (index in the team) a transfer assigns the chat to.
-    pub(crate) assign: Option<usize>,
-    /// The request as the platform API reads it (`POST /chats/123/transfer`).
-    pub(crate) route: String,
+    /// The answer's JSON, borrowed from the team's cache when it is an agent's.
+    pub(crate) json: Cow<'a, Value>,
+    /// The body as text, when the cache has it.
+    cached_body: Option<&'a SharedStr>,
+    /// The agent (index in the team) a transfer assigns the chat to, and why in words.
+    pub(crate) assign: Option<(usize, String)>,
+}
+
+impl PlatformAnswer<'_> {
+    /// The body as text.
+    pub(crate) fn body(&self) -> SharedStr {
+        match self.cached_body {
+            Some(body) => body.clone(),
+            None => serde_json::to_string(&*self.json)
+                .unwrap_or_default()
+                .into(),
+        }
+    }
 }
 
 /// Who answers.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) enum Resolution {
+pub(crate) enum Resolution<'a> {
     Mock(usize),
-    Platform(PlatformAnswer),
+    Platform(PlatformAnswer<'a>),
     Unmocked,
 }
 
-/// Decides who answers `method url` with `body`, without side effects.
-pub(crate) fn resolve(
+/// Decides who answers `method url` with `body`, without side effects. `team` is the world's
+/// team, passed apart so that the answer can borrow from it while the world changes.
+pub(crate) fn resolve<'a>(
     mocks: &[MockOp],
+    team: &'a TeamData,
     world: &World,
     method: Method,
     url: &str,
     body: &str,
-) -> Resolution {
+) -> Resolution<'a> {
     if let Some(index) = mocks
         .iter()
         .position(|mock| mock.method.is_none_or(|wanted| wanted == method) && glob(&mock.url, url))
     {
         return Resolution::Mock(index);
     }
-    platform(world, method, url, body).map_or(Resolution::Unmocked, Resolution::Platform)
+    platform(team, world, method, url, body).map_or(Resolution::Unmocked, Resolution::Platform)
 }
 
 /// Whether `text` matches `pattern` as a whole, `*` matching any run of characters (also none).
@@ -77,8 +96,14 @@ pub(crate) fn glob(pattern: &str, text: &str) -> bool {
 
 /// The built-in platform API: `GET /agents/{id}` and `POST /chats/{id}/transfer` under a
 /// non-empty `team.api_base` (query and fragment ignored). Anything else is none of its business.
-fn platform(world: &World, method: Method, url: &str, body: &str) -> Option<PlatformAnswer> {
-    let base = world.team.team.api_base.trim().trim_end_matches('/');
+fn platform<'a>(
+    team: &'a TeamData,
+    world: &World,
+    method: Method,
+    url: &str,
+    body: &str,
+) -> Option<PlatformAnswer<'a>> {
+    let base = team.team.api_base.trim().trim_end_matches('/');
     if base.is_empty() {
         return None;
     }
@@ -87,55 +112,53 @@ fn platform(world: &World, method: Method, url: &str, body: &str) -> Option<Plat
     if !path.is_empty() && !path.starts_with('/') {
         return None;
     }
-    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-    match (method, segments.as_slice()) {
-        (Method::Get, ["agents", id]) => Some(agent(world, id)),
-        (Method::Post, ["chats", chat, "transfer"]) => Some(transfer(world, chat, body)),
+    let mut segments = path.split('/').filter(|s| !s.is_empty());
+    let parts = (
+        segments.next(),
+        segments.next(),
+        segments.next(),
+        segments.next(),
+    );
+    match (method, parts) {
+        (Method::Get, (Some("agents"), Some(id), None, None)) => Some(agent(team, world, id)),
+        (Method::Post, (Some("chats"), Some(chat), Some("transfer"), None)) => {
+            Some(transfer(team, world, chat, body))
+        }
         _ => None,
     }
 }
 
-fn answer(status: u16, json: Value, route: String) -> PlatformAnswer {
+fn answer<'a>(status: u16, json: Value) -> PlatformAnswer<'a> {
     PlatformAnswer {
         status,
-        json,
+        json: Cow::Owned(json),
+        cached_body: None,
         assign: None,
-        route,
     }
 }
 
-fn agent(world: &World, id: &str) -> PlatformAnswer {
-    let route = format!("GET /agents/{id}");
-    let Some(index) = world.team.agent_index(id) else {
-        return answer(
-            404,
-            json!({"error": format!("agent `{id}` not found")}),
-            route,
-        );
-    };
-    let (Some(agent), Some(state)) = (world.team.team.agents.get(index), world.agents.get(index))
-    else {
-        return answer(
-            404,
-            json!({"error": format!("agent `{id}` not found")}),
-            route,
-        );
-    };
-    answer(
-        200,
-        json!({
-            "id": agent.id,
-            "name": agent.name,
-            "status": state.status.as_str(),
-            "departments": agent.departments,
-            "available": world.is_available(index),
-        }),
-        route,
-    )
+fn not_found<'a>(id: &str) -> PlatformAnswer<'a> {
+    answer(404, json!({"error": format!("agent `{id}` not found")}))
 }
 
-fn transfer(world: &World, chat: &str, body: &str) -> PlatformAnswer {
-    let route = format!("POST /chats/{chat}/transfer");
+/// `{"available", "departments", "id", "name", "status"}` from the run's current team.
+fn agent<'a>(team: &'a TeamData, world: &World, id: &str) -> PlatformAnswer<'a> {
+    let cached = team.agent_index(id).and_then(|index| {
+        let state = world.agents.get(index)?;
+        team.agent_answer(index, state.status, world.is_available(index))
+    });
+    match cached {
+        Some(cached) => PlatformAnswer {
+            status: 200,
+            json: Cow::Borrowed(&cached.json),
+            cached_body: Some(&cached.body),
+            assign: None,
+        },
+        None => not_found(id),
+    }
+}
+
+fn transfer<'a>(team: &TeamData, world: &World, chat: &str, body: &str) -> PlatformAnswer<'a> {
     let agent_id =
         serde_json::from_str::<Value>(body)
             .ok()
@@ -148,15 +171,10 @@ fn transfer(world: &World, chat: &str, body: &str) -> PlatformAnswer {
         return answer(
             400,
             json!({"error": "the body must be JSON with an agentId, e.g. {\"agentId\": \"ana\"}"}),
-            route,
         );
     };
-    let Some(index) = world.team.agent_index(&agent_id) else {
-        return answer(
-            404,
-            json!({"error": format!("agent `{agent_id}` not found")}),
-            route,
-        );
+    let Some(index) = team.agent_index(&agent_id) else {
+        return not_found(&agent_id);
     };
     if !world.is_available(index) {
         let status = world
@@ -166,14 +184,16 @@ fn transfer(world: &World, chat: &str, body: &str) -> PlatformAnswer {
         return answer(
             409,
             json!({"error": "agent not available", "agentId": agent_id, "status": status}),
-            route,
         );
     }
     PlatformAnswer {
         status: 200,
-        json: json!({"chatId": chat, "agentId": agent_id, "status": "transferred"}),
-        assign: Some(index),
-        route,
+        json: Cow::Owned(json!({"chatId": chat, "agentId": agent_id, "status": "transferred"})),
+        cached_body: None,
+        assign: Some((
+            index,
+            format!("POST /chats/{chat}/transfer transferred the chat"),
+        )),
     }
 }
 

@@ -7,15 +7,15 @@
 //! (default `agent_closed`). `live_chat.status` holds the outcome's word, `result_variable` a JSON
 //! object, and `closing_message` is sent on `agent_closed` and `user_closed`.
 
-use indexmap::IndexMap;
 use serde::Serialize;
 
 use crate::flow::LiveChatOutcome;
 
-use super::event::{Event, MessageKind};
+use super::event::{Event, Handoff, MessageKind, Pairs, pairs_as_map};
 use super::exec::{Exec, Next};
 use super::program::{LiveChatOp, RouteOp, outcome_port};
 use super::routing::{self, Routed};
+use super::text::SharedStr;
 
 /// What `result_variable` holds, in this key order.
 #[derive(Serialize)]
@@ -26,35 +26,31 @@ struct HandoffResult<'a> {
     route: &'a str,
     integration_id: i64,
     skill_id: &'a str,
-    extra_info: &'a IndexMap<String, String>,
-    contact_info: &'a IndexMap<String, String>,
-}
-
-/// The expanded maps of the handoff.
-struct Info {
-    extra_info: IndexMap<String, String>,
-    contact_info: IndexMap<String, String>,
+    #[serde(serialize_with = "pairs_as_map")]
+    extra_info: &'a Pairs,
+    #[serde(serialize_with = "pairs_as_map")]
+    contact_info: &'a Pairs,
 }
 
 pub(crate) fn run(x: &mut Exec<'_>, op: &LiveChatOp) -> Next {
-    let render = |x: &mut Exec<'_>, map: &[(String, super::vars::CTemplate)]| {
+    let render = |x: &mut Exec<'_>, map: &[(SharedStr, super::vars::CTemplate)]| {
         map.iter()
             .map(|(key, value)| (key.clone(), x.render(value)))
-            .collect::<IndexMap<String, String>>()
+            .collect::<Pairs>()
     };
-    let info = Info {
-        extra_info: render(x, &op.extra_info),
-        contact_info: render(x, &op.contact_info),
-    };
-    x.events.push(Event::HandoffStarted {
+    let extra_info = render(x, &op.extra_info);
+    let contact_info = render(x, &op.contact_info);
+    // The handoff event keeps the maps; `finish` reads them back for `result_variable`.
+    let started = x.events.len();
+    x.events.push(Event::HandoffStarted(Box::new(Handoff {
         department: op.department.clone(),
         route: op.route_text.clone(),
         integration_id: op.integration_id,
         skill_id: op.skill_id.clone(),
-        extra_info: info.extra_info.clone(),
-        contact_info: info.contact_info.clone(),
+        extra_info,
+        contact_info,
         include_history: op.include_history,
-    });
+    })));
     let field_value = match &op.route {
         RouteOp::AgentFromField(_, var) => x.world.value(*var, x.setup),
         _ => None,
@@ -75,13 +71,12 @@ pub(crate) fn run(x: &mut Exec<'_>, op: &LiveChatOp) -> Next {
                     op.wait_timeout_s
                 ),
             );
-            finish(x, op, &info, LiveChatOutcome::Timeout, None)
+            finish(x, op, started, LiveChatOutcome::Timeout, None)
         }
         Routed::Agent { index, by, why } => {
-            let Some(agent) = x.world.team.team.agents.get(index) else {
-                return finish(x, op, &info, LiveChatOutcome::Timeout, None);
+            let Some((id, name)) = x.world.team.labels.get(index).cloned() else {
+                return finish(x, op, started, LiveChatOutcome::Timeout, None);
             };
-            let (id, name) = (agent.id.clone(), agent.display_name().to_owned());
             if let Some(state) = x.world.agents.get_mut(index) {
                 state.active_chats = state.active_chats.saturating_add(1);
             }
@@ -116,7 +111,7 @@ pub(crate) fn run(x: &mut Exec<'_>, op: &LiveChatOp) -> Next {
                 ),
                 LiveChatOutcome::AgentClosed | LiveChatOutcome::UserClosed => {}
             }
-            finish(x, op, &info, outcome, Some(&id))
+            finish(x, op, started, outcome, Some(&id))
         }
     }
 }
@@ -124,14 +119,14 @@ pub(crate) fn run(x: &mut Exec<'_>, op: &LiveChatOp) -> Next {
 fn finish(
     x: &mut Exec<'_>,
     op: &LiveChatOp,
-    info: &Info,
+    started: usize,
     outcome: LiveChatOutcome,
-    agent: Option<&str>,
+    agent: Option<&SharedStr>,
 ) -> Next {
     let word = outcome.as_str();
     x.events.push(Event::HandoffEnded {
         outcome: word,
-        agent: agent.map(str::to_owned),
+        agent: agent.cloned(),
     });
     if matches!(
         outcome,
@@ -141,20 +136,27 @@ fn finish(
         let text = x.render(&op.closing_message);
         x.say(MessageKind::Closing, text, Vec::new());
     }
-    x.set(op.status_var, "live_chat.status", word.to_owned());
-    if let Some((var, name)) = &op.result_variable {
-        let result = HandoffResult {
-            status: word,
-            agent: agent.unwrap_or(""),
-            department: &op.department,
-            route: op.route_label,
-            integration_id: op.integration_id,
-            skill_id: &op.skill_id,
-            extra_info: &info.extra_info,
-            contact_info: &info.contact_info,
+    let program = x.program;
+    x.set(
+        &op.status_var,
+        program.outcome_words[usize::from(outcome_port(outcome))].clone(),
+    );
+    if let Some(target) = &op.result_variable {
+        let json = match x.events.get(started) {
+            Some(Event::HandoffStarted(handoff)) => serde_json::to_string(&HandoffResult {
+                status: word,
+                agent: agent.map_or("", |agent| agent.as_str()),
+                department: &op.department,
+                route: op.route_label,
+                integration_id: op.integration_id,
+                skill_id: &op.skill_id,
+                extra_info: &handoff.extra_info,
+                contact_info: &handoff.contact_info,
+            })
+            .unwrap_or_default(),
+            _ => String::new(),
         };
-        let json = serde_json::to_string(&result).unwrap_or_default();
-        x.set(*var, name, json);
+        x.set(target, json.into());
     }
     Next::Port(outcome_port(outcome))
 }

@@ -27,6 +27,7 @@ mod program;
 mod request;
 mod routing;
 mod setup;
+mod text;
 mod validate;
 mod vars;
 mod world;
@@ -38,8 +39,10 @@ pub use batch::{Batch, FlowReport, ScenarioResult, test_flow};
 pub use coverage::{Branch, Coverage, CoverageReport};
 pub use engine::{AgentView, DEFAULT_STEP_LIMIT, Options, Run, Stop};
 pub use event::{
-    AnswerSource, AssignedBy, End, Event, Line, MASK, MessageKind, Speaker, Status, Step,
+    AnswerSource, AssignedBy, End, Event, Handoff, Line, MASK, MessageKind, Pairs, Request,
+    Speaker, Status, Step,
 };
 pub use expect::Failure;
 pub use program::Program;
+pub use text::SharedStr;
 pub use world::Cursors;

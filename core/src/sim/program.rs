@@ -3,19 +3,21 @@
 //! A step then does no id lookup and no parsing. Runs of one batch share one program.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use regex::Regex;
 
 use crate::flow::{
-    Channel, Flow, KindTag, LiveChatOutcome, Method, Mode, Node, NodeKind, Op, Route, Rule, Team,
+    AgentStatus, Channel, Flow, KindTag, LiveChatOutcome, Method, Mode, Node, NodeKind, Op, Route,
+    Rule, Team,
 };
 
 use super::compare::compile_regex;
 use super::hours::Hours;
 use super::json_path::JsonPath;
+use super::text::SharedStr;
 use super::validate::Expect;
-use super::vars::{CTemplate, Names, Var};
+use super::vars::{CTemplate, Names, Var, VarRef};
 
 /// Where an output port leads.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -70,33 +72,33 @@ pub(crate) enum RouteOp {
 
 #[derive(Clone, Debug)]
 pub(crate) struct LiveChatOp {
-    pub(crate) department: String,
+    pub(crate) department: SharedStr,
     pub(crate) route: RouteOp,
     /// The route as written: `Agent("ana")`, `Sequential`.
-    pub(crate) route_text: String,
+    pub(crate) route_text: SharedStr,
     /// The route's kind: `Agent`, `Sequential`.
     pub(crate) route_label: &'static str,
     pub(crate) integration_id: i64,
-    pub(crate) skill_id: String,
-    pub(crate) extra_info: Vec<(String, CTemplate)>,
-    pub(crate) contact_info: Vec<(String, CTemplate)>,
+    pub(crate) skill_id: SharedStr,
+    pub(crate) extra_info: Vec<(SharedStr, CTemplate)>,
+    pub(crate) contact_info: Vec<(SharedStr, CTemplate)>,
     pub(crate) wait_timeout_s: u64,
     pub(crate) inactivity_timeout_s: u64,
     pub(crate) include_history: bool,
-    pub(crate) result_variable: Option<(Var, String)>,
+    pub(crate) result_variable: Option<VarRef>,
     pub(crate) closing_message: CTemplate,
-    pub(crate) status_var: Var,
+    pub(crate) status_var: VarRef,
 }
 
 #[derive(Clone, Debug)]
 pub(crate) struct RequestOp {
     pub(crate) method: Method,
     pub(crate) url: CTemplate,
-    pub(crate) headers: Vec<(String, CTemplate)>,
+    pub(crate) headers: Vec<(SharedStr, CTemplate)>,
     pub(crate) body: CTemplate,
     pub(crate) timeout_ms: u64,
-    /// Variable, its name, and the path (or why the path does not parse).
-    pub(crate) save: Vec<(Var, String, Result<JsonPath, String>)>,
+    /// Variable and the path (or why the path does not parse).
+    pub(crate) save: Vec<(VarRef, Result<JsonPath, String>)>,
 }
 
 #[derive(Clone, Debug)]
@@ -104,7 +106,7 @@ pub(crate) struct AskOp {
     pub(crate) prompt: CTemplate,
     /// The retry message; the prompt again when the flow leaves it empty.
     pub(crate) retry: Option<CTemplate>,
-    pub(crate) save_as: Option<(Var, String)>,
+    pub(crate) save_as: Option<VarRef>,
     pub(crate) expect: Expect,
     pub(crate) retries: u32,
     pub(crate) timeout_s: u64,
@@ -122,10 +124,10 @@ pub(crate) enum NodeOp {
     Ask(Box<AskOp>),
     Request(Box<RequestOp>),
     Condition(Vec<CaseOp>),
-    SetVariable(Vec<(Var, String, CTemplate)>),
+    SetVariable(Vec<(VarRef, CTemplate)>),
     BusinessHours(String),
     Queue {
-        queue: String,
+        queue: SharedStr,
         message: CTemplate,
     },
     LiveChat(Box<LiveChatOp>),
@@ -139,25 +141,108 @@ pub(crate) struct NodeCode {
     pub(crate) tag: KindTag,
     pub(crate) op: NodeOp,
     /// Output port names, in `NodeKind::ports` order.
-    pub(crate) ports: Vec<String>,
+    pub(crate) ports: Vec<SharedStr>,
     /// Where each port leads, by port number.
     pub(crate) targets: Vec<Target>,
 }
 
 /// The team a program was compiled with, its schedules parsed. Runs share it until a trainer
 /// swaps in an edited team.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub(crate) struct TeamData {
     pub(crate) team: Team,
     pub(crate) hours: Vec<Hours>,
+    /// Each department named by an agent, with its agents' indices in id order.
+    pub(crate) members: Vec<(String, Vec<usize>)>,
+    /// Each agent's id and name to show, shared by the events that name them.
+    pub(crate) labels: Vec<(SharedStr, SharedStr)>,
+    /// The platform API's `GET /agents/{id}` answer per agent, status and availability (a pure
+    /// function of them), built on first use and shared by every run of the team.
+    agent_answers: Vec<[OnceLock<AgentAnswer>; 6]>,
+}
+
+/// A `GET /agents/{id}` answer: its body and its parsed JSON.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct AgentAnswer {
+    pub(crate) body: SharedStr,
+    pub(crate) json: serde_json::Value,
+}
+
+impl PartialEq for TeamData {
+    /// Two team data are equal when their teams are (the answers are derived from them).
+    fn eq(&self, other: &Self) -> bool {
+        self.team == other.team
+    }
 }
 
 impl TeamData {
     pub(crate) fn new(team: &Team) -> TeamData {
+        let mut by_id: Vec<usize> = (0..team.agents.len()).collect();
+        by_id.sort_by(|&a, &b| {
+            let id = |index: usize| team.agents.get(index).map_or("", |agent| agent.id.as_str());
+            id(a).cmp(id(b))
+        });
+        let mut members: Vec<(String, Vec<usize>)> = Vec::new();
+        for &index in &by_id {
+            let departments = team
+                .agents
+                .get(index)
+                .map_or(&[][..], |agent| &agent.departments);
+            for department in departments {
+                let department = department.trim();
+                match members.iter_mut().find(|(name, _)| name == department) {
+                    Some((_, agents)) if agents.last() != Some(&index) => agents.push(index),
+                    Some(_) => {}
+                    None => members.push((department.to_owned(), vec![index])),
+                }
+            }
+        }
         TeamData {
             team: team.clone(),
             hours: team.schedules.iter().map(Hours::parse).collect(),
+            members,
+            labels: team
+                .agents
+                .iter()
+                .map(|agent| (agent.id.as_str().into(), agent.display_name().into()))
+                .collect(),
+            agent_answers: team.agents.iter().map(|_| Default::default()).collect(),
         }
+    }
+
+    /// The platform API's answer about agent `index` in this status and availability.
+    pub(crate) fn agent_answer(
+        &self,
+        index: usize,
+        status: AgentStatus,
+        available: bool,
+    ) -> Option<&AgentAnswer> {
+        let agent = self.team.agents.get(index)?;
+        let slot = self
+            .agent_answers
+            .get(index)?
+            .get(status as usize * 2 + usize::from(available))?;
+        Some(slot.get_or_init(|| {
+            let json = serde_json::json!({
+                "id": agent.id,
+                "name": agent.name,
+                "status": status.as_str(),
+                "departments": agent.departments,
+                "available": available,
+            });
+            AgentAnswer {
+                body: serde_json::to_string(&json).unwrap_or_default().into(),
+                json,
+            }
+        }))
+    }
+
+    /// The department's agents in id order (an agent listing it twice counts once).
+    pub(crate) fn members(&self, department: &str) -> &[usize] {
+        self.members
+            .iter()
+            .find(|(name, _)| name == department.trim())
+            .map_or(&[], |(_, agents)| agents)
     }
 
     pub(crate) fn agent_index(&self, id: &str) -> Option<usize> {
@@ -177,8 +262,11 @@ pub struct Program {
     pub(crate) names: Names,
     pub(crate) team: Arc<TeamData>,
     node_of: HashMap<String, u32>,
-    pub(crate) http_status: Var,
-    pub(crate) http_body: Var,
+    pub(crate) http_status: VarRef,
+    pub(crate) http_body: VarRef,
+    /// Values every run sets, shared: "" and the four `live_chat.status` words.
+    pub(crate) empty: SharedStr,
+    pub(crate) outcome_words: [SharedStr; 4],
 }
 
 impl Program {
@@ -186,8 +274,8 @@ impl Program {
     /// becomes an `Error` end or a warning when a run reaches it.
     pub fn new(flow: &Flow) -> Program {
         let mut names = Names::default();
-        let http_status = names.register("http.status");
-        let http_body = names.register("http.body");
+        let http_status = names.register_ref("http.status");
+        let http_body = names.register_ref("http.body");
         let mut node_of: HashMap<String, u32> = HashMap::new();
         for (index, node) in flow.nodes.iter().enumerate() {
             node_of
@@ -206,7 +294,7 @@ impl Program {
             let Some(node) = nodes.get_mut(from as usize) else {
                 continue;
             };
-            let Some(port) = node.ports.iter().position(|port| *port == edge.port) else {
+            let Some(port) = node.ports.iter().position(|port| **port == *edge.port) else {
                 continue;
             };
             if let Some(target @ Target::Dangling) = node.targets.get_mut(port) {
@@ -244,6 +332,8 @@ impl Program {
             node_of,
             http_status,
             http_body,
+            empty: SharedStr::from(""),
+            outcome_words: LiveChatOutcome::ALL.map(|outcome| SharedStr::from(outcome.as_str())),
         }
     }
 
@@ -278,17 +368,17 @@ impl Program {
 fn templates(
     map: &indexmap::IndexMap<String, String>,
     names: &mut Names,
-) -> Vec<(String, CTemplate)> {
+) -> Vec<(SharedStr, CTemplate)> {
     map.iter()
-        .map(|(key, value)| (key.clone(), names.template(value)))
+        .map(|(key, value)| (key.as_str().into(), names.template(value)))
         .collect()
 }
 
-fn route_text(route: &Route) -> String {
+fn route_text(route: &Route) -> SharedStr {
     match route {
-        Route::Agent(id) => format!("Agent({id:?})"),
-        Route::AgentFromField(key) => format!("AgentFromField({key:?})"),
-        other => other.label().to_owned(),
+        Route::Agent(id) => format!("Agent({id:?})").into(),
+        Route::AgentFromField(key) => format!("AgentFromField({key:?})").into(),
+        other => other.label().into(),
     }
 }
 
@@ -316,8 +406,7 @@ fn compile_node(node: &Node, names: &mut Names) -> NodeCode {
         } => NodeOp::Ask(Box::new(AskOp {
             prompt: names.template(prompt),
             retry: (!retry_message.trim().is_empty()).then(|| names.template(retry_message)),
-            save_as: (!save_as.trim().is_empty())
-                .then(|| (names.register(save_as), save_as.trim().to_owned())),
+            save_as: (!save_as.trim().is_empty()).then(|| names.register_ref(save_as)),
             expect: Expect::compile(expect),
             retries: *retries,
             timeout_s: *timeout_s,
@@ -338,13 +427,7 @@ fn compile_node(node: &Node, names: &mut Names) -> NodeCode {
             save: save
                 .iter()
                 .filter(|(name, _)| !name.trim().is_empty())
-                .map(|(name, path)| {
-                    (
-                        names.register(name),
-                        name.trim().to_owned(),
-                        JsonPath::parse(path),
-                    )
-                })
+                .map(|(name, path)| (names.register_ref(name), JsonPath::parse(path)))
                 .collect(),
         })),
         NodeKind::Condition { cases } => NodeOp::Condition(
@@ -363,18 +446,12 @@ fn compile_node(node: &Node, names: &mut Names) -> NodeCode {
         NodeKind::SetVariable { set } => NodeOp::SetVariable(
             set.iter()
                 .filter(|(name, _)| !name.trim().is_empty())
-                .map(|(name, value)| {
-                    (
-                        names.register(name),
-                        name.trim().to_owned(),
-                        names.template(value),
-                    )
-                })
+                .map(|(name, value)| (names.register_ref(name), names.template(value)))
                 .collect(),
         ),
         NodeKind::BusinessHours { schedule } => NodeOp::BusinessHours(schedule.trim().to_owned()),
         NodeKind::Queue { queue, message } => NodeOp::Queue {
-            queue: queue.trim().to_owned(),
+            queue: queue.trim().into(),
             message: names.template(message),
         },
         NodeKind::LiveChat { .. } => compile_live_chat(&node.kind, names)
@@ -383,7 +460,7 @@ fn compile_node(node: &Node, names: &mut Names) -> NodeCode {
             }),
         NodeKind::End { message } => NodeOp::End(names.template(message)),
     };
-    let ports: Vec<String> = node.kind.ports().into_iter().map(str::to_owned).collect();
+    let ports: Vec<SharedStr> = node.kind.ports().into_iter().map(SharedStr::from).collect();
     NodeCode {
         id: node.id.clone(),
         tag: node.kind.tag(),
@@ -440,25 +517,21 @@ fn compile_live_chat(kind: &NodeKind, names: &mut Names) -> Option<LiveChatOp> {
         Route::Sequential => RouteOp::Sequential,
     };
     Some(LiveChatOp {
-        department: department.trim().to_owned(),
+        department: department.trim().into(),
         route: route_op,
         route_text: route_text(route),
         route_label: route.label(),
         integration_id: *integration_id,
-        skill_id: skill_id.clone(),
+        skill_id: skill_id.as_str().into(),
         extra_info: templates(extra_info, names),
         contact_info: templates(contact_info, names),
         wait_timeout_s: *wait_timeout_s,
         inactivity_timeout_s: *inactivity_timeout_s,
         include_history: *include_history,
-        result_variable: (!result_variable.trim().is_empty()).then(|| {
-            (
-                names.register(result_variable),
-                result_variable.trim().to_owned(),
-            )
-        }),
+        result_variable: (!result_variable.trim().is_empty())
+            .then(|| names.register_ref(result_variable)),
         closing_message: names.template(closing_message),
-        status_var: names.register("live_chat.status"),
+        status_var: names.register_ref("live_chat.status"),
     })
 }
 

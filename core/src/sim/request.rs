@@ -3,38 +3,45 @@
 //! `http.status` and `http.body`; from a 2xx answer set each `save` variable from its JSON path.
 //! A 2xx answer leaves by `ok`; any other status, a time-out or an unmocked call by `error`.
 
-use indexmap::IndexMap;
+use std::sync::Arc;
+
 use serde_json::Value;
 
 use crate::flow::MockFail;
 
-use super::event::{AnswerSource, AssignedBy, Event};
+use super::event::{AnswerSource, AssignedBy, Event, Pairs, Request};
 use super::exec::{Exec, Next};
 use super::http::{self, Resolution};
 use super::json_path::text_of;
 use super::program::{RequestOp, port};
+use super::text::{SharedStr, decimal};
 
 pub(crate) fn run(x: &mut Exec<'_>, op: &RequestOp) -> Next {
     let url = x.render(&op.url);
-    let headers: IndexMap<String, String> = op
+    let headers: Pairs = op
         .headers
         .iter()
         .map(|(name, value)| (name.clone(), x.render(value)))
         .collect();
     let body = x.render(&op.body);
-    let resolution = http::resolve(&x.setup.mocks, x.world, op.method, &url, &body);
+    let team = Arc::clone(&x.world.team);
+    let resolution = http::resolve(&x.setup.mocks, &team, x.world, op.method, &url, &body);
     let method = op.method.as_str();
-    let shown = format!("{method} {url}");
-    x.events.push(Event::RequestSent {
+    let unmocked = (resolution == Resolution::Unmocked).then(|| {
+        format!(
+            "no mock answers {method} {url}, and it is not the platform API at team.api_base: add a mock to the scenario"
+        )
+    });
+    x.events.push(Event::RequestSent(Box::new(Request {
         method,
         url,
         headers,
         body,
-    });
+    })));
     match resolution {
         Resolution::Mock(index) => mocked(x, op, index),
         Resolution::Platform(answer) => {
-            let body = answer.json.to_string();
+            let body = answer.body();
             x.events.push(Event::AnswerReceived {
                 source: AnswerSource::PlatformApi,
                 status: Some(answer.status),
@@ -42,8 +49,8 @@ pub(crate) fn run(x: &mut Exec<'_>, op: &RequestOp) -> Next {
                 delay_ms: 0,
                 timed_out: false,
             });
-            if let Some(index) = answer.assign {
-                assign(x, index, &answer.route);
+            if let Some((index, why)) = answer.assign.clone() {
+                assign(x, index, why);
             }
             finish(x, op, answer.status, body, Some(&answer.json))
         }
@@ -51,13 +58,11 @@ pub(crate) fn run(x: &mut Exec<'_>, op: &RequestOp) -> Next {
             x.events.push(Event::AnswerReceived {
                 source: AnswerSource::Unmocked,
                 status: None,
-                body: String::new(),
+                body: x.program.empty.clone(),
                 delay_ms: 0,
                 timed_out: false,
             });
-            x.warn(format!(
-                "no mock answers {shown}, and it is not the platform API at team.api_base: add a mock to the scenario"
-            ));
+            x.warn(unmocked.unwrap_or_default());
             clear(x);
             Next::Port(port::ERROR)
         }
@@ -76,7 +81,7 @@ fn mocked(x: &mut Exec<'_>, op: &RequestOp, index: usize) -> Next {
         x.events.push(Event::AnswerReceived {
             source: AnswerSource::Mock { index },
             status: None,
-            body: String::new(),
+            body: x.program.empty.clone(),
             delay_ms: op.timeout_ms,
             timed_out: true,
         });
@@ -90,7 +95,7 @@ fn mocked(x: &mut Exec<'_>, op: &RequestOp, index: usize) -> Next {
         clear(x);
         return Next::Port(port::ERROR);
     }
-    let body = x.render(&mock.body);
+    let body = x.render_shared(&mock.body);
     x.events.push(Event::AnswerReceived {
         source: AnswerSource::Mock { index },
         status: Some(mock.status),
@@ -106,11 +111,10 @@ fn mocked(x: &mut Exec<'_>, op: &RequestOp, index: usize) -> Next {
 }
 
 /// Gives the chat to an agent through the platform API's transfer.
-fn assign(x: &mut Exec<'_>, index: usize, route: &str) {
-    let Some(agent) = x.world.team.team.agents.get(index) else {
+fn assign(x: &mut Exec<'_>, index: usize, why: String) {
+    let Some((id, name)) = x.world.team.labels.get(index).cloned() else {
         return;
     };
-    let (id, name) = (agent.id.clone(), agent.display_name().to_owned());
     if let Some(state) = x.world.agents.get_mut(index) {
         state.active_chats = state.active_chats.saturating_add(1);
     }
@@ -119,15 +123,15 @@ fn assign(x: &mut Exec<'_>, index: usize, route: &str) {
         agent: id,
         name,
         by: AssignedBy::PlatformApi,
-        why: format!("{route} transferred the chat"),
+        why,
     });
 }
 
 /// `http.status` and `http.body` empty: nothing answered.
 fn clear(x: &mut Exec<'_>) {
-    let (status, body) = (x.program.http_status, x.program.http_body);
-    x.set(status, "http.status", String::new());
-    x.set(body, "http.body", String::new());
+    let program = x.program;
+    x.set(&program.http_status, program.empty.clone());
+    x.set(&program.http_body, program.empty.clone());
 }
 
 /// Sets `http.*` and, for a 2xx answer, the `save` variables; picks the port.
@@ -135,49 +139,50 @@ fn finish(
     x: &mut Exec<'_>,
     op: &RequestOp,
     status: u16,
-    body: String,
+    body: SharedStr,
     json: Option<&Value>,
 ) -> Next {
-    let (status_var, body_var) = (x.program.http_status, x.program.http_body);
-    x.set(status_var, "http.status", status.to_string());
+    let program = x.program;
+    x.set(&program.http_status, decimal(u64::from(status)).into());
     let is_ok = (200..300).contains(&status);
     if is_ok && !op.save.is_empty() {
         save(x, op, &body, json);
     }
-    x.set(body_var, "http.body", body);
+    x.set(&program.http_body, body);
     Next::Port(if is_ok { port::OK } else { port::ERROR })
 }
 
-fn save(x: &mut Exec<'_>, op: &RequestOp, body: &str, json: Option<&Value>) {
+fn save(x: &mut Exec<'_>, op: &RequestOp, body: &SharedStr, json: Option<&Value>) {
     let parsed;
     let json = if let Some(json) = json {
         Ok(json)
     } else {
-        parsed = serde_json::from_str::<Value>(body);
+        parsed = serde_json::from_str::<Value>(body.as_str());
         parsed.as_ref().map_err(ToString::to_string)
     };
-    for (var, name, path) in &op.save {
+    for (target, path) in &op.save {
+        let name = &target.name;
         let value = match (path, &json) {
             (Err(problem), _) => {
                 x.warn(format!("save `{name}`: {problem}"));
-                String::new()
+                x.program.empty.clone()
             }
-            (Ok(path), _) if path.is_whole() => body.to_owned(),
+            (Ok(path), _) if path.is_whole() => body.clone(),
             (Ok(path), Ok(json)) => {
                 if let Some(found) = path.find(json) {
-                    text_of(found)
+                    text_of(found).into()
                 } else {
                     x.warn(format!(
                         "save `{name}`: the answer has nothing at this path"
                     ));
-                    String::new()
+                    x.program.empty.clone()
                 }
             }
             (Ok(_), Err(problem)) => {
                 x.warn(format!("save `{name}`: the answer is not JSON ({problem})"));
-                String::new()
+                x.program.empty.clone()
             }
         };
-        x.set(*var, name, value);
+        x.set(target, value);
     }
 }

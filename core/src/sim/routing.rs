@@ -8,6 +8,7 @@
 
 use super::event::AssignedBy;
 use super::program::RouteOp;
+use super::text::{concat, decimal};
 use super::world::World;
 
 /// The routing decision, with its reason in words.
@@ -50,6 +51,9 @@ pub(crate) fn route(
         },
         RouteOp::LastAgent => {
             let last = world.contact.last_agent.clone();
+            if world.is_tainted(super::vars::Var::ContactLastAgent) {
+                world.dirty = true;
+            }
             if last.is_empty() {
                 by_department(
                     world,
@@ -72,16 +76,8 @@ pub(crate) fn route(
 }
 
 /// Indices of the department's agents, in id order.
-fn members(world: &World, department: &str) -> Vec<usize> {
-    let agents = &world.team.team.agents;
-    let mut found: Vec<usize> = agents
-        .iter()
-        .enumerate()
-        .filter(|(_, agent)| agent.departments.iter().any(|d| d.trim() == department))
-        .map(|(index, _)| index)
-        .collect();
-    found.sort_by(|&a, &b| agents[a].id.cmp(&agents[b].id));
-    found
+fn members<'a>(world: &'a World, department: &str) -> impl Iterator<Item = usize> + 'a {
+    world.team.members(department).iter().copied()
 }
 
 fn id_of(world: &World, index: usize) -> &str {
@@ -103,7 +99,6 @@ fn active(world: &World, index: usize) -> u32 {
 /// The department rule; `prefix` says why it was used (empty for the Department route).
 fn by_department(world: &World, department: &str, prefix: &str, by: AssignedBy) -> Routed {
     let best = members(world, department)
-        .into_iter()
         .filter(|&index| world.is_available(index))
         .min_by(|&a, &b| {
             active(world, a)
@@ -114,11 +109,16 @@ fn by_department(world: &World, department: &str, prefix: &str, by: AssignedBy) 
         Some(index) => Routed::Agent {
             index,
             by,
-            why: format!(
-                "{prefix}department {department}: {} has the fewest active chats ({})",
+            why: concat(&[
+                prefix,
+                "department ",
+                department,
+                ": ",
                 id_of(world, index),
-                active(world, index)
-            ),
+                " has the fewest active chats (",
+                &decimal(u64::from(active(world, index))),
+                ")",
+            ]),
         },
         None => Routed::Nobody {
             why: format!("{prefix}{}", nobody_in(world, department)),
@@ -128,14 +128,12 @@ fn by_department(world: &World, department: &str, prefix: &str, by: AssignedBy) 
 
 /// Why nobody of the department is available: each member's state, or that it has none.
 fn nobody_in(world: &World, department: &str) -> String {
-    let members = members(world, department);
-    if members.is_empty() {
+    let states: Vec<String> = members(world, department)
+        .map(|index| world.availability(index))
+        .collect();
+    if states.is_empty() {
         return format!("department {department} has no agents");
     }
-    let states: Vec<String> = members
-        .iter()
-        .map(|&index| world.availability(index))
-        .collect();
     format!(
         "nobody of {department} is available ({})",
         states.join("; ")
@@ -167,7 +165,6 @@ fn named(world: &World, department: &str, id: &str, reason: &str) -> Routed {
 
 fn random(world: &mut World, department: &str) -> Routed {
     let candidates: Vec<usize> = members(world, department)
-        .into_iter()
         .filter(|&index| world.is_available(index))
         .collect();
     if candidates.is_empty() {
@@ -189,7 +186,7 @@ fn random(world: &mut World, department: &str) -> Routed {
 }
 
 fn sequential(world: &mut World, department: &str) -> Routed {
-    let order = members(world, department);
+    let order: Vec<usize> = members(world, department).collect();
     let cursor = world.cursors.get(department).cloned();
     let start = cursor.as_deref().map_or(0, |last| {
         order

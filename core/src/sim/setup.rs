@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use crate::clock::{self, Clock};
 use crate::flow::{AgentStatus, DEFAULT_CLOCK, LiveChatOutcome, Method, MockFail, Reply, Scenario};
 
+use super::event::Secrets;
 use super::program::Program;
 use super::vars::{CTemplate, Var};
 use super::world::ContactState;
@@ -35,8 +36,8 @@ pub(crate) struct Setup {
     pub(crate) mocks: Vec<MockOp>,
     /// By the program's secret number.
     pub(crate) secrets: Vec<Option<String>>,
-    /// Every resolved secret value, longest first: what events mask.
-    pub(crate) secret_values: Vec<String>,
+    /// Every resolved secret value: what events mask.
+    pub(crate) secret_values: Secrets,
     pub(crate) chat_id: String,
     pub(crate) chat_protocol: String,
     pub(crate) contact: ContactState,
@@ -92,14 +93,7 @@ impl Setup {
                     .cloned()
             })
             .collect();
-        let mut secret_values: Vec<String> = secrets
-            .iter()
-            .flatten()
-            .filter(|value| !value.is_empty())
-            .cloned()
-            .collect();
-        secret_values.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
-        secret_values.dedup();
+        let secret_values = Secrets::new(secrets.iter().flatten().cloned().collect());
         let mut custom = Vec::new();
         let mut custom_unused = BTreeMap::new();
         for (key, value) in &scenario.contact.custom {

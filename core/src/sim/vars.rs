@@ -9,6 +9,8 @@ use std::collections::HashMap;
 
 use crate::template::{Part, Template};
 
+use super::text::SharedStr;
+
 /// Where a variable's value lives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum Var {
@@ -30,6 +32,13 @@ pub(crate) enum Var {
     Secret(u32),
     /// A name the compiled flow never mentions (a scenario's template or expectation): no value.
     Absent,
+}
+
+/// A variable a node sets, with its name shared (events name it without allocating).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct VarRef {
+    pub(crate) var: Var,
+    pub(crate) name: SharedStr,
 }
 
 /// The names built into every run, by their dotted name.
@@ -61,6 +70,7 @@ pub(crate) struct Names {
     slot_of: HashMap<Box<str>, u32>,
     secrets: Vec<Box<str>>,
     secret_of: HashMap<Box<str>, u32>,
+    shared: HashMap<Box<str>, SharedStr>,
 }
 
 impl Names {
@@ -74,6 +84,20 @@ impl Names {
             return Var::Secret(intern(&mut self.secrets, &mut self.secret_of, secret));
         }
         Var::Slot(intern(&mut self.slots, &mut self.slot_of, name))
+    }
+
+    /// The variable for `name`, registered, with its name shared.
+    pub(crate) fn register_ref(&mut self, name: &str) -> VarRef {
+        let var = self.register(name);
+        let name = name.trim();
+        let shared = if let Some(shared) = self.shared.get(name) {
+            shared.clone()
+        } else {
+            let shared = SharedStr::from(name);
+            self.shared.insert(name.into(), shared.clone());
+            shared
+        };
+        VarRef { var, name: shared }
     }
 
     /// The variable for `name` without registering it: a name the flow never mentions is

@@ -7,6 +7,7 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 use std::sync::Arc;
 
 use crate::clock::Clock;
@@ -15,7 +16,19 @@ use crate::rng::Rng;
 
 use super::program::{Program, TeamData};
 use super::setup::Setup;
+use super::text::{SharedStr, push_two_digits};
 use super::vars::Var;
+
+/// The index of a settable contact field in `World::contact_tainted`.
+fn contact_field(var: Var) -> Option<usize> {
+    match var {
+        Var::ContactName => Some(0),
+        Var::ContactPhone => Some(1),
+        Var::ContactEmail => Some(2),
+        Var::ContactLastAgent => Some(3),
+        _ => None,
+    }
+}
 
 /// The Sequential route's cursors: per department, the id of the last agent it gave a chat to.
 pub type Cursors = BTreeMap<String, String>;
@@ -56,7 +69,7 @@ pub(crate) struct World {
     pub(crate) rng: Rng,
     pub(crate) contact: ContactState,
     /// By slot (see `vars::Names`); none is "no value".
-    pub(crate) vars: Vec<Option<String>>,
+    pub(crate) vars: Vec<Option<SharedStr>>,
     /// Replies read so far (scripted first, then typed).
     pub(crate) replies_read: usize,
     /// Replies typed during the run ([`crate::sim::Run::give_reply`]), after the script.
@@ -64,9 +77,16 @@ pub(crate) struct World {
     pub(crate) outcomes_used: usize,
     pub(crate) ask: Option<AskProgress>,
     /// Who got the chat last.
-    pub(crate) assigned: Option<String>,
-    /// Whether a secret's value was read: from then on events are masked.
-    pub(crate) secret_read: bool,
+    pub(crate) assigned: Option<SharedStr>,
+    /// Which slots may hold a secret's value: set during a step that read a secret or another
+    /// tainted value. Only such steps' events are searched for secrets to mask.
+    pub(crate) tainted: Vec<bool>,
+    /// The same for `contact.name`, `contact.phone`, `contact.email`, `contact.last_agent`.
+    pub(crate) contact_tainted: [bool; 4],
+    /// Whether the step under way read a secret or a tainted value (what it sets is tainted).
+    pub(crate) dirty: bool,
+    /// Whether the step under way replaced a tainted value (its event shows the old one).
+    pub(crate) replaced_tainted: bool,
 }
 
 impl World {
@@ -75,7 +95,7 @@ impl World {
         let mut vars = vec![None; program.names.slot_count()];
         for (slot, value) in &setup.custom {
             if let Some(var) = vars.get_mut(*slot as usize) {
-                *var = Some(value.clone());
+                *var = Some(value.as_str().into());
             }
         }
         let mut world = World {
@@ -94,7 +114,10 @@ impl World {
             outcomes_used: 0,
             ask: None,
             assigned: None,
-            secret_read: false,
+            tainted: vec![false; program.names.slot_count()],
+            contact_tainted: [false; 4],
+            dirty: false,
+            replaced_tainted: false,
         };
         world.reset_agents(&setup.overrides);
         world
@@ -150,7 +173,13 @@ impl World {
     /// variable set to "" has one.
     pub(crate) fn text<'a>(&'a self, var: Var, setup: &'a Setup) -> Option<Cow<'a, str>> {
         let text: &str = match var {
-            Var::Slot(slot) => return self.vars.get(slot as usize)?.as_deref().map(Cow::Borrowed),
+            Var::Slot(slot) => {
+                return self
+                    .vars
+                    .get(slot as usize)?
+                    .as_ref()
+                    .map(|value| Cow::Borrowed(value.as_str()));
+            }
             Var::ContactName => &self.contact.name,
             Var::ContactPhone => &self.contact.phone,
             Var::ContactEmail => &self.contact.email,
@@ -177,11 +206,27 @@ impl World {
     /// Appends the value of `var` to `out`; false when it has no value (nothing appended).
     /// Reading a secret marks the world so that events get masked from then on.
     pub(crate) fn append(&mut self, var: Var, setup: &Setup, out: &mut String) -> bool {
+        if let Var::NowDate | Var::NowTime | Var::NowWeekday | Var::NowHour = var {
+            let local = self.clock.local();
+            // Writing to a String cannot fail.
+            let _ = match var {
+                Var::NowDate => write!(out, "{}", local.date),
+                Var::NowTime => {
+                    push_two_digits(out, local.minute_of_day / 60);
+                    out.push(':');
+                    push_two_digits(out, local.minute_of_day % 60);
+                    Ok(())
+                }
+                Var::NowWeekday => write!(out, "{}", local.weekday.as_str()),
+                _ => write!(out, "{}", local.hour()),
+            };
+            return true;
+        }
         match self.text(var, setup) {
             Some(text) => {
                 out.push_str(&text);
-                if matches!(var, Var::Secret(_)) {
-                    self.secret_read = true;
+                if self.is_tainted(var) {
+                    self.dirty = true;
                 }
                 true
             }
@@ -189,16 +234,37 @@ impl World {
         }
     }
 
-    /// The value of `var`, if it has one (marks a secret read, like [`World::append`]).
+    /// Whether reading `var` may bring a secret's value into the step's text.
+    pub(crate) fn is_tainted(&self, var: Var) -> bool {
+        match var {
+            Var::Secret(_) => true,
+            Var::Slot(slot) => self.tainted.get(slot as usize).copied().unwrap_or(false),
+            other => contact_field(other).is_some_and(|field| self.contact_tainted[field]),
+        }
+    }
+
+    /// The value of `var`, if it has one (marks the step dirty, like [`World::append`]).
     pub(crate) fn value(&mut self, var: Var, setup: &Setup) -> Option<String> {
         let mut out = String::new();
         self.append(var, setup, &mut out).then_some(out)
     }
 
     /// Sets `var`; the old value (none when it had none), or `Err` when `var` is read-only.
-    pub(crate) fn set(&mut self, var: Var, value: String) -> Result<Option<String>, ()> {
+    /// The value is tainted when the step under way is dirty. Replacing a tainted value marks
+    /// the step's events for masking: they show the old value.
+    pub(crate) fn set(&mut self, var: Var, value: SharedStr) -> Result<Option<SharedStr>, ()> {
+        if self.is_tainted(var) {
+            self.replaced_tainted = true;
+        }
+        let dirty = self.dirty;
+        if let Some(field) = contact_field(var) {
+            self.contact_tainted[field] = dirty;
+        }
         let field = match var {
             Var::Slot(slot) => {
+                if let Some(taint) = self.tainted.get_mut(slot as usize) {
+                    *taint = dirty;
+                }
                 return match self.vars.get_mut(slot as usize) {
                     Some(held) => Ok(held.replace(value)),
                     None => Err(()),
@@ -210,7 +276,7 @@ impl World {
             Var::ContactLastAgent => &mut self.contact.last_agent,
             _ => return Err(()),
         };
-        let old = std::mem::replace(field, value);
-        Ok((!old.is_empty()).then_some(old))
+        let old = std::mem::replace(field, value.to_string());
+        Ok((!old.is_empty()).then(|| old.into()))
     }
 }

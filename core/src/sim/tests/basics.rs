@@ -128,7 +128,7 @@ fn set_variable_in_order_and_contact_fields() {
         .events()
         .iter()
         .filter_map(|event| match event {
-            Event::VariableSet { name, old, .. } => Some((name.as_str(), old.as_deref())),
+            Event::VariableSet { name, old, .. } => Some((&**name, old.as_deref())),
             _ => None,
         })
         .collect();
@@ -161,7 +161,7 @@ fn condition_flow(cases: &str) -> Flow {
     )
 }
 
-fn branch(run: &Run) -> (String, Option<usize>, Option<usize>, String) {
+fn branch(run: &Run) -> (String, Option<u32>, Option<u32>, String) {
     run.events()
         .iter()
         .find_map(|event| match event {
@@ -170,7 +170,7 @@ fn branch(run: &Run) -> (String, Option<usize>, Option<usize>, String) {
                 case,
                 rule,
                 why,
-            } => Some((port.clone(), *case, *rule, why.clone())),
+            } => Some((port.to_string(), *case, *rule, why.clone())),
             _ => None,
         })
         .expect("a branch")

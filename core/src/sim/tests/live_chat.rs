@@ -23,7 +23,7 @@ fn handoff(department: &str, route: &str, extra: &str) -> Flow {
 
 fn assigned(run: &Run) -> Option<(String, AssignedBy, String)> {
     run.events().iter().find_map(|event| match event {
-        Event::AgentAssigned { agent, by, why, .. } => Some((agent.clone(), *by, why.clone())),
+        Event::AgentAssigned { agent, by, why, .. } => Some((agent.to_string(), *by, why.clone())),
         _ => None,
     })
 }
@@ -303,16 +303,14 @@ fn the_four_outcomes_closing_message_and_result() {
         )
     );
     let started = run.events().iter().find_map(|e| match e {
-        Event::HandoffStarted {
-            extra_info,
-            contact_info,
-            ..
-        } => Some((extra_info.clone(), contact_info.clone())),
+        Event::HandoffStarted(handoff) => {
+            Some((handoff.extra_info.clone(), handoff.contact_info.clone()))
+        }
         _ => None,
     });
     let (extra, contact) = started.unwrap();
-    assert_eq!(extra["protocolo"], chat_id);
-    assert_eq!(contact["nome"], "Rui");
+    assert_eq!(extra, [("protocolo".into(), chat_id.clone())]);
+    assert_eq!(contact, [("nome".into(), "Rui".to_owned())]);
 }
 
 #[test]

@@ -250,3 +250,35 @@ fn secrets_come_from_the_environment_first_and_are_masked() {
         "{text}"
     );
 }
+
+#[test]
+fn a_secret_copied_into_variables_stays_masked_in_later_steps() {
+    let flow = flow(
+        r#"(id: "inicio", kind: Entry()),
+           (id: "copia", kind: SetVariable(set: {"token": "{{secret.api_token}}", "limpo": "ok"})),
+           (id: "outra", kind: SetVariable(set: {"derivado": "x-{{token}}", "contact.name": "{{token}}"})),
+           (id: "limpa", kind: SetVariable(set: {"token": "trocado"})),
+           (id: "diz", kind: Message(text: "{{derivado}} / {{contact.name}} / {{token}} / {{limpo}}")),
+           (id: "c", kind: Condition(cases: [(port: "sim", rules: [(var: "derivado", op: Contains, value: "x-")])])),
+           (id: "fim", kind: End())"#,
+        r#"(from: "inicio", port: "next", to: "copia"), (from: "copia", port: "next", to: "outra"),
+           (from: "outra", port: "next", to: "limpa"), (from: "limpa", port: "next", to: "diz"),
+           (from: "diz", port: "next", to: "c"), (from: "c", port: "sim", to: "fim")"#,
+        "",
+    );
+    let run = run_with(&flow, r#"(name: "s", secrets: {"api_token": "s3gr3d0"})"#);
+    let everything = serde_json::to_string(run.events()).unwrap();
+    assert!(!everything.contains("s3gr3d0"), "{everything}");
+    assert_eq!(
+        run.messages(),
+        [format!("x-{MASK} / {MASK} / trocado / ok")]
+    );
+    assert!(
+        everything.contains(&format!("derivado (\\\"x-{MASK}\\\") contains")),
+        "{everything}"
+    );
+    assert_eq!(run.raw_value("derivado").as_deref(), Some("x-s3gr3d0"));
+    // A variable overwritten by a clean step is clean again.
+    assert!(!run.world().is_tainted(run.program().names.find("token")));
+    assert!(run.world().is_tainted(run.program().names.find("derivado")));
+}
