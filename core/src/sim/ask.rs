@@ -6,11 +6,13 @@
 //! `invalid`. `NoReply` leaves by `timeout` after `timeout_s`, or without one ends the run
 //! `WaitingReply`; so does running out of replies. A reply typed then goes on from there.
 
-use crate::flow::{EndReason, Reply};
+use crate::flow::EndReason;
 
 use super::event::{Event, MessageKind};
 use super::exec::{Exec, Next};
 use super::program::{AskOp, port};
+use super::setup::Said;
+use super::text::SharedStr;
 use super::world::AskProgress;
 
 pub(crate) fn run(x: &mut Exec<'_>, op: &AskOp) -> Next {
@@ -32,27 +34,32 @@ pub(crate) fn run(x: &mut Exec<'_>, op: &AskOp) -> Next {
             "no scripted reply left: the contact's next reply is awaited".into(),
         );
     };
-    let text = match reply {
-        Reply::NoReply => {
-            x.events.push(Event::Silence {
-                timeout_s: op.timeout_s,
-            });
-            if op.timeout_s == 0 {
-                return x.end(
-                    EndReason::WaitingReply,
-                    "the contact stayed silent and the Ask has no timeout_s".into(),
-                );
-            }
-            x.world.ask = None;
-            x.advance(
-                op.timeout_s.saturating_mul(1000),
-                format!("the contact stayed silent for the Ask's {} s", op.timeout_s),
+    let Said::Text(text) = reply else {
+        x.events.push(Event::Silence {
+            timeout_s: op.timeout_s,
+        });
+        if op.timeout_s == 0 {
+            return x.end(
+                EndReason::WaitingReply,
+                "the contact stayed silent and the Ask has no timeout_s".into(),
             );
-            return Next::Port(port::TIMEOUT);
         }
-        Reply::Text(text) => text,
+        x.world.ask = None;
+        x.advance(
+            op.timeout_s.saturating_mul(1000),
+            format!("the contact stayed silent for the Ask's {} s", op.timeout_s),
+        );
+        return Next::Port(port::TIMEOUT);
     };
-    match op.expect.check(&text) {
+    // The saved value is usually the reply itself: share it rather than copy it.
+    let checked = op.expect.check(&text).map(|value| {
+        if value == text.as_str() {
+            text.clone()
+        } else {
+            SharedStr::from(value)
+        }
+    });
+    match checked {
         Ok(value) => {
             x.events.push(Event::ReplyRead {
                 text,
@@ -61,7 +68,7 @@ pub(crate) fn run(x: &mut Exec<'_>, op: &AskOp) -> Next {
             });
             x.world.ask = None;
             if let Some(target) = &op.save_as {
-                x.set(target, value.into());
+                x.set(target, value);
             }
             Next::Port(port::ANSWERED)
         }
@@ -84,8 +91,9 @@ pub(crate) fn run(x: &mut Exec<'_>, op: &AskOp) -> Next {
     }
 }
 
-/// The next reply: the script first, then what was typed during the run.
-fn next_reply(x: &mut Exec<'_>) -> Option<Reply> {
+/// The next reply: the script first, then what was typed during the run. None when there is
+/// no reply left.
+fn next_reply(x: &mut Exec<'_>) -> Option<Said> {
     let index = x.world.replies_read;
     let reply = match x.setup.script.get(index) {
         Some(reply) => reply.clone(),

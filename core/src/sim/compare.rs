@@ -16,6 +16,20 @@ use super::validate::is_number;
 /// The value of `text` as a number, when it is one (`1,5` is 1.5).
 pub(crate) fn number(text: &str) -> Option<f64> {
     let text = text.trim();
+    // Whole numbers of up to 15 digits (most values compared) are read exactly without the
+    // float parser.
+    let (negative, digits) = match text.as_bytes() {
+        [b'-', rest @ ..] => (true, rest),
+        [b'+', rest @ ..] | rest => (false, rest),
+    };
+    if !digits.is_empty() && digits.len() <= 15 && digits.iter().all(u8::is_ascii_digit) {
+        let value = digits
+            .iter()
+            .fold(0_u64, |value, digit| value * 10 + u64::from(digit - b'0'));
+        #[allow(clippy::cast_precision_loss)] // at most 15 digits: exact in an f64
+        let value = value as f64;
+        return Some(if negative { -value } else { value });
+    }
     if !is_number(text) {
         return None;
     }
@@ -122,6 +136,16 @@ mod tests {
 
     #[test]
     fn numbers_compare_as_numbers() {
+        assert_eq!(number(" 42 "), Some(42.0));
+        assert_eq!(number("-7"), Some(-7.0));
+        assert_eq!(number("+0"), Some(0.0));
+        assert_eq!(number("999999999999999"), Some(999_999_999_999_999.0));
+        assert_eq!(
+            number("12345678901234567890"),
+            Some(12_345_678_901_234_567_890.0)
+        );
+        assert_eq!(number("-"), None);
+        assert_eq!(number("4a"), None);
         assert!(h(Op::Equals, "10", "10.0"));
         assert!(h(Op::Equals, "1,5", "1.5"));
         assert!(h(Op::Greater, "10", "9"), "not alphabetical");

@@ -10,12 +10,13 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use crate::clock::Clock;
-use crate::flow::{AgentStatus, EndReason, Flow, Reply, Scenario, Team};
+use crate::flow::{AgentStatus, EndReason, Flow, Scenario, Team};
 
 use super::event::{End, Event, Line, Status, Step, mask_text};
 use super::exec::{Exec, Next};
+use super::log::{EventLog, Mark, Span};
 use super::program::{Program, Target, TeamData};
-use super::setup::Setup;
+use super::setup::{Said, Setup};
 use super::text::SharedStr;
 use super::vars::Var;
 use super::world::{Cursors, World};
@@ -78,8 +79,7 @@ struct StepRecord {
     node: u32,
     port: Option<u16>,
     to: Option<u32>,
-    /// End of this step's events in `Run::events` (they start where the previous step's end).
-    events_end: usize,
+    events: Span,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -88,7 +88,7 @@ struct Snapshot {
     current: Option<u32>,
     status: Status,
     steps: usize,
-    events: usize,
+    events: Mark,
     path: usize,
 }
 
@@ -110,7 +110,7 @@ pub struct Run {
     current: Option<u32>,
     status: Status,
     steps: Vec<StepRecord>,
-    events: Vec<Event>,
+    events: EventLog,
     path: Vec<u32>,
     history: Vec<Snapshot>,
     edits: Edits,
@@ -142,7 +142,7 @@ impl Run {
             current: None,
             status: Status::Running,
             steps: Vec::new(),
-            events: Vec::new(),
+            events: EventLog::default(),
             path: Vec::new(),
             history: Vec::new(),
             edits: Edits::default(),
@@ -188,17 +188,18 @@ impl Run {
                 current: self.current,
                 status: self.status.clone(),
                 steps: self.steps.len(),
-                events: self.events.len(),
+                events: self.events.mark(),
                 path: self.path.len(),
             });
         }
-        let events_start = self.events.len();
+        let (chunk, events_start) = self.events.open_step();
+        let events = self.events.chunk_mut(chunk);
         self.world.dirty = false;
         self.world.replaced_tainted = false;
         if self.steps.is_empty()
             && let Some(note) = &program.entry_note
         {
-            self.events.push(Event::Warning {
+            events.push(Event::Warning {
                 message: note.clone(),
             });
         }
@@ -209,10 +210,12 @@ impl Run {
             program: &program,
             setup: &self.setup,
             world: &mut self.world,
-            events: &mut self.events,
+            events,
             node,
             node_index,
             scratch: &mut self.scratch,
+            last_tainted: false,
+            shown_only: false,
         }
         .run();
         let (port, to) = match next {
@@ -226,7 +229,7 @@ impl Run {
         // Only a step that read a secret, or a value set by such a step, can show one.
         let shows_taint = self.world.dirty || self.world.replaced_tainted;
         if shows_taint && !self.setup.secret_values.is_empty() {
-            for event in &mut self.events[events_start..] {
+            for event in self.events.chunk_mut(chunk).iter_mut().skip(events_start) {
                 event.mask(&self.setup.secret_values);
             }
         }
@@ -234,7 +237,7 @@ impl Run {
             node: node_index,
             port,
             to,
-            events_end: self.events.len(),
+            events: self.events.close_step(chunk, events_start),
         });
         if self.status == Status::Running && self.steps.len() >= self.step_limit {
             let at = self.current.map(|index| program.id(index).to_owned());
@@ -358,15 +361,15 @@ impl Run {
     /// The contact's reply, after a `WaitingReply` end (the run goes on from the Ask), or queued
     /// for later on a running run. False when the run ended otherwise.
     pub fn give_reply(&mut self, text: impl Into<String>) -> bool {
-        self.give(Reply::Text(text.into()))
+        self.give(Said::Text(SharedStr::from(text.into())))
     }
 
     /// The contact stays silent ([`Reply::NoReply`]), like [`Run::give_reply`].
     pub fn give_no_reply(&mut self) -> bool {
-        self.give(Reply::NoReply)
+        self.give(Said::Silence)
     }
 
-    fn give(&mut self, reply: Reply) -> bool {
+    fn give(&mut self, reply: Said) -> bool {
         match &self.status {
             Status::Running => {}
             Status::Ended(end) if end.reason == EndReason::WaitingReply => {
@@ -427,7 +430,7 @@ impl Run {
             current: self.current,
             status: self.status.clone(),
             steps: self.steps.clone(),
-            events: self.events.clone(),
+            events: self.events.iter().cloned().collect(),
             path: self.path.clone(),
         }
     }
@@ -471,10 +474,6 @@ impl Run {
     /// The step at `index`, with its events.
     pub fn step_at(&self, index: usize) -> Option<Step<'_>> {
         let record = self.steps.get(index)?;
-        let start = index
-            .checked_sub(1)
-            .and_then(|previous| self.steps.get(previous))
-            .map_or(0, |previous| previous.events_end);
         let node = self.program.node(record.node)?;
         Some(Step {
             index,
@@ -485,7 +484,7 @@ impl Run {
                 .and_then(|port| node.ports.get(usize::from(port)))
                 .map(SharedStr::as_str),
             to: record.to.map(|to| self.program.id(to)),
-            events: self.events.get(start..record.events_end).unwrap_or(&[]),
+            events: self.events.get(record.events),
         })
     }
 
@@ -495,8 +494,8 @@ impl Run {
     }
 
     /// Every event so far, in order.
-    pub fn events(&self) -> &[Event] {
-        &self.events
+    pub fn events(&self) -> impl Iterator<Item = &Event> {
+        self.events.iter()
     }
 
     /// The nodes executed, in order (an Ask that asks again counts once per visit).

@@ -54,7 +54,7 @@ pub enum AssignedBy {
 }
 
 /// Ordered name-value pairs (headers, `extra_info`, `contact_info`), in the flow's order.
-pub type Pairs = Vec<(SharedStr, String)>;
+pub type Pairs = Vec<(SharedStr, SharedStr)>;
 
 /// Writes pairs as a JSON object, in order.
 pub(crate) fn pairs_as_map<S: Serializer>(pairs: &Pairs, serializer: S) -> Result<S::Ok, S::Error> {
@@ -69,10 +69,10 @@ pub(crate) fn pairs_as_map<S: Serializer>(pairs: &Pairs, serializer: S) -> Resul
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Request {
     pub method: &'static str,
-    pub url: String,
+    pub url: SharedStr,
     #[serde(serialize_with = "pairs_as_map")]
     pub headers: Pairs,
-    pub body: String,
+    pub body: SharedStr,
 }
 
 /// A LiveChat handoff as the agent's widget shows it.
@@ -97,13 +97,13 @@ pub enum Event {
     /// A text sent to the contact (templates expanded).
     MessageSent {
         kind: MessageKind,
-        text: String,
+        text: SharedStr,
         #[serde(skip_serializing_if = "Vec::is_empty")]
-        buttons: Vec<String>,
+        buttons: Vec<SharedStr>,
     },
     /// A reply of the contact, and whether the Ask accepted it (and if not, why).
     ReplyRead {
-        text: String,
+        text: SharedStr,
         valid: bool,
         #[serde(skip_serializing_if = "Option::is_none")]
         problem: Option<String>,
@@ -169,17 +169,18 @@ impl Event {
         let visit = |text: &mut String| mask_text(text, secrets);
         match self {
             Event::MessageSent { text, buttons, .. } => {
-                visit(text);
-                buttons.iter_mut().for_each(visit);
+                mask_shared(text, secrets);
+                for button in buttons {
+                    mask_shared(button, secrets);
+                }
             }
-            Event::ReplyRead { text, .. } => visit(text),
+            Event::ReplyRead { text, .. } => mask_shared(text, secrets),
             Event::RequestSent(request) => {
-                visit(&mut request.url);
-                request
-                    .headers
-                    .iter_mut()
-                    .for_each(|(_, value)| visit(value));
-                visit(&mut request.body);
+                mask_shared(&mut request.url, secrets);
+                for (_, value) in &mut request.headers {
+                    mask_shared(value, secrets);
+                }
+                mask_shared(&mut request.body, secrets);
             }
             Event::AnswerReceived { body, .. } => mask_shared(body, secrets),
             Event::VariableSet { old, new, .. } => {
@@ -192,11 +193,10 @@ impl Event {
             | Event::AgentAssigned { why, .. }
             | Event::NoAgentAvailable { why, .. } => visit(why),
             Event::HandoffStarted(handoff) => {
-                handoff
-                    .extra_info
-                    .iter_mut()
-                    .chain(handoff.contact_info.iter_mut())
-                    .for_each(|(_, value)| visit(value));
+                let pairs = handoff.extra_info.iter_mut();
+                for (_, value) in pairs.chain(handoff.contact_info.iter_mut()) {
+                    mask_shared(value, secrets);
+                }
             }
             Event::Warning { message } => visit(message),
             Event::Silence { .. }
@@ -239,7 +239,7 @@ impl Secrets {
 }
 
 /// Like [`mask_text`] for shared text: a masked copy replaces it (the world keeps the value).
-fn mask_shared(text: &mut SharedStr, secrets: &Secrets) {
+pub(crate) fn mask_shared(text: &mut SharedStr, secrets: &Secrets) {
     if secrets
         .finders
         .iter()
@@ -278,7 +278,7 @@ fn message_line(
     f: &mut fmt::Formatter<'_>,
     kind: MessageKind,
     text: &str,
-    buttons: &[String],
+    buttons: &[SharedStr],
 ) -> fmt::Result {
     let label = match kind {
         MessageKind::Message => "bot",
@@ -501,10 +501,12 @@ impl Line {
     /// The transcript line an event makes, if any.
     pub(crate) fn from_event(step: usize, event: &Event) -> Option<Line> {
         let (speaker, text, buttons) = match event {
-            Event::MessageSent { text, buttons, .. } => {
-                (Speaker::Bot, text.clone(), buttons.clone())
-            }
-            Event::ReplyRead { text, .. } => (Speaker::Contact, text.clone(), Vec::new()),
+            Event::MessageSent { text, buttons, .. } => (
+                Speaker::Bot,
+                text.to_string(),
+                buttons.iter().map(ToString::to_string).collect(),
+            ),
+            Event::ReplyRead { text, .. } => (Speaker::Contact, text.to_string(), Vec::new()),
             Event::Silence { .. }
             | Event::AgentAssigned { .. }
             | Event::NoAgentAvailable { .. }
@@ -531,7 +533,7 @@ mod tests {
         let mut event = Event::RequestSent(Box::new(Request {
             method: "GET",
             url: "https://x/?t=s3cr3t".into(),
-            headers: vec![("Authorization".into(), "Bearer s3cr3t".to_owned())],
+            headers: vec![("Authorization".into(), "Bearer s3cr3t".into())],
             body: "{\"k\": \"s3cr3t\", \"p\": \"pw\"}".into(),
         }));
         event.mask(&Secrets::new(vec![

@@ -8,11 +8,11 @@ use std::borrow::Cow;
 use crate::flow::{EndReason, Mode};
 
 use super::compare;
-use super::event::{End, Event, MessageKind};
+use super::event::{End, Event, MASK, MessageKind, mask_shared};
 use super::program::{CaseOp, NodeCode, NodeOp, Program, RuleOp, port};
 use super::setup::Setup;
 use super::text::{SharedStr, concat};
-use super::vars::{CPart, CTemplate, VarRef};
+use super::vars::{CPart, CTemplate, Var, VarRef};
 use super::world::World;
 use super::{ask, live_chat, request};
 
@@ -38,6 +38,11 @@ pub(crate) struct Exec<'a> {
     /// A buffer templates are expanded into, kept across steps: the text is then copied once
     /// into a value of exactly its size.
     pub(crate) scratch: &'a mut String,
+    /// Whether the last expanded template read a secret or a value derived from one.
+    pub(crate) last_tainted: bool,
+    /// Whether the text being expanded is only ever shown (a request header): secrets then
+    /// expand to `••••` directly.
+    pub(crate) shown_only: bool,
 }
 
 impl Exec<'_> {
@@ -63,13 +68,13 @@ impl Exec<'_> {
             }
             NodeOp::Message { text, buttons } => {
                 let text = self.render(text);
-                let buttons: Vec<String> = buttons.iter().map(|b| self.render(b)).collect();
+                let buttons: Vec<SharedStr> = buttons.iter().map(|b| self.render(b)).collect();
                 self.say(MessageKind::Message, text, buttons);
                 Next::Port(port::NEXT)
             }
             NodeOp::SetVariable(entries) => {
                 for (target, template) in entries {
-                    let value = self.render_shared(template);
+                    let value = self.render(template);
                     self.set(target, value);
                 }
                 Next::Port(port::NEXT)
@@ -128,32 +133,56 @@ impl Exec<'_> {
 
     /// Like [`Exec::render`], borrowing a template that reads no variable.
     pub(crate) fn render_cow<'t>(&mut self, template: &'t CTemplate) -> Cow<'t, str> {
-        match template.plain_text() {
-            Some(text) => Cow::Borrowed(text),
-            None => Cow::Owned(self.render(template)),
+        if let Some(text) = template.plain_text() {
+            Cow::Borrowed(text)
+        } else {
+            self.expand(template);
+            Cow::Owned(self.scratch.as_str().to_owned())
         }
     }
 
     /// Expands a template; every name without a value expands to "" and logs a warning.
-    pub(crate) fn render(&mut self, template: &CTemplate) -> String {
-        self.expand(template);
-        self.scratch.as_str().to_owned()
-    }
-
-    /// Like [`Exec::render`], as a shareable value.
-    pub(crate) fn render_shared(&mut self, template: &CTemplate) -> SharedStr {
+    /// A template without variables is shared as it is, without a copy.
+    pub(crate) fn render(&mut self, template: &CTemplate) -> SharedStr {
+        if let Some(plain) = template.plain() {
+            self.last_tainted = false;
+            return plain.clone();
+        }
+        if let [CPart::Var(var, _)] = template.parts()
+            && !(self.shown_only && matches!(var, Var::Secret(_)))
+            && let Some(value) = self.world.shared(*var, self.setup)
+        {
+            self.last_tainted = self.world.is_tainted(*var);
+            self.world.dirty |= self.last_tainted;
+            return value;
+        }
         self.expand(template);
         SharedStr::from(self.scratch.as_str())
     }
 
     /// Expands a template into the scratch buffer, warning about names without a value.
     fn expand(&mut self, template: &CTemplate) {
+        let dirty_before = std::mem::replace(&mut self.world.dirty, false);
+        self.expand_parts(template);
+        self.last_tainted = self.world.dirty;
+        self.world.dirty |= dirty_before;
+    }
+
+    fn expand_parts(&mut self, template: &CTemplate) {
         let out = &mut *self.scratch;
         out.clear();
         let mut missing = false;
         for part in template.parts() {
             match part {
                 CPart::Text(text) => out.push_str(text),
+                CPart::Var(var @ Var::Secret(_), _) if self.shown_only => {
+                    // Text that only an event shows never needs a secret's value.
+                    if self.world.text(*var, self.setup).is_some() {
+                        out.push_str(MASK);
+                    } else {
+                        missing = true;
+                    }
+                }
                 CPart::Var(var, _) => missing |= !self.world.append(*var, self.setup, out),
             }
         }
@@ -168,6 +197,18 @@ impl Exec<'_> {
         }
     }
 
+    /// Expands a text that only an event shows (a header): secrets come out as `••••`, and a
+    /// value derived from one is masked.
+    pub(crate) fn render_shown(&mut self, template: &CTemplate) -> SharedStr {
+        self.shown_only = true;
+        let mut text = self.render(template);
+        self.shown_only = false;
+        if self.last_tainted {
+            mask_shared(&mut text, &self.setup.secret_values);
+        }
+        text
+    }
+
     pub(crate) fn warn_missing(&mut self, name: &str) {
         self.warn(format!("`{name}` has no value: it expands to \"\""));
     }
@@ -177,7 +218,7 @@ impl Exec<'_> {
     }
 
     /// Sends a text to the contact.
-    pub(crate) fn say(&mut self, kind: MessageKind, text: String, buttons: Vec<String>) {
+    pub(crate) fn say(&mut self, kind: MessageKind, text: SharedStr, buttons: Vec<SharedStr>) {
         self.events.push(Event::MessageSent {
             kind,
             text,

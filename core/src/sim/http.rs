@@ -103,7 +103,7 @@ fn platform<'a>(
     url: &str,
     body: &str,
 ) -> Option<PlatformAnswer<'a>> {
-    let base = team.team.api_base.trim().trim_end_matches('/');
+    let base = team.api_base.as_str();
     if base.is_empty() {
         return None;
     }

@@ -4,6 +4,8 @@
 
 use serde_json::Value;
 
+use super::text::SharedStr;
+
 /// One step down a JSON value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Segment {
@@ -72,13 +74,13 @@ impl JsonPath {
 }
 
 /// A JSON value as a variable's text.
-pub(crate) fn text_of(value: &Value) -> String {
+pub(crate) fn text_of(value: &Value) -> SharedStr {
     match value {
-        Value::String(text) => text.clone(),
-        Value::Null => String::new(),
-        Value::Bool(flag) => flag.to_string(),
-        Value::Number(number) => number.to_string(),
-        Value::Array(_) | Value::Object(_) => value.to_string(),
+        Value::String(text) => text.as_str().into(),
+        Value::Null => "".into(),
+        Value::Bool(flag) => if *flag { "true" } else { "false" }.into(),
+        Value::Number(number) => number.to_string().into(),
+        Value::Array(_) | Value::Object(_) => value.to_string().into(),
     }
 }
 
@@ -88,7 +90,10 @@ mod tests {
 
     fn get(path: &str, body: &str) -> Option<String> {
         let value: Value = serde_json::from_str(body).unwrap();
-        JsonPath::parse(path).unwrap().find(&value).map(text_of)
+        JsonPath::parse(path)
+            .unwrap()
+            .find(&value)
+            .map(|found| text_of(found).to_string())
     }
 
     #[test]

@@ -23,6 +23,7 @@ mod hours;
 mod http;
 mod json_path;
 mod live_chat;
+mod log;
 mod program;
 mod request;
 mod routing;

@@ -152,6 +152,8 @@ pub(crate) struct NodeCode {
 pub(crate) struct TeamData {
     pub(crate) team: Team,
     pub(crate) hours: Vec<Hours>,
+    /// `team.api_base` without blanks and trailing `/`, as the platform API matches urls.
+    pub(crate) api_base: String,
     /// Each department named by an agent, with its agents' indices in id order.
     pub(crate) members: Vec<(String, Vec<usize>)>,
     /// Each agent's id and name to show, shared by the events that name them.
@@ -200,6 +202,7 @@ impl TeamData {
         TeamData {
             team: team.clone(),
             hours: team.schedules.iter().map(Hours::parse).collect(),
+            api_base: team.api_base.trim().trim_end_matches('/').to_owned(),
             members,
             labels: team
                 .agents
@@ -267,6 +270,8 @@ pub struct Program {
     /// Values every run sets, shared: "" and the four `live_chat.status` words.
     pub(crate) empty: SharedStr,
     pub(crate) outcome_words: [SharedStr; 4],
+    /// `http.status` values of the common statuses, shared.
+    statuses: Vec<(u16, SharedStr)>,
 }
 
 impl Program {
@@ -334,6 +339,12 @@ impl Program {
             http_body,
             empty: SharedStr::from(""),
             outcome_words: LiveChatOutcome::ALL.map(|outcome| SharedStr::from(outcome.as_str())),
+            statuses: [
+                200, 201, 202, 204, 400, 401, 403, 404, 409, 422, 429, 500, 502, 503,
+            ]
+            .into_iter()
+            .map(|status| (status, SharedStr::decimal(u64::from(status))))
+            .collect(),
         }
     }
 
@@ -354,6 +365,17 @@ impl Program {
     /// The index of the node with `id` (the first, when a broken flow has several).
     pub fn node_index(&self, id: &str) -> Option<usize> {
         self.node_of.get(id).map(|&index| index as usize)
+    }
+
+    /// `status` as `http.status` holds it.
+    pub(crate) fn status_text(&self, status: u16) -> SharedStr {
+        self.statuses
+            .iter()
+            .find(|(code, _)| *code == status)
+            .map_or_else(
+                || SharedStr::decimal(u64::from(status)),
+                |(_, text)| text.clone(),
+            )
     }
 
     pub(crate) fn node(&self, index: u32) -> Option<&NodeCode> {

@@ -14,16 +14,22 @@ use super::exec::{Exec, Next};
 use super::http::{self, Resolution};
 use super::json_path::text_of;
 use super::program::{RequestOp, port};
-use super::text::{SharedStr, decimal};
+use super::text::SharedStr;
 
 pub(crate) fn run(x: &mut Exec<'_>, op: &RequestOp) -> Next {
+    let dirty_before = x.world.dirty;
     let url = x.render(&op.url);
+    let url_tainted = x.last_tainted;
+    // A header (`Authorization: Bearer {{secret.token}}`) goes nowhere but this event: it is
+    // expanded masked, so that the answer and what it sets stay clean.
     let headers: Pairs = op
         .headers
         .iter()
-        .map(|(name, value)| (name.clone(), x.render(value)))
+        .map(|(name, value)| (name.clone(), x.render_shown(value)))
         .collect();
     let body = x.render(&op.body);
+    // Only the url and the body reach the answer (a transfer echoes its agentId).
+    x.world.dirty = dirty_before || url_tainted || x.last_tainted;
     let team = Arc::clone(&x.world.team);
     let resolution = http::resolve(&x.setup.mocks, &team, x.world, op.method, &url, &body);
     let method = op.method.as_str();
@@ -95,7 +101,7 @@ fn mocked(x: &mut Exec<'_>, op: &RequestOp, index: usize) -> Next {
         clear(x);
         return Next::Port(port::ERROR);
     }
-    let body = x.render_shared(&mock.body);
+    let body = x.render(&mock.body);
     x.events.push(Event::AnswerReceived {
         source: AnswerSource::Mock { index },
         status: Some(mock.status),
@@ -143,7 +149,7 @@ fn finish(
     json: Option<&Value>,
 ) -> Next {
     let program = x.program;
-    x.set(&program.http_status, decimal(u64::from(status)).into());
+    x.set(&program.http_status, program.status_text(status));
     let is_ok = (200..300).contains(&status);
     if is_ok && !op.save.is_empty() {
         save(x, op, &body, json);
@@ -170,7 +176,7 @@ fn save(x: &mut Exec<'_>, op: &RequestOp, body: &SharedStr, json: Option<&Value>
             (Ok(path), _) if path.is_whole() => body.clone(),
             (Ok(path), Ok(json)) => {
                 if let Some(found) = path.find(json) {
-                    text_of(found).into()
+                    text_of(found)
                 } else {
                     x.warn(format!(
                         "save `{name}`: the answer has nothing at this path"

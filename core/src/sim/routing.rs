@@ -8,7 +8,7 @@
 
 use super::event::AssignedBy;
 use super::program::RouteOp;
-use super::text::{concat, decimal};
+use super::text::push_u64;
 use super::world::World;
 
 /// The routing decision, with its reason in words.
@@ -98,28 +98,22 @@ fn active(world: &World, index: usize) -> u32 {
 
 /// The department rule; `prefix` says why it was used (empty for the Department route).
 fn by_department(world: &World, department: &str, prefix: &str, by: AssignedBy) -> Routed {
+    // Members come in id order and `min_by_key` keeps the first of equals: ties go by id.
     let best = members(world, department)
         .filter(|&index| world.is_available(index))
-        .min_by(|&a, &b| {
-            active(world, a)
-                .cmp(&active(world, b))
-                .then_with(|| id_of(world, a).cmp(id_of(world, b)))
-        });
+        .min_by_key(|&index| active(world, index));
     match best {
-        Some(index) => Routed::Agent {
-            index,
-            by,
-            why: concat(&[
-                prefix,
-                "department ",
-                department,
-                ": ",
-                id_of(world, index),
-                " has the fewest active chats (",
-                &decimal(u64::from(active(world, index))),
-                ")",
-            ]),
-        },
+        Some(index) => {
+            let id = id_of(world, index);
+            let mut why = String::with_capacity(prefix.len() + department.len() + id.len() + 48);
+            for piece in [prefix, "department ", department, ": ", id] {
+                why.push_str(piece);
+            }
+            why.push_str(" has the fewest active chats (");
+            push_u64(&mut why, u64::from(active(world, index)));
+            why.push(')');
+            Routed::Agent { index, by, why }
+        }
         None => Routed::Nobody {
             why: format!("{prefix}{}", nobody_in(world, department)),
         },

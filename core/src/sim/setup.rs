@@ -9,8 +9,17 @@ use crate::flow::{AgentStatus, DEFAULT_CLOCK, LiveChatOutcome, Method, MockFail,
 
 use super::event::Secrets;
 use super::program::Program;
+use super::text::SharedStr;
 use super::vars::{CTemplate, Var};
 use super::world::ContactState;
+
+/// One reply of the contact, as a run reads it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Said {
+    Text(SharedStr),
+    /// `NoReply`: the contact stays silent.
+    Silence,
+}
 
 /// A scenario mock with its body template parsed.
 #[derive(Clone, Debug)]
@@ -31,15 +40,15 @@ pub(crate) struct Setup {
     pub(crate) start: Result<Clock, String>,
     pub(crate) seed: u64,
     /// The scenario's replies, then the caller's extra replies.
-    pub(crate) script: Vec<Reply>,
+    pub(crate) script: Vec<Said>,
     pub(crate) outcomes: Vec<LiveChatOutcome>,
     pub(crate) mocks: Vec<MockOp>,
     /// By the program's secret number.
     pub(crate) secrets: Vec<Option<String>>,
     /// Every resolved secret value: what events mask.
     pub(crate) secret_values: Secrets,
-    pub(crate) chat_id: String,
-    pub(crate) chat_protocol: String,
+    pub(crate) chat_id: SharedStr,
+    pub(crate) chat_protocol: SharedStr,
     pub(crate) contact: ContactState,
     /// Custom field values whose `contact.custom.KEY` the flow mentions, by slot.
     pub(crate) custom: Vec<(u32, String)>,
@@ -104,8 +113,19 @@ impl Setup {
                 }
             }
         }
-        let mut script = scenario.replies.clone();
-        script.extend(extra_replies.iter().cloned().map(Reply::Text));
+        let script = scenario
+            .replies
+            .iter()
+            .map(|reply| match reply {
+                Reply::Text(text) => Said::Text(text.as_str().into()),
+                Reply::NoReply => Said::Silence,
+            })
+            .chain(
+                extra_replies
+                    .iter()
+                    .map(|text| Said::Text(text.as_str().into())),
+            )
+            .collect();
         Setup {
             name: scenario.name.clone(),
             start,
@@ -126,8 +146,8 @@ impl Setup {
                 .collect(),
             secrets,
             secret_values,
-            chat_id: id.to_string(),
-            chat_protocol,
+            chat_id: id.to_string().into(),
+            chat_protocol: chat_protocol.into(),
             contact: ContactState {
                 name: scenario.contact.name.clone(),
                 phone: scenario.contact.phone.clone(),

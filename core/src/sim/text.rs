@@ -23,6 +23,27 @@ impl SharedStr {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// `n` in decimal, in one allocation.
+    pub(crate) fn decimal(n: u64) -> SharedStr {
+        let mut digits = [0_u8; 20];
+        let start = write_digits(&mut digits, n);
+        SharedStr::from(std::str::from_utf8(&digits[start..]).unwrap_or("0"))
+    }
+}
+
+/// Writes `n`'s digits at the end of `digits`; returns where they start.
+fn write_digits(digits: &mut [u8; 20], n: u64) -> usize {
+    let mut at = digits.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            return at;
+        }
+    }
 }
 
 impl Deref for SharedStr {
@@ -87,19 +108,8 @@ pub(crate) fn concat(pieces: &[&str]) -> String {
 /// Appends `n` in decimal.
 pub(crate) fn push_u64(out: &mut String, n: u64) {
     let mut digits = [0_u8; 20];
-    let mut at = digits.len();
-    let mut rest = n;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    for &digit in &digits[at..] {
-        out.push(char::from(digit));
-    }
+    let start = write_digits(&mut digits, n);
+    out.push_str(std::str::from_utf8(&digits[start..]).unwrap_or("0"));
 }
 
 /// Appends `n` (0..100) as two digits: `07`.
@@ -109,13 +119,6 @@ pub(crate) fn push_two_digits(out: &mut String, n: u32) {
     out.push(char::from(b'0' + (n % 10) as u8));
 }
 
-/// `n` in decimal.
-pub(crate) fn decimal(n: u64) -> String {
-    let mut out = String::with_capacity(4);
-    push_u64(&mut out, n);
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,7 +126,10 @@ mod tests {
     #[test]
     fn numbers_and_pieces() {
         for n in [0, 7, 10, 200, 404, u64::MAX] {
-            assert_eq!(decimal(n), n.to_string());
+            let mut out = String::new();
+            push_u64(&mut out, n);
+            assert_eq!(out, n.to_string());
+            assert_eq!(SharedStr::decimal(n), n.to_string().as_str());
         }
         let mut out = String::new();
         push_two_digits(&mut out, 7);

@@ -36,16 +36,16 @@ impl Expect {
     }
 
     /// The value to save when `reply` is valid, else why it is not.
-    pub(crate) fn check(&self, reply: &str) -> Result<String, String> {
+    pub(crate) fn check<'a>(&'a self, reply: &'a str) -> Result<&'a str, String> {
         let reply = reply.trim();
         if reply.is_empty() {
             return Err("the reply is empty".into());
         }
         match self {
-            Expect::Any => Ok(reply.to_owned()),
+            Expect::Any => Ok(reply),
             Expect::Number => accept(is_number(reply), reply, "not a number"),
             Expect::Email => accept(is_email(reply), reply, "not an e-mail address"),
-            Expect::Cpf => cpf_problem(reply).map_or_else(|| Ok(reply.to_owned()), Err),
+            Expect::Cpf => cpf_problem(reply).map_or(Ok(reply), Err),
             Expect::Phone => accept(
                 is_phone(reply),
                 reply,
@@ -62,9 +62,9 @@ impl Expect {
     }
 }
 
-fn accept(valid: bool, reply: &str, problem: &str) -> Result<String, String> {
+fn accept<'a>(valid: bool, reply: &'a str, problem: &str) -> Result<&'a str, String> {
     if valid {
-        Ok(reply.to_owned())
+        Ok(reply)
     } else {
         Err(problem.to_owned())
     }
@@ -150,18 +150,18 @@ fn is_phone(text: &str) -> bool {
 }
 
 /// An option (case and surrounding blanks ignored) or its 1-based number.
-fn pick_option(options: &[String], reply: &str) -> Result<String, String> {
+fn pick_option<'a>(options: &'a [String], reply: &str) -> Result<&'a str, String> {
     let lower = reply.to_lowercase();
     if let Some(option) = options
         .iter()
         .find(|option| option.trim().to_lowercase() == lower)
     {
-        return Ok(option.clone());
+        return Ok(option);
     }
     if let Ok(number) = reply.parse::<usize>()
         && let Some(option) = number.checked_sub(1).and_then(|index| options.get(index))
     {
-        return Ok(option.clone());
+        return Ok(option);
     }
     Err(format!("not one of the options ({})", options.join(", ")))
 }
@@ -171,7 +171,7 @@ mod tests {
     use super::*;
 
     fn check(expect: &AskExpect, reply: &str) -> Result<String, String> {
-        Expect::compile(expect).check(reply)
+        Expect::compile(expect).check(reply).map(str::to_owned)
     }
 
     #[test]

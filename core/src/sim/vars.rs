@@ -163,6 +163,8 @@ pub(crate) enum CPart {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct CTemplate {
     parts: Box<[CPart]>,
+    /// The text, shared, when the template reads no variable: rendering it costs nothing.
+    plain: Option<SharedStr>,
 }
 
 impl CTemplate {
@@ -176,11 +178,12 @@ impl CTemplate {
 
     /// The text when the template reads no variable.
     pub(crate) fn plain_text(&self) -> Option<&str> {
-        match &*self.parts {
-            [] => Some(""),
-            [CPart::Text(text)] => Some(text),
-            _ => None,
-        }
+        self.plain.as_ref().map(SharedStr::as_str)
+    }
+
+    /// The text, shared, when the template reads no variable.
+    pub(crate) fn plain(&self) -> Option<&SharedStr> {
+        self.plain.as_ref()
     }
 }
 
@@ -202,8 +205,14 @@ fn compile_template(source: &str, mut resolve: impl FnMut(&str) -> Var) -> CTemp
             Part::Var { name, .. } => parts.push(CPart::Var(resolve(name), name.as_str().into())),
         }
     }
+    let plain = match &parts[..] {
+        [] => Some(SharedStr::from("")),
+        [CPart::Text(text)] => Some(SharedStr::from(&**text)),
+        _ => None,
+    };
     CTemplate {
         parts: parts.into(),
+        plain,
     }
 }
 

@@ -11,11 +11,11 @@ use std::fmt::Write as _;
 use std::sync::Arc;
 
 use crate::clock::Clock;
-use crate::flow::{AgentStatus, Channel, Reply};
+use crate::flow::{AgentStatus, Channel};
 use crate::rng::Rng;
 
 use super::program::{Program, TeamData};
-use super::setup::Setup;
+use super::setup::{Said, Setup};
 use super::text::{SharedStr, push_two_digits};
 use super::vars::Var;
 
@@ -73,7 +73,8 @@ pub(crate) struct World {
     /// Replies read so far (scripted first, then typed).
     pub(crate) replies_read: usize,
     /// Replies typed during the run ([`crate::sim::Run::give_reply`]), after the script.
-    pub(crate) typed: Vec<Reply>,
+    /// Replies typed during the run.
+    pub(crate) typed: Vec<Said>,
     pub(crate) outcomes_used: usize,
     pub(crate) ask: Option<AskProgress>,
     /// Who got the chat last.
@@ -201,6 +202,17 @@ impl World {
             Var::Absent => return None,
         };
         (!text.is_empty()).then_some(Cow::Borrowed(text))
+    }
+
+    /// The value of `var` when it is held as shared text (a variable, `chat.*`): a template
+    /// that is only this name can share it instead of copying it.
+    pub(crate) fn shared(&self, var: Var, setup: &Setup) -> Option<SharedStr> {
+        match var {
+            Var::Slot(slot) => self.vars.get(slot as usize)?.clone(),
+            Var::ChatId => Some(setup.chat_id.clone()),
+            Var::ChatProtocol => Some(setup.chat_protocol.clone()),
+            _ => None,
+        }
     }
 
     /// Appends the value of `var` to `out`; false when it has no value (nothing appended).

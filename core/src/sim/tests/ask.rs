@@ -21,7 +21,6 @@ fn ask_flow(expect: &str, extra: &str) -> Flow {
 
 fn kinds(run: &Run) -> Vec<MessageKind> {
     run.events()
-        .iter()
         .filter_map(|event| match event {
             Event::MessageSent { kind, .. } => Some(*kind),
             _ => None,
@@ -53,7 +52,6 @@ fn a_reply_valid_only_after_retries() {
     assert_eq!(run.step_at(1).unwrap().to, None, "stayed on the Ask");
     let problems: Vec<&str> = run
         .events()
-        .iter()
         .filter_map(|event| match event {
             Event::ReplyRead {
                 problem: Some(problem),
@@ -168,7 +166,6 @@ fn no_reply_with_timeout_leaves_by_timeout_and_moves_the_clock() {
     assert_eq!(run.clock().to_rfc3339(), "2026-11-23T10:05:00-03:00");
     assert!(
         run.events()
-            .iter()
             .any(|e| matches!(e, Event::Silence { timeout_s: 300 }))
     );
     // NoReply after an invalid reply: still the timeout.

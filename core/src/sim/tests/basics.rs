@@ -126,7 +126,6 @@ fn set_variable_in_order_and_contact_fields() {
     assert_eq!(run.messages(), ["prata Ana"]);
     let set: Vec<(&str, Option<&str>)> = run
         .events()
-        .iter()
         .filter_map(|event| match event {
             Event::VariableSet { name, old, .. } => Some((&**name, old.as_deref())),
             _ => None,
@@ -163,7 +162,6 @@ fn condition_flow(cases: &str) -> Flow {
 
 fn branch(run: &Run) -> (String, Option<u32>, Option<u32>, String) {
     run.events()
-        .iter()
         .find_map(|event| match event {
             Event::BranchTaken {
                 port,

@@ -22,7 +22,7 @@ fn handoff(department: &str, route: &str, extra: &str) -> Flow {
 }
 
 fn assigned(run: &Run) -> Option<(String, AssignedBy, String)> {
-    run.events().iter().find_map(|event| match event {
+    run.events().find_map(|event| match event {
         Event::AgentAssigned { agent, by, why, .. } => Some((agent.to_string(), *by, why.clone())),
         _ => None,
     })
@@ -52,6 +52,15 @@ fn department_picks_the_fewest_chats_then_id() {
     let run = run_with(&flow, r#"(name: "s")"#);
     assert_eq!(run.agents()[1].active_chats, 2, "bia took one more chat");
     assert_eq!(end_node(&run), "ac", "default outcome agent_closed");
+    // A tie goes by id, whatever the order in the file; listing a department twice counts once.
+    let mut tied = flow.clone();
+    tied.team.agents[3].active_chats = 1;
+    tied.team.agents.swap(1, 3);
+    tied.team.agents[1].departments.push("Suporte".into());
+    assert_eq!(who(&tied, r#"(name: "s")"#), "bia");
+    let run = run_with(&tied, r#"(name: "s", agents: {"bia": Away})"#);
+    assert_eq!(run.assigned_agent(), Some("duda"));
+    assert_eq!(run.agents()[1].active_chats, 2);
 }
 
 #[test]
@@ -80,7 +89,7 @@ fn named_agents_and_their_fallback() {
         EndReason::Queued,
         "ana at capacity, nobody else in Comercial"
     );
-    let why = run.events().iter().find_map(|e| match e {
+    let why = run.events().find_map(|e| match e {
         Event::NoAgentAvailable { why, .. } => Some(why.clone()),
         _ => None,
     });
@@ -302,15 +311,15 @@ fn the_four_outcomes_closing_message_and_result() {
             r#"{{"status":"user_closed","agent":"bia","department":"Suporte","route":"Department","integration_id":2,"skill_id":"sk","extra_info":{{"protocolo":"{chat_id}"}},"contact_info":{{"nome":"Rui"}}}}"#
         )
     );
-    let started = run.events().iter().find_map(|e| match e {
+    let started = run.events().find_map(|e| match e {
         Event::HandoffStarted(handoff) => {
             Some((handoff.extra_info.clone(), handoff.contact_info.clone()))
         }
         _ => None,
     });
     let (extra, contact) = started.unwrap();
-    assert_eq!(extra, [("protocolo".into(), chat_id.clone())]);
-    assert_eq!(contact, [("nome".into(), "Rui".to_owned())]);
+    assert_eq!(extra, [("protocolo".into(), chat_id.as_str().into())]);
+    assert_eq!(contact, [("nome".into(), "Rui".into())]);
 }
 
 #[test]

@@ -77,7 +77,6 @@ pub(super) fn end_node(run: &Run) -> &str {
 
 pub(super) fn warnings(run: &Run) -> Vec<&str> {
     run.events()
-        .iter()
         .filter_map(|event| match event {
             Event::Warning { message } => Some(message.as_str()),
             _ => None,

@@ -20,7 +20,6 @@ fn request_flow(method: &str, url: &str, body: &str, save: &str) -> Flow {
 
 fn source(run: &Run) -> AnswerSource {
     run.events()
-        .iter()
         .find_map(|event| match event {
             Event::AnswerReceived { source, .. } => Some(*source),
             _ => None,
@@ -225,7 +224,7 @@ fn secrets_come_from_the_environment_first_and_are_masked() {
         run
     };
     let scenario_only = run_env(&[]);
-    let everything = serde_json::to_string(scenario_only.events()).unwrap();
+    let everything = serde_json::to_string(&scenario_only.events().collect::<Vec<_>>()).unwrap();
     assert!(!everything.contains("do-cenario"), "{everything}");
     assert!(everything.contains(&format!("Bearer {MASK}")));
     assert_eq!(scenario_only.variable("eco").as_deref(), Some(MASK));
@@ -244,7 +243,7 @@ fn secrets_come_from_the_environment_first_and_are_masked() {
 
     let from_env = run_env(&[("API_TOKEN", "do-ambiente")]);
     assert_eq!(from_env.raw_value("eco").as_deref(), Some("do-ambiente"));
-    let text: String = from_env.events().iter().map(ToString::to_string).collect();
+    let text: String = from_env.events().map(ToString::to_string).collect();
     assert!(
         !text.contains("do-ambiente") && !text.contains("do-cenario"),
         "{text}"
@@ -267,7 +266,7 @@ fn a_secret_copied_into_variables_stays_masked_in_later_steps() {
         "",
     );
     let run = run_with(&flow, r#"(name: "s", secrets: {"api_token": "s3gr3d0"})"#);
-    let everything = serde_json::to_string(run.events()).unwrap();
+    let everything = serde_json::to_string(&run.events().collect::<Vec<_>>()).unwrap();
     assert!(!everything.contains("s3gr3d0"), "{everything}");
     assert_eq!(
         run.messages(),
@@ -281,4 +280,45 @@ fn a_secret_copied_into_variables_stays_masked_in_later_steps() {
     // A variable overwritten by a clean step is clean again.
     assert!(!run.world().is_tainted(run.program().names.find("token")));
     assert!(run.world().is_tainted(run.program().names.find("derivado")));
+}
+
+#[test]
+fn a_secret_in_a_header_is_masked_there_and_taints_nothing_else() {
+    let flow = request_flow(
+        "Get",
+        "{{team.api_base}}/agents/ana",
+        "",
+        r#""st": "status""#,
+    );
+    let run = run_with(&flow, r#"(name: "s", secrets: {"api_token": "h3ad3r"})"#);
+    let events: Vec<&Event> = run.events().collect();
+    let everything = serde_json::to_string(&events).unwrap();
+    assert!(!everything.contains("h3ad3r"), "{everything}");
+    assert!(everything.contains(&format!("Bearer {MASK}")));
+    for name in ["st", "http.status", "http.body"] {
+        let var = run.program().names.find(name);
+        assert!(!run.world().is_tainted(var), "{name}");
+    }
+    assert_eq!(var(&run, "st"), "online");
+
+    // A header reading a variable derived from a secret is masked too.
+    let copied = super::flow(
+        r#"(id: "inicio", kind: Entry()),
+           (id: "v", kind: SetVariable(set: {"tok": "T-{{secret.api_token}}"})),
+           (id: "r", kind: Request(url: "https://x.test/", headers: {"X-Token": "{{tok}}!"})),
+           (id: "ok", kind: End())"#,
+        r#"(from: "inicio", port: "next", to: "v"), (from: "v", port: "next", to: "r"),
+           (from: "r", port: "ok", to: "ok")"#,
+        "",
+    );
+    let run = run_with(
+        &copied,
+        r#"(name: "s", secrets: {"api_token": "h3ad3r"}, mocks: [()])"#,
+    );
+    let everything = serde_json::to_string(&run.events().collect::<Vec<_>>()).unwrap();
+    assert!(!everything.contains("h3ad3r"), "{everything}");
+    assert!(
+        everything.contains(&format!("\"X-Token\":\"T-{MASK}!\"")),
+        "{everything}"
+    );
 }
