@@ -125,6 +125,20 @@ fn broken_runs_exit_1_bad_input_exits_2() {
         stdout(&dead).contains("warning: no mock answers GET https://erp.exemplo.test/clientes/")
     );
 
+    let no_entry = fluxo(&["run", &path("sem_entrada.flow.ron")], &[]);
+    assert_eq!(no_entry.status.code(), Some(1));
+    assert_eq!(
+        stdout(&no_entry),
+        "scenario: Não começa\nended: Error: the flow has no Entry node: add one, every run starts there\n"
+    );
+    let json = fluxo(
+        &["run", &path("sem_entrada.flow.ron"), "--format", "json"],
+        &[],
+    );
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).expect("valid JSON");
+    assert_eq!(json["end"]["reason"], "Error");
+    assert_eq!(json["steps"].as_array().map(Vec::len), Some(0));
+
     let broken = fluxo(&["run", &path("quebrado.flow.ron")], &[]);
     assert_eq!(broken.status.code(), Some(2));
     assert!(

@@ -70,6 +70,10 @@ fn failures_say_expected_and_got_and_exit_1() {
     );
     assert_eq!(text.lines().last(), Some("6 passed, 1 failed"));
     assert!(!text.contains("segredo-do-cenario"));
+    // A scenario may expect the run not to start at all.
+    let output = fluxo(&["test", &path("sem_entrada.flow.ron")]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(stdout(&output).contains("  PASS  Não começa\n"));
 }
 
 #[test]

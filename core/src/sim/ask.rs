@@ -78,7 +78,7 @@ pub(crate) fn run(x: &mut Exec<'_>, op: &AskOp) -> Next {
                 valid: false,
                 problem: Some(problem),
             });
-            progress.invalid += 1;
+            progress.invalid = progress.invalid.saturating_add(1);
             if progress.invalid > op.retries {
                 x.world.ask = None;
                 return Next::Port(port::INVALID);

@@ -7,6 +7,7 @@ mod control;
 mod live_chat;
 mod report;
 mod request;
+mod robust;
 
 use crate::file::{Format, parse, parse_ron};
 use crate::flow::{EndReason, Flow, Scenario};
