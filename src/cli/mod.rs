@@ -4,6 +4,7 @@
 mod check;
 mod convert;
 mod generate;
+mod junit;
 mod run;
 mod test;
 

@@ -1,7 +1,70 @@
+//! `fluxo run FILE [--scenario NAME] [--reply TEXT]... [--format json]`: one scenario's run as a
+//! transcript, step by step, then how it ended. Exit 0 when the run ended (End, Queued,
+//! WaitingReply, ChannelNotServed), 1 on DeadEnd, StepLimit or Error, 2 on bad input.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::io::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
+use fluxo_core::file;
+use fluxo_core::flow::{EndReason, Flow, Scenario};
+use fluxo_core::sim::{Options, Run, Step};
+use serde::Serialize;
+
 use super::OutputFormat;
+
+/// The environment's `FLUXO_SECRET_NAME` variables, by `NAME`: the run's secrets first.
+pub fn env_secrets() -> BTreeMap<String, String> {
+    std::env::vars_os()
+        .filter_map(|(name, value)| {
+            let name = name.into_string().ok()?;
+            let secret = name.strip_prefix("FLUXO_SECRET_")?;
+            Some((secret.to_owned(), value.into_string().ok()?))
+        })
+        .filter(|(name, _)| !name.is_empty())
+        .collect()
+}
+
+/// Loads a flow for a headless command; the error and unknown fields go to stderr.
+pub fn load_flow(command: &str, path: &Path) -> Option<Flow> {
+    match file::load(path) {
+        Ok(loaded) => {
+            for field in &loaded.unknown_fields {
+                eprintln!(
+                    "fluxo {command}: {}: unknown field `{field}` ignored",
+                    path.display()
+                );
+            }
+            Some(loaded.flow)
+        }
+        Err(err) => {
+            eprintln!("fluxo {command}: {err}");
+            None
+        }
+    }
+}
+
+/// Whether an end counts as a run that ended well (exit 0) or a broken one (exit 1).
+pub fn is_failure(reason: EndReason) -> bool {
+    matches!(
+        reason,
+        EndReason::DeadEnd | EndReason::StepLimit | EndReason::Error
+    )
+}
+
+/// Writes `text` to stdout; false when stdout is gone.
+pub fn print(text: &str) -> bool {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => true,
+        Err(err) => {
+            eprintln!("fluxo: cannot write to stdout: {err}");
+            false
+        }
+    }
+}
 
 pub fn main(
     file: &Path,
@@ -9,7 +72,131 @@ pub fn main(
     replies: &[String],
     format: OutputFormat,
 ) -> ExitCode {
-    let _ = (file, scenario, replies, format);
-    eprintln!("fluxo run: not built yet");
-    ExitCode::from(2)
+    let Some(flow) = load_flow("run", file) else {
+        return ExitCode::from(2);
+    };
+    let scenario = match pick_scenario(&flow, scenario) {
+        Ok(scenario) => scenario,
+        Err(message) => {
+            eprintln!("fluxo run: {}: {message}", file.display());
+            return ExitCode::from(2);
+        }
+    };
+    let options = Options {
+        env_secrets: env_secrets(),
+        extra_replies: replies.to_vec(),
+        ..Options::default()
+    };
+    let mut run = Run::new(&flow, &scenario, options);
+    run.run_to_end();
+    let text = match format {
+        OutputFormat::Text => transcript(&run),
+        OutputFormat::Json => match json(file, &run) {
+            Ok(text) => text,
+            Err(err) => {
+                eprintln!("fluxo run: cannot write the run as JSON: {err}");
+                return ExitCode::from(2);
+            }
+        },
+    };
+    if !print(&text) {
+        return ExitCode::from(2);
+    }
+    match run.end() {
+        Some(end) if !is_failure(end.reason) => ExitCode::SUCCESS,
+        _ => ExitCode::from(1),
+    }
+}
+
+/// The named scenario, or the first, or an empty one.
+fn pick_scenario(flow: &Flow, name: Option<&str>) -> Result<Scenario, String> {
+    let Some(name) = name else {
+        return Ok(flow.scenarios.first().cloned().unwrap_or_else(|| Scenario {
+            name: "(empty scenario)".into(),
+            ..Scenario::default()
+        }));
+    };
+    if let Some(scenario) = flow.scenario(name) {
+        return Ok(scenario.clone());
+    }
+    if flow.scenarios.is_empty() {
+        return Err(format!(
+            "no scenario named `{name}`: the file has no scenarios (leave out --scenario to run an empty one)"
+        ));
+    }
+    let names: Vec<String> = flow
+        .scenarios
+        .iter()
+        .map(|scenario| format!("`{}`", scenario.name))
+        .collect();
+    Err(format!(
+        "no scenario named `{name}`; the scenarios are: {}",
+        names.join(", ")
+    ))
+}
+
+/// The run for people: each step, each event on its own line, then the end.
+pub fn transcript(run: &Run) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "scenario: {}", run.scenario_name());
+    for step in run.steps() {
+        write_step(&mut out, &step);
+    }
+    if let Some(end) = run.end() {
+        let _ = writeln!(out, "ended: {end}");
+    }
+    out
+}
+
+fn write_step(out: &mut String, step: &Step<'_>) {
+    let _ = writeln!(
+        out,
+        "step {}  {} ({})",
+        step.index + 1,
+        step.node,
+        step.kind.as_str()
+    );
+    for event in step.events {
+        for (index, line) in event.to_string().lines().enumerate() {
+            let indent = if index == 0 { "  " } else { "    " };
+            let _ = writeln!(out, "{indent}{line}");
+        }
+    }
+    match (step.port, step.to) {
+        (Some(port), Some(to)) => {
+            let _ = writeln!(out, "  -> {port}: {to}");
+        }
+        (Some(port), None) => {
+            let _ = writeln!(out, "  -> {port}: (no node)");
+        }
+        _ => {}
+    }
+}
+
+#[derive(Serialize)]
+struct RunJson<'a> {
+    file: String,
+    scenario: &'a str,
+    steps: Vec<Step<'a>>,
+    end: Option<&'a fluxo_core::sim::End>,
+    path: Vec<&'a str>,
+    agent: Option<&'a str>,
+    variables: BTreeMap<String, String>,
+    transcript: Vec<fluxo_core::sim::Line>,
+}
+
+fn json(file: &Path, run: &Run) -> serde_json::Result<String> {
+    let document = RunJson {
+        file: file.display().to_string(),
+        scenario: run.scenario_name(),
+        steps: run.steps().collect(),
+        end: run.end(),
+        path: run.path(),
+        agent: run.assigned_agent(),
+        variables: run.variables(),
+        transcript: run.transcript(),
+    };
+    let mut text = serde_json::to_string_pretty(&document)?;
+    text.push('\n');
+    Ok(text)
 }

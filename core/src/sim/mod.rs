@@ -1,1 +1,51 @@
-//! The step-by-step simulator (SPEC.md section 4). Written in the simulator issue.
+//! The step-by-step simulator (SPEC.md section 4; the exact rules are in docs/decisions.md,
+//! "Simulator").
+//!
+//! A [`Run`] takes a flow and a scenario (and the caller's environment secrets) and executes one
+//! node per [`Run::step`], recording what happened as [`Event`]s: data, never printed here. The
+//! flow is compiled once into a [`Program`] (node indices, port-to-edge table, parsed templates)
+//! so that a step does no id lookup and no parsing; a [`Batch`] shares one program across a
+//! flow's scenarios and carries the Sequential cursors from run to run. [`expect::check`] holds a
+//! run against its scenario's expectations and [`Coverage`] adds up what the runs reached.
+//!
+//! Nothing here reads the real clock, the environment or the network, and nothing panics on a
+//! flow the loader accepts: what cannot run ends the run with `Error` or logs a warning.
+
+mod ask;
+mod batch;
+mod compare;
+mod coverage;
+mod engine;
+mod event;
+mod exec;
+pub mod expect;
+mod hours;
+mod http;
+mod json_path;
+mod live_chat;
+mod log;
+mod mask;
+mod program;
+mod request;
+mod routing;
+mod setup;
+mod team_data;
+mod text;
+mod validate;
+mod vars;
+mod world;
+
+#[cfg(test)]
+mod tests;
+
+pub use batch::{Batch, FlowReport, ScenarioResult, test_flow};
+pub use coverage::{Branch, Coverage, CoverageReport};
+pub use engine::{AgentView, DEFAULT_STEP_LIMIT, Options, Run, Stop};
+pub use event::{
+    AnswerSource, AssignedBy, End, Event, Handoff, Line, MASK, MessageKind, Pairs, Request,
+    Speaker, Status, Step,
+};
+pub use expect::Failure;
+pub use program::Program;
+pub use text::SharedStr;
+pub use world::Cursors;

@@ -1,0 +1,436 @@
+//! The run: one scenario through one flow, one node per [`Run::step`] (SPEC.md section 4).
+//!
+//! A run records every step's events, the path and (only when [`Options::history`] is on) a copy
+//! of its world before each step, so that [`Run::back`] restores the exact previous state while
+//! headless batch runs pay nothing for it. It never blocks, never touches the network and ends
+//! within the step limit; the same scenario gives the same run, byte for byte.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use crate::flow::{AgentStatus, EndReason, Flow, Scenario, Team};
+
+use super::event::{End, Event, Status, Step};
+use super::exec::{Exec, Next};
+use super::log::{EventLog, Mark, Span};
+use super::program::{Program, Target, TeamData};
+use super::setup::{Said, Setup};
+use super::text::SharedStr;
+use super::world::{Cursors, World};
+
+mod access;
+
+/// A run ends `StepLimit` after this many steps unless [`Options::step_limit`] says otherwise.
+pub const DEFAULT_STEP_LIMIT: usize = 10_000;
+
+/// How a run is made. `Options::default()` suits a headless run.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// Secret values from the environment, by the part of the variable's name after
+    /// `FLUXO_SECRET_` (upper case): they win over the scenario's `secrets`. The core never reads
+    /// the environment itself; the caller collects these.
+    pub env_secrets: BTreeMap<String, String>,
+    /// Replies used after the scenario's own (`fluxo run --reply`).
+    pub extra_replies: Vec<String>,
+    /// Steps before the run ends `StepLimit`.
+    pub step_limit: usize,
+    /// Keep a copy of the world before each step so that [`Run::back`] works (the window).
+    pub history: bool,
+    /// The Sequential cursors the run starts with (a batch carries them from run to run).
+    pub cursors: Cursors,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            env_secrets: BTreeMap::new(),
+            extra_replies: Vec::new(),
+            step_limit: DEFAULT_STEP_LIMIT,
+            history: false,
+            cursors: Cursors::new(),
+        }
+    }
+}
+
+/// Why [`Run::run_until`] stopped.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Stop {
+    /// Before executing this breakpoint node.
+    Breakpoint(String),
+    /// The run ended (see [`Run::status`]).
+    Ended,
+}
+
+/// An agent as the run's team has it now.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct AgentView {
+    pub id: String,
+    pub name: String,
+    pub departments: Vec<String>,
+    pub status: AgentStatus,
+    pub capacity: u32,
+    pub active_chats: u32,
+    pub available: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct StepRecord {
+    node: u32,
+    port: Option<u16>,
+    to: Option<u32>,
+    events: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct Snapshot {
+    world: World,
+    current: Option<u32>,
+    status: Status,
+    steps: usize,
+    events: Mark,
+    path: usize,
+}
+
+/// What a trainer changed on a paused run; kept across [`Run::reset`].
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Edits {
+    statuses: BTreeMap<String, AgentStatus>,
+    team: Option<Arc<TeamData>>,
+}
+
+/// One scenario's run through one flow.
+#[derive(Clone, Debug)]
+pub struct Run {
+    program: Arc<Program>,
+    setup: Setup,
+    step_limit: usize,
+    keep_history: bool,
+    world: World,
+    current: Option<u32>,
+    status: Status,
+    steps: Vec<StepRecord>,
+    events: EventLog,
+    path: Vec<u32>,
+    history: Vec<Snapshot>,
+    edits: Edits,
+    /// Where templates are expanded (see `Exec::scratch`).
+    scratch: String,
+}
+
+impl Run {
+    /// A run of `scenario` through `flow`, before its first step.
+    pub fn new(flow: &Flow, scenario: &Scenario, options: Options) -> Run {
+        Run::with_program(Arc::new(Program::new(flow)), scenario, options)
+    }
+
+    /// A run on an already compiled flow (a batch compiles once for all its scenarios).
+    pub fn with_program(program: Arc<Program>, scenario: &Scenario, options: Options) -> Run {
+        let setup = Setup::new(
+            &program,
+            scenario,
+            &options.env_secrets,
+            &options.extra_replies,
+        );
+        let world = World::new(&program, &setup, options.cursors);
+        let mut run = Run {
+            program,
+            setup,
+            step_limit: options.step_limit,
+            keep_history: options.history,
+            world,
+            current: None,
+            status: Status::Running,
+            steps: Vec::new(),
+            events: EventLog::default(),
+            path: Vec::new(),
+            history: Vec::new(),
+            edits: Edits::default(),
+            scratch: String::new(),
+        };
+        run.start();
+        run
+    }
+
+    fn start(&mut self) {
+        self.current = None;
+        self.status = Status::Running;
+        if let Err(problem) = &self.setup.start {
+            self.status = Status::Ended(End::new(EndReason::Error, None, problem.clone()));
+            return;
+        }
+        match &self.program.entry {
+            Ok(entry) => self.current = Some(*entry),
+            Err(problem) => {
+                self.status = Status::Ended(End::new(EndReason::Error, None, problem.clone()));
+            }
+        }
+    }
+
+    /// Executes the current node and moves along one edge. None when the run has ended.
+    pub fn step(&mut self) -> Option<Step<'_>> {
+        if self.status != Status::Running {
+            return None;
+        }
+        let node_index = self.current?;
+        let program = Arc::clone(&self.program);
+        let Some(node) = program.node(node_index) else {
+            self.status = Status::Ended(End::new(
+                EndReason::Error,
+                None,
+                format!("node #{node_index} does not exist"),
+            ));
+            return None;
+        };
+        if self.keep_history {
+            self.history.push(Snapshot {
+                world: self.world.clone(),
+                current: self.current,
+                status: self.status.clone(),
+                steps: self.steps.len(),
+                events: self.events.mark(),
+                path: self.path.len(),
+            });
+        }
+        let (chunk, events_start) = self.events.open_step();
+        let events = self.events.chunk_mut(chunk);
+        self.world.dirty = false;
+        self.world.replaced_tainted = false;
+        if self.steps.is_empty()
+            && let Some(note) = &program.entry_note
+        {
+            events.push(Event::Warning {
+                message: note.clone(),
+            });
+        }
+        if self.world.ask.is_none_or(|ask| ask.node != node_index) {
+            self.path.push(node_index);
+        }
+        let next = Exec {
+            program: &program,
+            setup: &self.setup,
+            world: &mut self.world,
+            events,
+            node,
+            node_index,
+            scratch: &mut self.scratch,
+            last_tainted: false,
+            shown_only: false,
+        }
+        .run();
+        let (port, to) = match next {
+            Next::Port(port) => (Some(port), self.follow(node, port)),
+            Next::Stay => (None, None),
+            Next::End(end) => {
+                self.status = Status::Ended(end);
+                (None, None)
+            }
+        };
+        // Only a step that read a secret, or a value set by such a step, can show one.
+        let shows_taint = self.world.dirty || self.world.replaced_tainted;
+        if shows_taint && !self.setup.secret_values.is_empty() {
+            for event in self.events.chunk_mut(chunk).iter_mut().skip(events_start) {
+                event.mask(&self.setup.secret_values);
+            }
+        }
+        self.steps.push(StepRecord {
+            node: node_index,
+            port,
+            to,
+            events: self.events.close_step(chunk, events_start),
+        });
+        if self.status == Status::Running && self.steps.len() >= self.step_limit {
+            let at = self.current.map(|index| program.id(index).to_owned());
+            self.status = Status::Ended(End {
+                reason: EndReason::StepLimit,
+                node: at,
+                message: format!(
+                    "{} steps without ending: a loop that never waits?",
+                    self.steps.len()
+                ),
+                queue: None,
+                position: None,
+            });
+        }
+        self.step_at(self.steps.len() - 1)
+    }
+
+    /// Moves along the edge of `port`; ends the run when there is none or it leads nowhere.
+    fn follow(&mut self, node: &super::program::NodeCode, port: u16) -> Option<u32> {
+        let port_name = node
+            .ports
+            .get(usize::from(port))
+            .map_or("", |name| name.as_str());
+        match node.targets.get(usize::from(port)) {
+            Some(Target::Node(to)) => {
+                self.current = Some(*to);
+                Some(*to)
+            }
+            Some(Target::Missing(id)) => {
+                self.status = Status::Ended(End::new(
+                    EndReason::Error,
+                    Some(&node.id),
+                    format!(
+                        "the edge from `{}` by `{port_name}` goes to `{id}`, which is not in the flow",
+                        node.id
+                    ),
+                ));
+                None
+            }
+            Some(Target::Dangling) | None => {
+                self.status = Status::Ended(End::new(
+                    EndReason::DeadEnd,
+                    Some(&node.id),
+                    format!("the port `{port_name}` has no edge"),
+                ));
+                None
+            }
+        }
+    }
+
+    /// Steps until the run ends (at most the step limit).
+    pub fn run_to_end(&mut self) -> Option<&End> {
+        while self.step().is_some() {}
+        self.end()
+    }
+
+    /// Steps until the run ends or is about to execute a breakpoint node. The node the run is on
+    /// when called is executed even if it is a breakpoint, so that calling again goes on.
+    pub fn run_until<S: AsRef<str>>(&mut self, breakpoints: impl IntoIterator<Item = S>) -> Stop {
+        let mut marked = vec![false; self.program.len()];
+        for id in breakpoints {
+            if let Some(index) = self.program.node_index(id.as_ref()) {
+                marked[index] = true;
+            }
+        }
+        while self.step().is_some() {
+            if let Some(current) = self.current
+                && self.status == Status::Running
+                && marked.get(current as usize) == Some(&true)
+            {
+                return Stop::Breakpoint(self.program.id(current).to_owned());
+            }
+        }
+        Stop::Ended
+    }
+
+    /// Back to the state before the last step. False when there is no step to undo or history
+    /// is off.
+    pub fn back(&mut self) -> bool {
+        let Some(snapshot) = self.history.pop() else {
+            return false;
+        };
+        self.world = snapshot.world;
+        self.current = snapshot.current;
+        self.status = snapshot.status;
+        self.steps.truncate(snapshot.steps);
+        self.events.truncate(snapshot.events);
+        self.path.truncate(snapshot.path);
+        true
+    }
+
+    /// Whether [`Run::back`] has a step to undo.
+    pub fn can_back(&self) -> bool {
+        !self.history.is_empty()
+    }
+
+    /// Back to the start of the scenario. The Sequential cursors, agent statuses set with
+    /// [`Run::set_agent_status`] and a team swapped in with [`Run::set_team`] are kept.
+    pub fn reset(&mut self) {
+        let cursors = std::mem::take(&mut self.world.cursors);
+        self.world = World::new(&self.program, &self.setup, cursors);
+        if let Some(team) = &self.edits.team {
+            self.world.team = Arc::clone(team);
+        }
+        let overrides = self.overrides();
+        self.world.reset_agents(&overrides);
+        self.steps.clear();
+        self.events.clear();
+        self.path.clear();
+        self.history.clear();
+        self.start();
+    }
+
+    /// The scenario's status overrides, then the trainer's.
+    fn overrides(&self) -> BTreeMap<String, AgentStatus> {
+        let mut overrides = self.setup.overrides.clone();
+        overrides.extend(self.edits.statuses.iter().map(|(id, s)| (id.clone(), *s)));
+        overrides
+    }
+
+    /// The contact's reply, after a `WaitingReply` end (the run goes on from the Ask), or queued
+    /// for later on a running run. False when the run ended otherwise.
+    pub fn give_reply(&mut self, text: impl Into<String>) -> bool {
+        self.give(Said::Text(SharedStr::from(text.into())))
+    }
+
+    /// The contact stays silent ([`Reply::NoReply`]), like [`Run::give_reply`].
+    pub fn give_no_reply(&mut self) -> bool {
+        self.give(Said::Silence)
+    }
+
+    fn give(&mut self, reply: Said) -> bool {
+        match &self.status {
+            Status::Running => {}
+            Status::Ended(end) if end.reason == EndReason::WaitingReply => {
+                self.status = Status::Running;
+            }
+            Status::Ended(_) => return false,
+        }
+        self.world.typed.push(reply);
+        true
+    }
+
+    /// Sets an agent's status from the next step on (a trainer turns Ana offline). False for an
+    /// id the team does not have.
+    pub fn set_agent_status(&mut self, id: &str, status: AgentStatus) -> bool {
+        let Some(index) = self.world.team.agent_index(id) else {
+            return false;
+        };
+        if let Some(state) = self.world.agents.get_mut(index) {
+            state.status = status;
+        }
+        self.edits.statuses.insert(id.to_owned(), status);
+        true
+    }
+
+    /// Swaps in an edited team from the next step on: its agents (with the scenario's and the
+    /// trainer's status overrides), departments, schedules, queues and api_base. Active chats come
+    /// from the new team.
+    pub fn set_team(&mut self, team: &Team) {
+        let data = Arc::new(TeamData::new(team));
+        self.world.team = Arc::clone(&data);
+        self.edits.team = Some(data);
+        let overrides = self.overrides();
+        self.world.reset_agents(&overrides);
+    }
+}
+
+/// Everything a step can change, for tests of `back()`.
+#[cfg(test)]
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct WholeState {
+    world: World,
+    current: Option<u32>,
+    status: Status,
+    steps: Vec<StepRecord>,
+    events: Vec<Event>,
+    path: Vec<u32>,
+}
+
+#[cfg(test)]
+impl Run {
+    pub(crate) fn world(&self) -> &World {
+        &self.world
+    }
+
+    pub(crate) fn whole_state(&self) -> WholeState {
+        WholeState {
+            world: self.world.clone(),
+            current: self.current,
+            status: self.status.clone(),
+            steps: self.steps.clone(),
+            events: self.events.iter().cloned().collect(),
+            path: self.path.clone(),
+        }
+    }
+}

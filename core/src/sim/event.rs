@@ -1,0 +1,499 @@
+//! What a run did, as data: the events of each step, the step records, the run's end and the
+//! chat transcript. The core never prints them; the CLI and the window show them (`Display` gives
+//! one readable English line per event).
+
+use std::fmt;
+
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
+
+use crate::flow::{EndReason, KindTag};
+
+pub use super::mask::MASK;
+pub(crate) use super::mask::{Secrets, mask_shared, mask_text};
+use super::text::SharedStr;
+
+/// Which text the contact received.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MessageKind {
+    /// A Message node.
+    Message,
+    /// An Ask's prompt.
+    Prompt,
+    /// An Ask's retry message (or its prompt again) after an invalid reply.
+    Retry,
+    /// A Queue node's message.
+    Queue,
+    /// An End node's message.
+    End,
+    /// A LiveChat's closing message.
+    Closing,
+}
+
+/// Who answered an HTTP request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(tag = "by", rename_all = "snake_case")]
+pub enum AnswerSource {
+    /// The scenario's mock at this index (0-based, in the scenario's order).
+    Mock { index: usize },
+    /// The built-in mock of the platform's API at `team.api_base`.
+    PlatformApi,
+    /// Nobody: no mock matched and the url is not the platform's.
+    Unmocked,
+}
+
+/// Why an agent got the chat.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AssignedBy {
+    /// The LiveChat's route picked the agent.
+    Route,
+    /// The route's agent was not available: the department rule picked this one.
+    Fallback,
+    /// A `POST /chats/{id}/transfer` to the platform API.
+    PlatformApi,
+}
+
+/// Ordered name-value pairs (headers, `extra_info`, `contact_info`), in the flow's order.
+pub type Pairs = Vec<(SharedStr, SharedStr)>;
+
+/// Writes pairs as a JSON object, in order.
+pub(crate) fn pairs_as_map<S: Serializer>(pairs: &Pairs, serializer: S) -> Result<S::Ok, S::Error> {
+    let mut map = serializer.serialize_map(Some(pairs.len()))?;
+    for (name, value) in pairs {
+        map.serialize_entry(name, value)?;
+    }
+    map.end()
+}
+
+/// An HTTP request as sent.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Request {
+    pub method: &'static str,
+    pub url: SharedStr,
+    #[serde(serialize_with = "pairs_as_map")]
+    pub headers: Pairs,
+    pub body: SharedStr,
+}
+
+/// A LiveChat handoff as the agent's widget shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Handoff {
+    pub department: SharedStr,
+    /// The route as written: `Agent("ana")`, `Sequential`.
+    pub route: SharedStr,
+    pub integration_id: i64,
+    pub skill_id: SharedStr,
+    #[serde(serialize_with = "pairs_as_map")]
+    pub extra_info: Pairs,
+    #[serde(serialize_with = "pairs_as_map")]
+    pub contact_info: Pairs,
+    pub include_history: bool,
+}
+
+/// One thing that happened during a step.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum Event {
+    /// A text sent to the contact (templates expanded).
+    MessageSent {
+        kind: MessageKind,
+        text: SharedStr,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        buttons: Vec<SharedStr>,
+    },
+    /// A reply of the contact, and whether the Ask accepted it (and if not, why).
+    ReplyRead {
+        text: SharedStr,
+        valid: bool,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        problem: Option<String>,
+    },
+    /// The contact stayed silent (`NoReply`); `timeout_s` is the Ask's.
+    Silence { timeout_s: u64 },
+    /// An HTTP request, url, headers and body expanded (secrets shown as `••••`).
+    RequestSent(Box<Request>),
+    /// The answer to the request; `status` is none when nothing answered or it timed out.
+    AnswerReceived {
+        source: AnswerSource,
+        status: Option<u16>,
+        body: SharedStr,
+        delay_ms: u64,
+        timed_out: bool,
+    },
+    /// A variable changed; `old` is none when it had no value.
+    VariableSet {
+        name: SharedStr,
+        old: Option<SharedStr>,
+        new: SharedStr,
+    },
+    /// A Condition or BusinessHours picked a port: the case and rule that decided it
+    /// (Condition; none for `else`), and why in words.
+    BranchTaken {
+        port: SharedStr,
+        case: Option<u32>,
+        rule: Option<u32>,
+        why: String,
+    },
+    /// A LiveChat handoff began: what the agent's widget would show.
+    HandoffStarted(Box<Handoff>),
+    /// An agent got the chat: who, and why (the route, the fallback or the platform API).
+    AgentAssigned {
+        agent: SharedStr,
+        name: SharedStr,
+        by: AssignedBy,
+        why: String,
+    },
+    /// A handoff found nobody available.
+    NoAgentAvailable { department: SharedStr, why: String },
+    /// The chat waits in a queue at this position.
+    Queued { queue: SharedStr, position: u32 },
+    /// The human conversation ended (`agent_closed`, `user_closed`, `timeout`,
+    /// `user_inactivity_timeout`).
+    HandoffEnded {
+        outcome: &'static str,
+        agent: Option<SharedStr>,
+    },
+    /// The simulated clock moved (a delay or a time-out) and now reads `now`.
+    ClockAdvanced {
+        by_ms: u64,
+        now: String,
+        why: String,
+    },
+    /// Something worth a look that did not stop the run (an empty variable, an unmocked call).
+    Warning { message: String },
+}
+
+impl Event {
+    /// Replaces every occurrence of each secret value by `••••` in the event's texts.
+    pub(crate) fn mask(&mut self, secrets: &Secrets) {
+        let visit = |text: &mut String| mask_text(text, secrets);
+        match self {
+            Event::MessageSent { text, buttons, .. } => {
+                mask_shared(text, secrets);
+                for button in buttons {
+                    mask_shared(button, secrets);
+                }
+            }
+            Event::ReplyRead { text, .. } => mask_shared(text, secrets),
+            Event::RequestSent(request) => {
+                mask_shared(&mut request.url, secrets);
+                for (_, value) in &mut request.headers {
+                    mask_shared(value, secrets);
+                }
+                mask_shared(&mut request.body, secrets);
+            }
+            Event::AnswerReceived { body, .. } => mask_shared(body, secrets),
+            Event::VariableSet { old, new, .. } => {
+                if let Some(old) = old {
+                    mask_shared(old, secrets);
+                }
+                mask_shared(new, secrets);
+            }
+            Event::BranchTaken { why, .. }
+            | Event::AgentAssigned { why, .. }
+            | Event::NoAgentAvailable { why, .. } => visit(why),
+            Event::HandoffStarted(handoff) => {
+                let pairs = handoff.extra_info.iter_mut();
+                for (_, value) in pairs.chain(handoff.contact_info.iter_mut()) {
+                    mask_shared(value, secrets);
+                }
+            }
+            Event::Warning { message } => visit(message),
+            Event::Silence { .. }
+            | Event::Queued { .. }
+            | Event::HandoffEnded { .. }
+            | Event::ClockAdvanced { .. } => {}
+        }
+    }
+}
+
+fn quoted_or_none(value: Option<&SharedStr>) -> String {
+    value.map_or_else(|| "unset".to_owned(), |value| format!("{value:?}"))
+}
+
+fn message_line(
+    f: &mut fmt::Formatter<'_>,
+    kind: MessageKind,
+    text: &str,
+    buttons: &[SharedStr],
+) -> fmt::Result {
+    let label = match kind {
+        MessageKind::Message => "bot",
+        MessageKind::Prompt => "bot asks",
+        MessageKind::Retry => "bot asks again",
+        MessageKind::Queue => "bot (queue)",
+        MessageKind::End => "bot (end)",
+        MessageKind::Closing => "bot (closing)",
+    };
+    write!(f, "{label}: {text}")?;
+    for button in buttons {
+        write!(f, " [{button}]")?;
+    }
+    Ok(())
+}
+
+fn answer_line(
+    f: &mut fmt::Formatter<'_>,
+    source: AnswerSource,
+    status: Option<u16>,
+    body: &str,
+    delay_ms: u64,
+    timed_out: bool,
+) -> fmt::Result {
+    let by = match source {
+        AnswerSource::Mock { index } => format!("mock #{}", index + 1),
+        AnswerSource::PlatformApi => "platform API".to_owned(),
+        AnswerSource::Unmocked => "nobody (unmocked)".to_owned(),
+    };
+    if timed_out {
+        write!(f, "answer: timed out ({by}, {delay_ms} ms)")
+    } else if let Some(status) = status {
+        write!(f, "answer: {status} from {by} after {delay_ms} ms: {body}")
+    } else {
+        write!(f, "answer: none from {by}")
+    }
+}
+
+impl fmt::Display for Event {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Event::MessageSent {
+                kind,
+                text,
+                buttons,
+            } => message_line(f, *kind, text, buttons),
+            Event::ReplyRead {
+                text,
+                valid,
+                problem,
+            } => {
+                write!(f, "contact: {text}")?;
+                if !valid {
+                    write!(
+                        f,
+                        "  (invalid: {})",
+                        problem.as_deref().unwrap_or("rejected")
+                    )?;
+                }
+                Ok(())
+            }
+            Event::Silence { timeout_s } => {
+                if *timeout_s > 0 {
+                    write!(f, "contact stays silent ({timeout_s} s time-out)")
+                } else {
+                    write!(f, "contact stays silent (the Ask has no time-out)")
+                }
+            }
+            Event::RequestSent(request) => {
+                write!(f, "request: {} {}", request.method, request.url)?;
+                for (name, value) in &request.headers {
+                    write!(f, "\n  {name}: {value}")?;
+                }
+                if !request.body.is_empty() {
+                    write!(f, "\n  body: {}", request.body)?;
+                }
+                Ok(())
+            }
+            Event::AnswerReceived {
+                source,
+                status,
+                body,
+                delay_ms,
+                timed_out,
+            } => answer_line(f, *source, *status, body, *delay_ms, *timed_out),
+            Event::VariableSet { name, old, new } => {
+                write!(
+                    f,
+                    "set {name} = {new:?} (was {})",
+                    quoted_or_none(old.as_ref())
+                )
+            }
+            Event::BranchTaken { port, why, .. } => write!(f, "branch `{port}`: {why}"),
+            Event::HandoffStarted(handoff) => {
+                write!(
+                    f,
+                    "handoff to {} by route {}",
+                    handoff.department, handoff.route
+                )?;
+                for (name, value) in &handoff.extra_info {
+                    write!(f, "\n  extra_info.{name}: {value}")?;
+                }
+                for (name, value) in &handoff.contact_info {
+                    write!(f, "\n  contact_info.{name}: {value}")?;
+                }
+                Ok(())
+            }
+            Event::AgentAssigned {
+                agent, name, why, ..
+            } => {
+                write!(f, "agent assigned: {name} ({agent}): {why}")
+            }
+            Event::NoAgentAvailable { department, why } => {
+                write!(f, "nobody of {department} is available: {why}")
+            }
+            Event::Queued { queue, position } => {
+                write!(f, "queued in {queue} at position {position}")
+            }
+            Event::HandoffEnded { outcome, agent } => match agent {
+                Some(agent) => write!(f, "handoff ended: {outcome} (agent {agent})"),
+                None => write!(f, "handoff ended: {outcome}"),
+            },
+            Event::ClockAdvanced { by_ms, now, why } => {
+                write!(f, "clock +{by_ms} ms ({why}): now {now}")
+            }
+            Event::Warning { message } => write!(f, "warning: {message}"),
+        }
+    }
+}
+
+/// One executed step, with the events it caused.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Step<'a> {
+    /// 0-based position in the run.
+    pub index: usize,
+    /// The node executed.
+    pub node: &'a str,
+    pub kind: KindTag,
+    /// The output port the run left by; none when the run ended or stayed on an Ask.
+    pub port: Option<&'a str>,
+    /// The node the run moved to.
+    pub to: Option<&'a str>,
+    pub events: &'a [Event],
+}
+
+/// How and where a run ended.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct End {
+    pub reason: EndReason,
+    /// The node the run ended on (none when it could not start).
+    pub node: Option<String>,
+    /// Why, in words (the error text for `Error`).
+    pub message: String,
+    /// For `Queued`: the queue (department) and the position in it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub queue: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub position: Option<u32>,
+}
+
+impl End {
+    pub(crate) fn new(reason: EndReason, node: Option<&str>, message: impl Into<String>) -> End {
+        End {
+            reason,
+            node: node.map(str::to_owned),
+            message: message.into(),
+            queue: None,
+            position: None,
+        }
+    }
+}
+
+impl fmt::Display for End {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.reason.as_str())?;
+        if let Some(node) = &self.node {
+            write!(f, " at {node}")?;
+        }
+        if let (Some(queue), Some(position)) = (&self.queue, self.position) {
+            write!(f, " (queue {queue}, position {position})")?;
+        }
+        if !self.message.is_empty() {
+            write!(f, ": {}", self.message)?;
+        }
+        Ok(())
+    }
+}
+
+/// Whether a run can go on.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum Status {
+    Running,
+    /// Ended; a `WaitingReply` end goes on after [`crate::sim::Run::give_reply`].
+    Ended(End),
+}
+
+/// Who speaks in a transcript line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Speaker {
+    Bot,
+    Contact,
+    /// What happened around the chat: silence, handoffs, agents, queues.
+    System,
+}
+
+/// One line of the chat as the contact and the team would see it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Line {
+    /// The step that produced it.
+    pub step: usize,
+    pub speaker: Speaker,
+    pub text: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub buttons: Vec<String>,
+}
+
+impl Line {
+    /// The transcript line an event makes, if any.
+    pub(crate) fn from_event(step: usize, event: &Event) -> Option<Line> {
+        let (speaker, text, buttons) = match event {
+            Event::MessageSent { text, buttons, .. } => (
+                Speaker::Bot,
+                text.to_string(),
+                buttons.iter().map(ToString::to_string).collect(),
+            ),
+            Event::ReplyRead { text, .. } => (Speaker::Contact, text.to_string(), Vec::new()),
+            Event::Silence { .. }
+            | Event::AgentAssigned { .. }
+            | Event::NoAgentAvailable { .. }
+            | Event::Queued { .. }
+            | Event::HandoffStarted(_)
+            | Event::HandoffEnded { .. } => (Speaker::System, event.to_string(), Vec::new()),
+            _ => return None,
+        };
+        Some(Line {
+            step,
+            speaker,
+            text,
+            buttons,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masking_hides_every_secret_occurrence() {
+        let mut event = Event::RequestSent(Box::new(Request {
+            method: "GET",
+            url: "https://x/?t=s3cr3t".into(),
+            headers: vec![("Authorization".into(), "Bearer s3cr3t".into())],
+            body: "{\"k\": \"s3cr3t\", \"p\": \"pw\"}".into(),
+        }));
+        event.mask(&Secrets::new(vec![
+            "s3cr3t".into(),
+            "pw".into(),
+            String::new(),
+        ]));
+        let text = event.to_string();
+        assert!(!text.contains("s3cr3t"), "{text}");
+        assert!(!text.contains("\"pw\""), "{text}");
+        assert!(text.contains("Bearer ••••"), "{text}");
+    }
+
+    #[test]
+    fn events_serialize_with_a_tag() {
+        let event = Event::Queued {
+            queue: "Suporte".into(),
+            position: 2,
+        };
+        let json = serde_json::to_string(&event).unwrap();
+        assert_eq!(json, r#"{"event":"queued","queue":"Suporte","position":2}"#);
+        assert_eq!(event.to_string(), "queued in Suporte at position 2");
+    }
+}

@@ -1,0 +1,183 @@
+//! A scenario prepared for running against a compiled flow: its clock parsed, its replies and
+//! outcomes, its mocks compiled, its secrets resolved (the caller's environment first, then the
+//! scenario), `chat.id` and `chat.protocol` derived, the contact's custom fields placed.
+
+use std::collections::BTreeMap;
+
+use crate::clock::{self, Clock};
+use crate::flow::{AgentStatus, DEFAULT_CLOCK, LiveChatOutcome, Method, MockFail, Reply, Scenario};
+
+use super::event::Secrets;
+use super::program::Program;
+use super::text::SharedStr;
+use super::vars::{CTemplate, Var};
+use super::world::ContactState;
+
+/// One reply of the contact, as a run reads it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Said {
+    Text(SharedStr),
+    /// `NoReply`: the contact stays silent.
+    Silence,
+}
+
+/// A scenario mock with its body template parsed.
+#[derive(Clone, Debug)]
+pub(crate) struct MockOp {
+    pub(crate) method: Option<Method>,
+    pub(crate) url: String,
+    pub(crate) status: u16,
+    pub(crate) body: CTemplate,
+    pub(crate) delay_ms: u64,
+    pub(crate) fail: Option<MockFail>,
+}
+
+/// Everything a run reads from its scenario, and never changes.
+#[derive(Clone, Debug)]
+pub(crate) struct Setup {
+    pub(crate) name: String,
+    /// The start time, or why the scenario's clock does not parse.
+    pub(crate) start: Result<Clock, String>,
+    pub(crate) seed: u64,
+    /// The scenario's replies, then the caller's extra replies.
+    pub(crate) script: Vec<Said>,
+    pub(crate) outcomes: Vec<LiveChatOutcome>,
+    pub(crate) mocks: Vec<MockOp>,
+    /// By the program's secret number.
+    pub(crate) secrets: Vec<Option<String>>,
+    /// Every resolved secret value: what events mask.
+    pub(crate) secret_values: Secrets,
+    pub(crate) chat_id: SharedStr,
+    pub(crate) chat_protocol: SharedStr,
+    pub(crate) contact: ContactState,
+    /// Custom field values whose `contact.custom.KEY` the flow mentions, by slot.
+    pub(crate) custom: Vec<(u32, String)>,
+    /// The other custom field values (shown, never read by the flow).
+    pub(crate) custom_unused: BTreeMap<String, String>,
+    pub(crate) overrides: BTreeMap<String, AgentStatus>,
+}
+
+/// FNV-1a: a stable hash (std's hasher may change between releases; `chat.id` must not).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// `chat.id`: a 7-digit number derived from the scenario's name and seed.
+pub(crate) fn chat_id(name: &str, seed: u64) -> u64 {
+    let mixed = fnv1a(name.as_bytes()) ^ seed.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    1_000_000 + mixed % 9_000_000
+}
+
+impl Setup {
+    /// `env_secrets` maps the part after `FLUXO_SECRET_` (upper case) to its value.
+    pub(crate) fn new(
+        program: &Program,
+        scenario: &Scenario,
+        env_secrets: &BTreeMap<String, String>,
+        extra_replies: &[String],
+    ) -> Setup {
+        let start = match &scenario.clock {
+            Some(text) => clock::parse_rfc3339(text)
+                .map_err(|err| format!("the scenario's clock cannot be read: {err}")),
+            None => clock::parse_rfc3339(DEFAULT_CLOCK),
+        };
+        let id = chat_id(&scenario.name, scenario.seed);
+        let chat_protocol = match &start {
+            Ok(clock) => {
+                let date = clock.local().date;
+                format!("{:04}{:02}{:02}{id}", date.year, date.month, date.day)
+            }
+            Err(_) => id.to_string(),
+        };
+        let secrets: Vec<Option<String>> = program
+            .names
+            .secret_names()
+            .iter()
+            .map(|name| {
+                env_secrets
+                    .get(&name.to_uppercase())
+                    .or_else(|| scenario.secrets.get(&**name))
+                    .cloned()
+            })
+            .collect();
+        let secret_values = Secrets::new(secrets.iter().flatten().cloned().collect());
+        let mut custom = Vec::new();
+        let mut custom_unused = BTreeMap::new();
+        for (key, value) in &scenario.contact.custom {
+            match program.names.find(&format!("contact.custom.{key}")) {
+                Var::Slot(slot) => custom.push((slot, value.clone())),
+                _ => {
+                    custom_unused.insert(key.clone(), value.clone());
+                }
+            }
+        }
+        let script = scenario
+            .replies
+            .iter()
+            .map(|reply| match reply {
+                Reply::Text(text) => Said::Text(text.as_str().into()),
+                Reply::NoReply => Said::Silence,
+            })
+            .chain(
+                extra_replies
+                    .iter()
+                    .map(|text| Said::Text(text.as_str().into())),
+            )
+            .collect();
+        Setup {
+            name: scenario.name.clone(),
+            start,
+            seed: scenario.seed,
+            script,
+            outcomes: scenario.live_chat.clone(),
+            mocks: scenario
+                .mocks
+                .iter()
+                .map(|mock| MockOp {
+                    method: mock.method,
+                    url: mock.url.trim().to_owned(),
+                    status: mock.status,
+                    body: program.names.template_found(&mock.body),
+                    delay_ms: mock.delay_ms,
+                    fail: mock.fail,
+                })
+                .collect(),
+            secrets,
+            secret_values,
+            chat_id: id.to_string().into(),
+            chat_protocol: chat_protocol.into(),
+            contact: ContactState {
+                name: scenario.contact.name.clone(),
+                phone: scenario.contact.phone.clone(),
+                email: scenario.contact.email.clone(),
+                channel: scenario.contact.channel_or_default(),
+                last_agent: scenario.contact.last_agent.trim().to_owned(),
+            },
+            custom,
+            custom_unused,
+            overrides: scenario.agents.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chat_id_is_stable_and_depends_on_name_and_seed() {
+        // Pinned: a change here changes every recorded `chat.id` and `chat.protocol`.
+        assert_eq!(
+            chat_id("Gerente disponível", 0),
+            chat_id("Gerente disponível", 0)
+        );
+        assert_ne!(chat_id("a", 0), chat_id("b", 0));
+        assert_ne!(chat_id("a", 0), chat_id("a", 1));
+        for seed in 0..100 {
+            let id = chat_id("x", seed);
+            assert!((1_000_000..10_000_000).contains(&id));
+        }
+    }
+}
