@@ -1,7 +1,7 @@
 //! The bundled sample flows prove themselves: every scenario of every `sample_flows/*.flow.ron`
 //! passes (run as `fluxo test` runs them, cursors carried through each file), and together their
 //! runs exercise every node kind, every LiveChat route, every Ask expect kind and every LiveChat
-//! outcome. With no sample_flows/ folder (or an empty one) there is nothing to prove.
+//! outcome, and each file's scenarios reach every node and take every branch (wired port). With no sample_flows/ folder (or an empty one) there is nothing to prove.
 // Test helpers outside `#[test]` functions: failing there is failing the test.
 #![allow(clippy::panic)]
 
@@ -53,6 +53,26 @@ fn runs(flow: &Flow) -> Vec<Run> {
         .iter()
         .map(|scenario| batch.run(scenario))
         .collect()
+}
+
+/// A sample flow is the model of a tested flow: no node or branch is left to chance.
+#[test]
+fn each_sample_covers_every_node_and_branch() {
+    for (file, flow) in sample_flows() {
+        let mut batch = Batch::new(&flow, Options::default());
+        for scenario in &flow.scenarios {
+            batch.run(scenario);
+        }
+        let report = batch.coverage().report();
+        assert!(
+            report.uncovered_nodes.is_empty() && report.uncovered_branches.is_empty(),
+            "{file}: {} of {} branches covered; not reached: {:?}, {:?}",
+            report.branches_covered,
+            report.branches_total,
+            report.uncovered_nodes,
+            report.uncovered_branches
+        );
+    }
 }
 
 #[test]
