@@ -378,11 +378,7 @@ mod tests {
             Clip::parse("(fluxo_clipboard: 1, nodes: [(id: 3)])"),
             Err(ClipError::Invalid(_))
         ));
-        assert!(
-            ClipError::NotFluxo
-                .to_string()
-                .contains("no fluxo nodes")
-        );
+        assert!(ClipError::NotFluxo.to_string().contains("no fluxo nodes"));
     }
 
     #[test]

@@ -18,6 +18,7 @@ pub struct StatusState<'a> {
     pub nodes: usize,
     pub selected: usize,
     pub is_dirty: bool,
+    pub is_saving: bool,
     pub notice: Option<&'a Notice>,
 }
 
@@ -135,7 +136,10 @@ pub fn status_bar_ui(ui: &mut egui::Ui, state: &StatusState<'_>) {
         }
         ui.separator();
         ui.label(format!("🔍 {} %", state.zoom_percent));
-        if state.is_dirty {
+        if state.is_saving {
+            ui.separator();
+            ui.label(RichText::new(ui.tr("Saving…")).weak());
+        } else if state.is_dirty {
             ui.separator();
             ui.label(RichText::new(ui.tr("unsaved changes")).weak());
         }
