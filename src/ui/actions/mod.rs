@@ -180,7 +180,11 @@ fn modifier_count(modifiers: Modifiers) -> u8 {
 /// closes). `enabled: false` greys it out, with `why` as the tooltip when given.
 pub fn menu_item(ui: &mut egui::Ui, action: Action, enabled: bool) -> bool {
     let shortcut = action.shortcut_text(ui.ctx());
-    let button = egui::Button::new(ui.tr(action.label())).shortcut_text(shortcut);
+    let mut button = egui::Button::new(ui.tr(action.label()));
+    // An empty shortcut text would still end the accessible name with a blank.
+    if !shortcut.is_empty() {
+        button = button.shortcut_text(shortcut);
+    }
     let response = ui
         .add_enabled(enabled, button)
         .on_hover_text(ui.tr(action.tooltip()));
@@ -205,7 +209,10 @@ pub fn hover_text(ctx: &egui::Context, action: Action) -> String {
 /// A checkable menu entry for an on/off action.
 pub fn menu_toggle(ui: &mut egui::Ui, action: Action, is_on: bool) -> bool {
     let shortcut = action.shortcut_text(ui.ctx());
-    let button = egui::Button::selectable(is_on, ui.tr(action.label())).shortcut_text(shortcut);
+    let mut button = egui::Button::selectable(is_on, ui.tr(action.label()));
+    if !shortcut.is_empty() {
+        button = button.shortcut_text(shortcut);
+    }
     ui.add(button)
         .on_hover_text(ui.tr(action.tooltip()))
         .clicked()

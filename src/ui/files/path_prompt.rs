@@ -23,6 +23,8 @@ pub struct PathPrompt {
     error: Option<String>,
     /// A file that exists and was shown once: Save again replaces it.
     replace: Option<PathBuf>,
+    /// Give the field the keyboard on the next frame (on opening, after a refusal).
+    wants_focus: bool,
 }
 
 /// The answer of the path field.
@@ -39,6 +41,7 @@ impl PathPrompt {
             text,
             error: None,
             replace: None,
+            wants_focus: true,
         }
     }
 
@@ -117,7 +120,7 @@ impl PathPrompt {
                         .hint_text("/home/…/fluxo.flow.ron"),
                 )
                 .labelled_by(label.id);
-            if ui.memory(|m| m.focused().is_none()) {
+            if std::mem::take(&mut self.wants_focus) {
                 field.request_focus();
             }
             if field.changed() {
@@ -146,7 +149,10 @@ impl PathPrompt {
                 if ui.button(confirm).clicked() || submitted {
                     match self.check(ui.ctx()) {
                         Ok(path) => answer = Some(PathAnswer::Path(path)),
-                        Err(error) => self.error = Some(error),
+                        Err(error) => {
+                            self.error = Some(error);
+                            self.wants_focus = true;
+                        }
                     }
                 }
                 if ui.button(ui.tr("Cancel")).clicked() {
