@@ -571,7 +571,7 @@ fn language_and_preferences_persist() {
     // Stored as eframe stores it, read back by a new window.
     let text = ron::to_string(&prefs).unwrap();
     let back: Preferences = ron::from_str(&text).unwrap();
-    let mut harness = harness(FluxoApp::new(Document::new(small_flow(), None)));
+    let mut harness = self::harness(FluxoApp::new(Document::new(small_flow(), None)));
     harness.get_by_label("File");
     let ctx = harness.ctx.clone();
     harness.state_mut().apply_preferences(&ctx, &back);
