@@ -132,9 +132,12 @@ impl RecoveryStore {
             .filter_map(Result::ok)
             .map(|entry| entry.path())
             .filter(|path| {
-                path.file_name()
+                let is_ron = path.extension().is_some_and(|ext| ext == "ron");
+                let is_ours = path
+                    .file_name()
                     .and_then(|name| name.to_str())
-                    .is_some_and(|name| name.starts_with("recovery-") && name.ends_with(".ron"))
+                    .is_some_and(|name| name.starts_with("recovery-"));
+                is_ron && is_ours
             })
             .filter_map(|path| {
                 let text = std::fs::read_to_string(&path).ok()?;
