@@ -18,6 +18,8 @@ mod modals;
 mod native;
 pub mod prefs;
 mod pt_br;
+mod run_actions;
+mod saving;
 pub mod shortcuts;
 mod start;
 mod status;
@@ -36,10 +38,8 @@ pub use native::run;
 pub use prefs::{Preferences, Theme};
 pub(crate) use pt_br::PT_BR as WINDOW_PT_BR;
 
-use super::actions::{self, Action, EditAction, HelpAction, ViewAction};
-use super::canvas::{
-    self, Badges, Canvas, CanvasCx, Overlay, Selection, SelectionRequest, ViewRequest,
-};
+use super::actions::{self, Action, HelpAction};
+use super::canvas::{self, Badges, Canvas, CanvasCx, Overlay, Selection, ViewRequest};
 use super::findings::{self, Counts};
 use super::i18n::{Lang, Tr};
 use super::{Edit, inspector, team_panel};
@@ -390,52 +390,6 @@ impl FluxoApp {
             Action::Help(HelpAction::Shortcuts) => self.shortcuts_open = !self.shortcuts_open,
             Action::Edit(_) => {}
             Action::Sim(action) => match action {},
-        }
-    }
-
-    fn run_edit_action(&mut self, ctx: &egui::Context, action: EditAction) {
-        match action {
-            EditAction::Undo => self.undo(ctx),
-            EditAction::Redo => self.redo(ctx),
-            EditAction::Copy => {
-                self.copy_selection(ctx);
-            }
-            EditAction::Cut => self.cut_selection(ctx),
-            // The window answers with `Event::Paste` and the clipboard's text.
-            EditAction::Paste => ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste),
-            EditAction::Find => self.find.open(),
-            EditAction::Delete => self.canvas.request_on_selection(SelectionRequest::Delete),
-            EditAction::Duplicate => {
-                self.canvas
-                    .request_on_selection(SelectionRequest::Duplicate);
-            }
-            EditAction::SelectAll => {
-                self.canvas
-                    .request_on_selection(SelectionRequest::SelectAll);
-            }
-        }
-    }
-
-    fn run_view_action(&mut self, ctx: &egui::Context, action: ViewAction) {
-        match action {
-            ViewAction::TogglePalette => self.panels.palette = !self.panels.palette,
-            ViewAction::ToggleInspector => self.panels.inspector = !self.panels.inspector,
-            ViewAction::ToggleFindings => self.panels.findings = !self.panels.findings,
-            ViewAction::ToggleTeam => self.panels.team = !self.panels.team,
-            ViewAction::ToggleMinimap => self.canvas.show_minimap = !self.canvas.show_minimap,
-            ViewAction::Fit => self.canvas.request(ViewRequest::Fit),
-            ViewAction::ZoomIn => self.canvas.request(ViewRequest::ZoomBy(1.25)),
-            ViewAction::ZoomOut => self.canvas.request(ViewRequest::ZoomBy(0.8)),
-            ViewAction::ZoomReset => self.canvas.request(ViewRequest::ZoomTo(1.0)),
-            ViewAction::ToggleFullscreen => {
-                let is_fullscreen = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
-                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(!is_fullscreen));
-            }
-            ViewAction::ThemeSystem => self.set_theme(ctx, Theme::System),
-            ViewAction::ThemeDark => self.set_theme(ctx, Theme::Dark),
-            ViewAction::ThemeLight => self.set_theme(ctx, Theme::Light),
-            ViewAction::LangEnglish => self.set_language(ctx, Lang::En),
-            ViewAction::LangPortuguese => self.set_language(ctx, Lang::PtBr),
         }
     }
 
