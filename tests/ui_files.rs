@@ -224,7 +224,7 @@ fn closing_with_unsaved_changes_asks_and_cancel_stays() {
         "the close is stopped"
     );
     harness.run();
-    harness.get_by_label("Save the changes to a.flow.ron?");
+    harness.get_by_label("Save the changes to a.flow.ron before closing?");
     harness.get_by_label("Discard");
     harness.get_by_label("Cancel").click();
     harness.run();

@@ -27,7 +27,7 @@ mod status;
 use std::path::Path;
 use std::time::Duration;
 
-use egui::{CentralPanel, Panel};
+use egui::{CentralPanel, Key, Modifiers, Panel};
 use fluxo_core::file::{self, Format};
 use fluxo_core::{Finding, Flow};
 
@@ -245,7 +245,13 @@ impl FluxoApp {
                 self.handle_paste_events(&ctx);
             }
             self.handle_dropped_files(&ctx);
+            if self.shortcuts_open && ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape))
+            {
+                self.shortcuts_open = false;
+            }
         }
+        // Before the panels: a modal's Escape is its own, not the canvas's.
+        self.modals_ui(&ctx);
         let mut chosen = Vec::new();
         let menu_state = self.menu_state();
         let mut recent_chosen = None;
@@ -258,7 +264,6 @@ impl FluxoApp {
             self.editor_ui(ui, &mut chosen);
         }
         shortcuts::shortcuts_ui(&ctx, &mut self.shortcuts_open);
-        self.modals_ui(&ctx);
         Self::drop_hint_ui(&ctx);
         for action in chosen {
             self.run_action(&ctx, action);

@@ -86,13 +86,28 @@ fn mosia_buttons(ui: &mut egui::Ui, state: &MenuState, chosen: &mut Vec<Action>)
         FileAction::Save,
     ] {
         let action = Action::File(action);
-        let mut text = RichText::new(ui.tr(action.label()));
-        if action == Action::File(FileAction::Save) && state.is_dirty {
-            text = text.strong().color(ACCENT);
-        }
-        let enabled = !state.is_saving;
+        // The menu bar draws buttons flat: these three are framed, as Mosia's are, and Save
+        // stands out while there is something to save.
+        let is_primary = action == Action::File(FileAction::Save) && state.is_dirty;
+        let visuals = ui.visuals();
+        let (text, fill) = if is_primary {
+            (
+                RichText::new(ui.tr(action.label()))
+                    .strong()
+                    .color(egui::Color32::WHITE),
+                ACCENT,
+            )
+        } else {
+            (
+                RichText::new(ui.tr(action.label())),
+                visuals.widgets.inactive.bg_fill,
+            )
+        };
+        let button = egui::Button::new(text)
+            .fill(fill)
+            .stroke(visuals.widgets.noninteractive.bg_stroke);
         let response = ui
-            .add_enabled(enabled, egui::Button::new(text))
+            .add_enabled(!state.is_saving, button)
             .on_hover_text(actions::hover_text(ui.ctx(), action));
         if response.clicked() {
             chosen.push(action);

@@ -138,20 +138,23 @@ fn default_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
 }
 
 fn unsaved_ui(ctx: &egui::Context, name: &str, intent: &Intent) -> Option<Unsaved> {
-    let heading = ctx
-        .tr("Save the changes to {name}?")
-        .replace("{name}", name);
-    let before = match intent {
-        Intent::New => ctx.tr("before starting a new flow"),
-        Intent::Open(_) | Intent::OpenSample => ctx.tr("before opening another flow"),
-        Intent::Recover { .. } => ctx.tr("before recovering the unsaved changes"),
-        Intent::StartPage => ctx.tr("before going back to the start page"),
-        Intent::Quit => ctx.tr("before closing the window"),
-    };
-    let body = [format!(
-        "{} ({before}).",
-        ctx.tr("Your changes are lost if you do not save them")
-    )];
+    let heading = match intent {
+        Intent::New => ctx.tr("Save the changes to {name} before starting a new flow?"),
+        Intent::Open(_) | Intent::OpenSample => {
+            ctx.tr("Save the changes to {name} before opening another flow?")
+        }
+        Intent::Recover { .. } => {
+            ctx.tr("Save the changes to {name} before recovering the unsaved ones?")
+        }
+        Intent::StartPage => {
+            ctx.tr("Save the changes to {name} before going back to the start page?")
+        }
+        Intent::Quit => ctx.tr("Save the changes to {name} before closing?"),
+    }
+    .replace("{name}", name);
+    let body = [ctx
+        .tr("If you do not save them, your changes are lost.")
+        .to_owned()];
     let (answer, should_close) = question_ui(ctx, "fluxo.unsaved", &heading, &body, |ui| {
         if default_button(ui, ui.tr("Save")).clicked() {
             return Some(Unsaved::Save);
@@ -218,10 +221,17 @@ fn recover_ui(ctx: &egui::Context, file: &RecoveryFile) -> Option<Recovery> {
             .tr("fluxo closed without saving a new flow, \"{name}\".")
             .replace("{name}", &file.flow.name),
     };
+    let ago = match file.minutes_ago() {
+        0 => ctx.tr("less than a minute ago").to_owned(),
+        1 => ctx.tr("1 minute ago").to_owned(),
+        minutes => ctx
+            .tr("{n} minutes ago")
+            .replace("{n}", &minutes.to_string()),
+    };
     let when = ctx
-        .tr("They were kept on {when} ({minutes} minutes ago).")
+        .tr("They were kept on {when} ({ago}).")
         .replace("{when}", &file.saved_at_text())
-        .replace("{minutes}", &file.minutes_ago().to_string());
+        .replace("{ago}", &ago);
     let body = [whose, when];
     let (answer, should_close) = question_ui(ctx, "fluxo.recover", heading, &body, |ui| {
         if default_button(ui, ui.tr("Recover")).clicked() {

@@ -1,6 +1,7 @@
 //! Portuguese for the window's files, prompts, start page, clipboard, find and shortcuts sheet.
 
 pub(crate) const PT_BR: &[(&str, &str)] = &[
+    ("1 selected", "1 selecionado"),
     // Files.
     ("New flow", "Novo fluxo"),
     ("Opened {name}", "{name} aberto"),
@@ -29,26 +30,28 @@ pub(crate) const PT_BR: &[(&str, &str)] = &[
     // Prompts.
     ("this flow", "este fluxo"),
     (
-        "Save the changes to {name}?",
-        "Salvar as alterações em {name}?",
+        "Save the changes to {name} before starting a new flow?",
+        "Salvar as alterações em {name} antes de começar um fluxo novo?",
     ),
     (
-        "before starting a new flow",
-        "antes de começar um fluxo novo",
-    ),
-    ("before opening another flow", "antes de abrir outro fluxo"),
-    (
-        "before recovering the unsaved changes",
-        "antes de recuperar as alterações não salvas",
+        "Save the changes to {name} before opening another flow?",
+        "Salvar as alterações em {name} antes de abrir outro fluxo?",
     ),
     (
-        "before going back to the start page",
-        "antes de voltar para a página inicial",
+        "Save the changes to {name} before recovering the unsaved ones?",
+        "Salvar as alterações em {name} antes de recuperar as não salvas?",
     ),
-    ("before closing the window", "antes de fechar a janela"),
     (
-        "Your changes are lost if you do not save them",
-        "Suas alterações serão perdidas se você não salvá-las",
+        "Save the changes to {name} before going back to the start page?",
+        "Salvar as alterações em {name} antes de voltar para a página inicial?",
+    ),
+    (
+        "Save the changes to {name} before closing?",
+        "Salvar as alterações em {name} antes de fechar?",
+    ),
+    (
+        "If you do not save them, your changes are lost.",
+        "Se você não salvar, suas alterações serão perdidas.",
     ),
     ("Discard", "Descartar"),
     ("Go back without saving?", "Voltar sem salvar?"),
@@ -70,9 +73,12 @@ pub(crate) const PT_BR: &[(&str, &str)] = &[
         "O fluxo fechou sem salvar um fluxo novo, \"{name}\".",
     ),
     (
-        "They were kept on {when} ({minutes} minutes ago).",
-        "Elas foram guardadas em {when} (há {minutes} minutos).",
+        "They were kept on {when} ({ago}).",
+        "Elas foram guardadas em {when} ({ago}).",
     ),
+    ("less than a minute ago", "há menos de um minuto"),
+    ("1 minute ago", "há 1 minuto"),
+    ("{n} minutes ago", "há {n} minutos"),
     ("Recover", "Recuperar"),
     // Start page.
     (

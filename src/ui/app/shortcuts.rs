@@ -37,47 +37,31 @@ pub fn shortcuts_ui(ctx: &egui::Context, is_open: &mut bool) {
         .id(egui::Id::unique("fluxo.shortcuts"))
         .open(is_open)
         .collapsible(false)
-        .default_size([640.0, 560.0])
-        .vscroll(true)
+        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+        .resizable(false)
         .show(ctx, |ui| {
-            let mut group = "";
-            let mut rows: Vec<Action> = Vec::new();
-            for action in Action::all() {
-                if action.group() != group && !rows.is_empty() {
-                    group_ui(ui, group, &rows);
-                    rows.clear();
-                }
-                group = action.group();
-                rows.push(action);
-            }
-            if !rows.is_empty() {
-                group_ui(ui, group, &rows);
-            }
-            ui.add_space(8.0);
-            ui.label(RichText::new(ui.tr("Canvas")).strong().size(15.0));
-            Grid::new("fluxo.shortcuts.gestures")
-                .num_columns(2)
-                .striped(true)
-                .spacing([18.0, 4.0])
-                .show(ui, |ui| {
-                    for (gesture, does) in GESTURES {
-                        ui.label(RichText::new(ui.tr(gesture)).monospace());
-                        ui.label(ui.tr(does));
-                        ui.end_row();
-                    }
-                });
+            // The window fits its content, up to most of the screen's height; then it scrolls.
+            let max_height = (ui.ctx().content_rect().height() - 120.0).max(240.0);
+            egui::ScrollArea::vertical()
+                .max_height(max_height)
+                .min_scrolled_height(max_height)
+                .show(ui, sheet_ui);
         });
 }
 
-fn group_ui(ui: &mut egui::Ui, group: &'static str, actions: &[Action]) {
-    ui.add_space(8.0);
-    ui.label(RichText::new(ui.tr(group)).strong().size(15.0));
-    Grid::new(("fluxo.shortcuts", group))
+/// Every action, grouped, then the canvas's gestures.
+fn sheet_ui(ui: &mut egui::Ui) {
+    // One grid for every group, so that the columns line up.
+    Grid::new("fluxo.shortcuts.actions")
         .num_columns(3)
-        .striped(true)
         .spacing([18.0, 4.0])
         .show(ui, |ui| {
-            for &action in actions {
+            let mut group = "";
+            for action in Action::all() {
+                if action.group() != group {
+                    group = action.group();
+                    group_header_ui(ui, group);
+                }
                 let keys = action.all_shortcuts_text(ui.ctx());
                 ui.label(RichText::new(keys).monospace());
                 ui.label(ui.tr(action.label()));
@@ -85,4 +69,22 @@ fn group_ui(ui: &mut egui::Ui, group: &'static str, actions: &[Action]) {
                 ui.end_row();
             }
         });
+    ui.add_space(10.0);
+    ui.label(RichText::new(ui.tr("Canvas")).strong().size(15.0));
+    Grid::new("fluxo.shortcuts.gestures")
+        .num_columns(2)
+        .spacing([18.0, 4.0])
+        .show(ui, |ui| {
+            for (gesture, does) in GESTURES {
+                ui.label(RichText::new(ui.tr(gesture)).monospace());
+                ui.label(ui.tr(does));
+                ui.end_row();
+            }
+        });
+}
+
+/// A group's name on a row of its own (spacing is not possible inside a grid: a taller font).
+fn group_header_ui(ui: &mut egui::Ui, group: &'static str) {
+    ui.label(RichText::new(ui.tr(group)).strong().size(17.0));
+    ui.end_row();
 }

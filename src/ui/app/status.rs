@@ -126,13 +126,13 @@ pub fn status_bar_ui(ui: &mut egui::Ui, state: &StatusState<'_>) {
         };
         ui.label(nodes);
         if state.selected > 0 {
-            ui.label(
-                RichText::new(
-                    ui.tr("{n} selected")
-                        .replace("{n}", &state.selected.to_string()),
-                )
-                .weak(),
-            );
+            let selected = if state.selected == 1 {
+                ui.tr("1 selected").to_owned()
+            } else {
+                ui.tr("{n} selected")
+                    .replace("{n}", &state.selected.to_string())
+            };
+            ui.label(RichText::new(selected).weak());
         }
         ui.separator();
         ui.label(format!("🔍 {} %", state.zoom_percent));
