@@ -603,3 +603,52 @@ fn the_last_open_file_reopens_and_a_missing_one_falls_back_quietly() {
     assert!(app.doc.flow.nodes.len() > 3);
     assert!(app.banners().is_empty(), "no error for a file that is gone");
 }
+
+#[test]
+fn a_save_marks_clean_only_the_state_it_wrote() {
+    let dir = TempDir::new("state");
+    let path = dir.join("a.flow.ron");
+    let mut harness = harness(app_on_file(&small_flow(), &path));
+    edit_something(&mut harness);
+    // Save as Ctrl+S does, without running a frame: the save is still running below.
+    let ctx = harness.ctx.clone();
+    harness.state_mut().save_then(&ctx, None);
+    assert!(harness.state().is_saving());
+    // An edit lands while the save runs: it is not in the file, so it stays unsaved.
+    harness.state_mut().apply_edits(
+        &ctx,
+        vec![fluxo::ui::Edit::new(fluxo_core::Command::SetName(
+            "Depois".into(),
+        ))],
+    );
+    wait_for_save(&mut harness);
+    let app = harness.state();
+    assert!(app.doc.is_dirty());
+    assert!(has_node(&path, "fila_1"));
+    assert_eq!(fluxo_core::load(&path).unwrap().flow.name, "teste");
+    // Undo back to the saved state: clean again.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(!harness.state().doc.is_dirty());
+}
+
+#[test]
+fn ctrl_s_saves_while_typing_in_a_field() {
+    let dir = TempDir::new("typing");
+    let path = dir.join("a.flow.ron");
+    let mut harness = harness(app_on_file(&small_flow(), &path));
+    harness.get_by_label("Flow name").focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Flow name").type_text("Carteira VIP");
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.step();
+    wait_for_save(&mut harness);
+    assert_eq!(fluxo_core::load(&path).unwrap().flow.name, "Carteira VIP");
+    assert!(!harness.state().doc.is_dirty());
+    assert!(
+        harness.get_by_label("Flow name").is_focused(),
+        "the field keeps the keyboard"
+    );
+}
