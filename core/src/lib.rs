@@ -4,6 +4,7 @@
 //! The core never prints, never reads the real clock and has no global random state.
 
 pub mod check;
+pub mod clipboard;
 pub mod clock;
 pub mod edit;
 pub mod file;

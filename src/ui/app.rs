@@ -3,30 +3,45 @@
 //! A frame: the panels and the canvas read the flow and push [`Edit`]s and [`AppCommand`]s; after
 //! drawing, the app runs the commands, applies the edits through the `History` (a refused edit
 //! becomes a notice saying why), keeps the selection valid, and re-runs the checks only when the
-//! flow changed.
+//! flow changed. Files, prompts, autosave, the clipboard, find and the shortcuts sheet live in
+//! their own files below `app/`.
 
+mod autosave;
 mod banner;
+mod clipboard;
 mod document;
 mod edits;
+pub mod files;
+pub mod find;
 mod menu;
+mod modals;
+mod native;
+pub mod prefs;
+mod pt_br;
+mod run_actions;
+mod saving;
+pub mod shortcuts;
+mod start;
 mod status;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 
-use egui::{CentralPanel, Panel};
+use egui::{CentralPanel, Key, Modifiers, Panel};
 use fluxo_core::file::{self, Format};
 use fluxo_core::{Finding, Flow};
 
 use banner::Banner;
 pub use document::Document;
+pub use files::{Intent, Screen};
+pub use native::run;
+pub use prefs::{Preferences, Theme};
+pub(crate) use pt_br::PT_BR as WINDOW_PT_BR;
 
-use super::actions::{self, Action, EditAction, ViewAction};
-use super::canvas::{
-    self, Badges, Canvas, CanvasCx, Overlay, Selection, SelectionRequest, ViewRequest,
-};
+use super::actions::{self, Action, HelpAction};
+use super::canvas::{self, Badges, Canvas, CanvasCx, Overlay, Selection, ViewRequest};
 use super::findings::{self, Counts};
-use super::i18n::{self, Lang, Tr};
+use super::i18n::{Lang, Tr};
 use super::{Edit, inspector, team_panel};
 
 /// The bundled sample flow that `fluxo` opens with no argument. One constant, so that it can
@@ -35,8 +50,11 @@ pub const SAMPLE_FLOW: &str = include_str!("../../sample_flows/carteirizacao.flo
 
 /// Portuguese for this module's strings.
 pub(crate) const PT_BR: &[(&str, &str)] = &[
+    ("File", "Arquivo"),
     ("Edit", "Editar"),
     ("View", "Exibir"),
+    ("Help", "Ajuda"),
+    ("Simulator", "Simulador"),
     ("Could not open {path}", "Não foi possível abrir {path}"),
     (
         "Unknown fields were ignored and will be dropped on the next save: {list}",
@@ -63,7 +81,8 @@ pub type Checker = fn(&Flow) -> Vec<Finding>;
 /// Which panels are open.
 // Four independent switches, one per panel: an enum would not make them clearer.
 #[allow(clippy::struct_excessive_bools)]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Panels {
     pub palette: bool,
     pub inspector: bool,
@@ -111,6 +130,11 @@ pub struct FluxoApp {
     banners: Vec<Banner>,
     title: String,
     focused: Option<egui::Id>,
+    /// The document's files, saves, autosave and the modal prompts.
+    files: files::Files,
+    find: find::FindBox,
+    shortcuts_open: bool,
+    settings: prefs::Settings,
 }
 
 impl FluxoApp {
@@ -133,6 +157,10 @@ impl FluxoApp {
             banners: Vec::new(),
             title: String::new(),
             focused: None,
+            files: files::Files::default(),
+            find: find::FindBox::default(),
+            shortcuts_open: false,
+            settings: prefs::Settings::default(),
         }
     }
 
@@ -205,15 +233,51 @@ impl FluxoApp {
 
     /// Draws the whole window: used by eframe and by the UI tests alike.
     pub fn show(&mut self, ui: &mut egui::Ui) {
-        let mut edits = Vec::new();
-        // Keys first: an action run now (a delete, a zoom) shows in this very frame.
-        for action in actions::pressed(ui.ctx()) {
-            self.run_action(ui.ctx(), action);
+        let ctx = ui.ctx().clone();
+        self.handle_close_request(&ctx);
+        self.poll_files(&ctx);
+        if !self.has_modal() {
+            // Keys first: an action run now (a delete, a zoom) shows in this very frame.
+            for action in actions::pressed(&ctx) {
+                self.run_action(&ctx, action);
+            }
+            if self.files.screen == Screen::Editor {
+                self.handle_paste_events(&ctx);
+            }
+            self.handle_dropped_files(&ctx);
+            if self.shortcuts_open && ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape))
+            {
+                self.shortcuts_open = false;
+            }
         }
+        // Before the panels: a modal's Escape is its own, not the canvas's.
+        self.modals_ui(&ctx);
         let mut chosen = Vec::new();
+        let menu_state = self.menu_state();
+        let mut recent_chosen = None;
         Panel::top("fluxo.top").show(ui, |ui| {
-            menu::top_bar_ui(ui, &self.menu_state(), &mut chosen);
+            recent_chosen = menu::top_bar_ui(ui, &menu_state, &mut self.files.recent, &mut chosen);
         });
+        if self.files.screen == Screen::Start {
+            self.start_page_ui(ui);
+        } else {
+            self.editor_ui(ui, &mut chosen);
+        }
+        shortcuts::shortcuts_ui(&ctx, &mut self.shortcuts_open);
+        Self::drop_hint_ui(&ctx);
+        for action in chosen {
+            self.run_action(&ctx, action);
+        }
+        if let Some(path) = recent_chosen {
+            self.request(&ctx, Intent::Open(path));
+        }
+        self.seal_when_gesture_ends(&ctx);
+        self.update_title(&ctx);
+    }
+
+    /// The editor: panels, canvas, findings, team, find box.
+    fn editor_ui(&mut self, ui: &mut egui::Ui, chosen: &mut Vec<Action>) {
+        let mut edits = Vec::new();
         Panel::bottom("fluxo.status").show(ui, |ui| {
             status::status_bar_ui(ui, &self.status_state());
         });
@@ -264,14 +328,17 @@ impl FluxoApp {
             .frame(egui::Frame::NONE)
             .show(ui, |ui| self.central(ui, &mut edits));
         self.team_window(ui, &mut edits);
+        if let Some(id) = self.find.ui(ui.ctx(), &self.doc.flow, self.canvas.area()) {
+            self.selection.select_only(id.clone());
+            self.canvas.request(ViewRequest::CenterOn(id));
+        }
         self.notices.toasts_ui(ui.ctx(), self.canvas.area());
-        for action in chosen {
+        // Actions chosen in menus run before the frame's edits are applied, as keys do.
+        for action in std::mem::take(chosen) {
             self.run_action(ui.ctx(), action);
         }
         self.apply_edits(ui.ctx(), edits);
         self.refresh_findings(ui.ctx());
-        self.seal_when_gesture_ends(ui.ctx());
-        self.update_title(ui.ctx());
     }
 
     fn central(&mut self, ui: &mut egui::Ui, edits: &mut Vec<Edit>) {
@@ -317,62 +384,38 @@ impl FluxoApp {
             .show(ui.ctx(), |ui| team_panel::team_ui(ui, team, edits));
     }
 
-    /// Runs one action of the registry, from a menu or a key.
+    /// Runs one action of the registry, from a menu or a key. On the start page only what
+    /// needs no document runs (files, view, help).
     pub fn run_action(&mut self, ctx: &egui::Context, action: Action) {
+        let is_editing = self.files.screen == Screen::Editor;
         match action {
             Action::View(action) => self.run_view_action(ctx, action),
-            Action::Edit(action) => match action {
-                EditAction::Undo => self.undo(ctx),
-                EditAction::Redo => self.redo(ctx),
-                EditAction::Delete => self.canvas.request_on_selection(SelectionRequest::Delete),
-                EditAction::Duplicate => {
-                    self.canvas
-                        .request_on_selection(SelectionRequest::Duplicate);
-                }
-                EditAction::SelectAll => {
-                    self.canvas
-                        .request_on_selection(SelectionRequest::SelectAll);
-                }
-            },
-            Action::File(action) => match action {},
+            Action::Edit(action) if is_editing => self.run_edit_action(ctx, action),
+            Action::File(action) => self.run_file_action(ctx, action),
+            Action::Help(HelpAction::Shortcuts) => self.shortcuts_open = !self.shortcuts_open,
+            Action::Edit(_) => {}
             Action::Sim(action) => match action {},
-            Action::Help(action) => match action {},
         }
     }
 
-    fn run_view_action(&mut self, ctx: &egui::Context, action: ViewAction) {
-        match action {
-            ViewAction::TogglePalette => self.panels.palette = !self.panels.palette,
-            ViewAction::ToggleInspector => self.panels.inspector = !self.panels.inspector,
-            ViewAction::ToggleFindings => self.panels.findings = !self.panels.findings,
-            ViewAction::ToggleTeam => self.panels.team = !self.panels.team,
-            ViewAction::ToggleMinimap => self.canvas.show_minimap = !self.canvas.show_minimap,
-            ViewAction::Fit => self.canvas.request(ViewRequest::Fit),
-            ViewAction::ZoomIn => self.canvas.request(ViewRequest::ZoomBy(1.25)),
-            ViewAction::ZoomOut => self.canvas.request(ViewRequest::ZoomBy(0.8)),
-            ViewAction::ZoomReset => self.canvas.request(ViewRequest::ZoomTo(1.0)),
-            ViewAction::ToggleFullscreen => {
-                let is_fullscreen = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
-                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(!is_fullscreen));
-            }
-            ViewAction::ThemeSystem => ctx.set_theme(egui::ThemePreference::System),
-            ViewAction::ThemeDark => ctx.set_theme(egui::ThemePreference::Dark),
-            ViewAction::ThemeLight => ctx.set_theme(egui::ThemePreference::Light),
-        }
-    }
-
+    /// The window's title: the file's name (else the flow's) and a dirty marker.
     fn update_title(&mut self, ctx: &egui::Context) {
-        let dirty = if self.doc.is_dirty() { "• " } else { "" };
-        let name = if self.doc.flow.name.trim().is_empty() {
-            "fluxo".to_owned()
-        } else {
-            self.doc.flow.name.clone()
+        let title = match self.files.screen {
+            Screen::Start => "fluxo".to_owned(),
+            Screen::Editor => {
+                let dirty = if self.doc.is_dirty() { "• " } else { "" };
+                format!("{dirty}{} — fluxo", self.document_name(ctx))
+            }
         };
-        let title = format!("{dirty}{name} — fluxo");
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
         }
+    }
+
+    /// The window's title as last set.
+    pub fn title(&self) -> &str {
+        &self.title
     }
 
     fn menu_state(&self) -> menu::MenuState {
@@ -390,6 +433,8 @@ impl FluxoApp {
             can_undo: self.doc.history.can_undo(),
             can_redo: self.doc.history.can_redo(),
             has_selection: !self.selection.is_empty(),
+            is_editing: self.files.screen == Screen::Editor,
+            is_saving: self.is_saving(),
         }
     }
 
@@ -400,41 +445,10 @@ impl FluxoApp {
             nodes: self.doc.flow.nodes.len(),
             selected: self.selection.len(),
             is_dirty: self.doc.is_dirty(),
+            is_saving: self.is_saving(),
             notice: self.notices.latest(),
         }
     }
-}
-
-impl eframe::App for FluxoApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.show(ui);
-    }
-}
-
-/// Opens the window on `file`, or on the bundled sample.
-pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("fluxo")
-            .with_inner_size([1440.0, 900.0])
-            .with_min_inner_size([880.0, 560.0])
-            .with_position([0.0, 0.0]),
-        ..eframe::NativeOptions::default()
-    };
-    eframe::run_native(
-        "fluxo",
-        options,
-        Box::new(move |cc| {
-            i18n::set_lang(&cc.egui_ctx, Lang::from_system());
-            super::theme::install_style(&cc.egui_ctx);
-            let app = match &file {
-                Some(path) => FluxoApp::open(path),
-                None => FluxoApp::sample(),
-            };
-            Ok(Box::new(app))
-        }),
-    )
-    .map_err(|err| anyhow::anyhow!("cannot open the editor window: {err}"))
 }
 
 #[cfg(test)]

@@ -65,6 +65,8 @@ pub fn lang(ctx: &egui::Context) -> Lang {
 const TABLES: &[&[(&str, &str)]] = &[
     COMMON_PT_BR,
     super::app::PT_BR,
+    super::app::WINDOW_PT_BR,
+    super::files::PT_BR,
     super::canvas::PT_BR,
     super::canvas::summary::PT_BR,
     super::findings::PT_BR,

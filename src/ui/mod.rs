@@ -6,6 +6,7 @@
 pub mod actions;
 pub mod app;
 pub mod canvas;
+pub mod files;
 pub mod findings;
 pub mod i18n;
 pub mod inspector;

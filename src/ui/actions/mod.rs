@@ -86,6 +86,26 @@ impl Action {
         delegate!(self, works_while_typing)
     }
 
+    /// The name of its group (the menu it sits in), in English (translated when shown).
+    pub fn group(self) -> &'static str {
+        match self {
+            Action::File(_) => "File",
+            Action::Edit(_) => "Edit",
+            Action::View(_) => "View",
+            Action::Sim(_) => "Simulator",
+            Action::Help(_) => "Help",
+        }
+    }
+
+    /// Every shortcut as the platform writes it, joined (`Ctrl+Shift+Z / Ctrl+Y`), or "".
+    pub fn all_shortcuts_text(self, ctx: &egui::Context) -> String {
+        self.shortcuts()
+            .iter()
+            .map(|shortcut| ctx.format_shortcut(shortcut))
+            .collect::<Vec<_>>()
+            .join(" / ")
+    }
+
     /// Every action, grouped as the menus are.
     pub fn all() -> impl Iterator<Item = Action> {
         FileAction::ALL
@@ -113,9 +133,27 @@ pub const fn keys(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
 
 /// The actions whose keys were pressed this frame (the presses are consumed). While a text field
 /// has the keyboard only actions that work while typing fire, so typing never deletes nodes.
+///
+/// The native window turns Ctrl+C and Ctrl+X into `Event::Copy` and `Event::Cut` (never into key
+/// presses): outside a text field they are the Copy and Cut actions. `Event::Paste` carries the
+/// clipboard's text, so the app reads it itself.
 pub fn pressed(ctx: &egui::Context) -> Vec<Action> {
     let is_typing = ctx.egui_wants_keyboard_input();
     let mut fired = Vec::new();
+    if !is_typing {
+        ctx.input(|input| {
+            for event in &input.events {
+                let action = match event {
+                    egui::Event::Copy => Action::Edit(EditAction::Copy),
+                    egui::Event::Cut => Action::Edit(EditAction::Cut),
+                    _ => continue,
+                };
+                if !fired.contains(&action) {
+                    fired.push(action);
+                }
+            }
+        });
+    }
     // Longer shortcuts first, so that Ctrl+Shift+Z is not taken for Ctrl+Z.
     let mut candidates: Vec<(Action, &KeyboardShortcut)> = Action::all()
         .filter(|action| !is_typing || action.works_while_typing())
@@ -142,7 +180,11 @@ fn modifier_count(modifiers: Modifiers) -> u8 {
 /// closes). `enabled: false` greys it out, with `why` as the tooltip when given.
 pub fn menu_item(ui: &mut egui::Ui, action: Action, enabled: bool) -> bool {
     let shortcut = action.shortcut_text(ui.ctx());
-    let button = egui::Button::new(ui.tr(action.label())).shortcut_text(shortcut);
+    let mut button = egui::Button::new(ui.tr(action.label()));
+    // An empty shortcut text would still end the accessible name with a blank.
+    if !shortcut.is_empty() {
+        button = button.shortcut_text(shortcut);
+    }
     let response = ui
         .add_enabled(enabled, button)
         .on_hover_text(ui.tr(action.tooltip()));
@@ -167,7 +209,10 @@ pub fn hover_text(ctx: &egui::Context, action: Action) -> String {
 /// A checkable menu entry for an on/off action.
 pub fn menu_toggle(ui: &mut egui::Ui, action: Action, is_on: bool) -> bool {
     let shortcut = action.shortcut_text(ui.ctx());
-    let button = egui::Button::selectable(is_on, ui.tr(action.label())).shortcut_text(shortcut);
+    let mut button = egui::Button::selectable(is_on, ui.tr(action.label()));
+    if !shortcut.is_empty() {
+        button = button.shortcut_text(shortcut);
+    }
     ui.add(button)
         .on_hover_text(ui.tr(action.tooltip()))
         .clicked()

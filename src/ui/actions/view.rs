@@ -1,4 +1,4 @@
-//! View actions: panels, zoom, fit, fullscreen, theme.
+//! View actions: panels, zoom, fit, fullscreen, theme, language.
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
@@ -19,6 +19,8 @@ pub enum ViewAction {
     ThemeSystem,
     ThemeDark,
     ThemeLight,
+    LangEnglish,
+    LangPortuguese,
 }
 
 pub(super) const PT_BR: &[(&str, &str)] = &[
@@ -64,6 +66,11 @@ pub(super) const PT_BR: &[(&str, &str)] = &[
         "Dark text on a light background",
         "Texto escuro em fundo claro",
     ),
+    ("Show the window in English", "Mostra a janela em inglês"),
+    (
+        "Show the window in Brazilian Portuguese",
+        "Mostra a janela em português do Brasil",
+    ),
 ];
 
 const FIT: &[KeyboardShortcut] = &[keys(Modifiers::NONE, Key::F)];
@@ -90,6 +97,8 @@ impl ActionInfo for ViewAction {
         ViewAction::ThemeSystem,
         ViewAction::ThemeDark,
         ViewAction::ThemeLight,
+        ViewAction::LangEnglish,
+        ViewAction::LangPortuguese,
     ];
 
     fn label(self) -> &'static str {
@@ -107,6 +116,9 @@ impl ActionInfo for ViewAction {
             ViewAction::ThemeSystem => "System theme",
             ViewAction::ThemeDark => "Dark theme",
             ViewAction::ThemeLight => "Light theme",
+            // Each language by its own name, readable whatever the window speaks.
+            ViewAction::LangEnglish => "English",
+            ViewAction::LangPortuguese => "Português (Brasil)",
         }
     }
 
@@ -125,6 +137,8 @@ impl ActionInfo for ViewAction {
             ViewAction::ThemeSystem => "Follow the system's light or dark theme",
             ViewAction::ThemeDark => "Easy on the eyes at night",
             ViewAction::ThemeLight => "Dark text on a light background",
+            ViewAction::LangEnglish => "Show the window in English",
+            ViewAction::LangPortuguese => "Show the window in Brazilian Portuguese",
         }
     }
 

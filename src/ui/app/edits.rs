@@ -40,9 +40,12 @@ impl FluxoApp {
         }
     }
 
+    /// Undoes the last step; the selection follows renamed nodes and picks restored ones.
     pub fn undo(&mut self, ctx: &egui::Context) {
         let now = ctx.input(|i| i.time);
+        let before = self.node_ids();
         if self.doc.history.undo(&mut self.doc.flow) {
+            self.follow_history(&before);
             self.flow_changed(ctx, now);
         } else {
             self.notices
@@ -50,13 +53,48 @@ impl FluxoApp {
         }
     }
 
+    /// Redoes the last undone step; the selection follows as for undo.
     pub fn redo(&mut self, ctx: &egui::Context) {
         let now = ctx.input(|i| i.time);
+        let before = self.node_ids();
         if self.doc.history.redo(&mut self.doc.flow) {
+            self.follow_history(&before);
             self.flow_changed(ctx, now);
         } else {
             self.notices
                 .push(ctx.tr("Nothing to redo").to_owned(), false, now);
+        }
+    }
+
+    fn node_ids(&self) -> Vec<String> {
+        self.doc
+            .flow
+            .nodes
+            .iter()
+            .map(|node| node.id.clone())
+            .collect()
+    }
+
+    /// After undo or redo: a node whose id changed in place (a rename undone or redone) stays
+    /// selected under its new id; nodes that came back (a delete undone, an add redone) become
+    /// the selection, so that what changed is what is selected.
+    fn follow_history(&mut self, before: &[String]) {
+        let after = self.node_ids();
+        if before.len() == after.len() {
+            for (old, new) in before.iter().zip(&after) {
+                if old != new {
+                    self.selection.rename(old, new);
+                }
+            }
+            return;
+        }
+        let known: std::collections::HashSet<&str> = before.iter().map(String::as_str).collect();
+        let appeared: Vec<String> = after
+            .into_iter()
+            .filter(|id| !known.contains(id.as_str()))
+            .collect();
+        if !appeared.is_empty() {
+            self.selection.set(appeared);
         }
     }
 

@@ -1,12 +1,17 @@
-//! The top bar: the flow's name and the menus. Every entry is an [`Action`] from the registry
-//! (`ui::actions`), so its label, tooltip and key are the ones the keyboard and the shortcuts
-//! sheet use; the app runs the chosen actions after drawing.
+//! The top bar: the menus, the flow's name, and Mosia's three buttons (Save, Save and close,
+//! Back without saving). Every entry is an [`Action`] from the registry (`ui::actions`), so its
+//! label, tooltip and key are the ones the keyboard and the shortcuts sheet use; the app runs
+//! the chosen actions after drawing.
+
+use std::path::PathBuf;
 
 use egui::{Align, Layout, RichText, ThemePreference};
 
 use super::Panels;
-use crate::ui::actions::{self, Action, EditAction, ViewAction};
-use crate::ui::i18n::Tr;
+use super::files::file_name;
+use crate::ui::actions::{self, Action, EditAction, FileAction, HelpAction, ViewAction};
+use crate::ui::files::RecentFiles;
+use crate::ui::i18n::{self, Lang, Tr};
 use crate::ui::theme::ACCENT;
 
 /// What the top bar shows.
@@ -21,14 +26,32 @@ pub struct MenuState {
     pub can_undo: bool,
     pub can_redo: bool,
     pub has_selection: bool,
+    /// False on the start page: only files, view and help.
+    pub is_editing: bool,
+    pub is_saving: bool,
 }
 
-pub fn top_bar_ui(ui: &mut egui::Ui, state: &MenuState, chosen: &mut Vec<Action>) {
+/// Draws the bar; returns a recent file picked in File > Open recent.
+pub fn top_bar_ui(
+    ui: &mut egui::Ui,
+    state: &MenuState,
+    recent: &mut RecentFiles,
+    chosen: &mut Vec<Action>,
+) -> Option<PathBuf> {
+    let mut picked = None;
     egui::MenuBar::new().ui(ui, |ui| {
         ui.label(RichText::new("fluxo").strong().size(16.0).color(ACCENT));
         ui.add_space(6.0);
-        edit_menu(ui, state, chosen);
+        picked = file_menu(ui, state, recent, chosen);
+        if state.is_editing {
+            edit_menu(ui, state, chosen);
+        }
         view_menu(ui, state, chosen);
+        help_menu(ui, chosen);
+        language_menu(ui, chosen);
+        if !state.is_editing {
+            return;
+        }
         let team = Action::View(ViewAction::ToggleTeam);
         if ui
             .selectable_label(state.panels.team, format!("👥 {}", ui.tr(team.label())))
@@ -44,13 +67,104 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &MenuState, chosen: &mut Vec<Action>
                 .on_hover_text(ui.tr("unsaved changes"));
         }
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            mosia_buttons(ui, state, chosen);
             let file = state
                 .file
                 .clone()
-                .unwrap_or_else(|| ui.tr("sample flow").to_owned());
+                .unwrap_or_else(|| ui.tr("not saved yet").to_owned());
             ui.label(RichText::new(file).weak());
         });
     });
+    picked
+}
+
+/// Save, Save and close, Back without saving: right to left.
+fn mosia_buttons(ui: &mut egui::Ui, state: &MenuState, chosen: &mut Vec<Action>) {
+    for action in [
+        FileAction::BackWithoutSaving,
+        FileAction::SaveAndClose,
+        FileAction::Save,
+    ] {
+        let action = Action::File(action);
+        // The menu bar draws buttons flat: these three are framed, as Mosia's are, and Save
+        // stands out while there is something to save.
+        let is_primary = action == Action::File(FileAction::Save) && state.is_dirty;
+        let visuals = ui.visuals();
+        let (text, fill) = if is_primary {
+            (
+                RichText::new(ui.tr(action.label()))
+                    .strong()
+                    .color(egui::Color32::WHITE),
+                ACCENT,
+            )
+        } else {
+            (
+                RichText::new(ui.tr(action.label())),
+                visuals.widgets.inactive.bg_fill,
+            )
+        };
+        let button = egui::Button::new(text)
+            .fill(fill)
+            .stroke(visuals.widgets.noninteractive.bg_stroke);
+        let response = ui
+            .add_enabled(!state.is_saving, button)
+            .on_hover_text(actions::hover_text(ui.ctx(), action));
+        if response.clicked() {
+            chosen.push(action);
+        }
+    }
+    if state.is_saving {
+        ui.add(egui::Spinner::new());
+        ui.label(RichText::new(ui.tr("Saving…")).weak());
+    }
+}
+
+fn file_menu(
+    ui: &mut egui::Ui,
+    state: &MenuState,
+    recent: &mut RecentFiles,
+    chosen: &mut Vec<Action>,
+) -> Option<PathBuf> {
+    let mut picked = None;
+    ui.menu_button(ui.tr("File"), |ui| {
+        for action in [FileAction::New, FileAction::Open] {
+            if actions::menu_item(ui, Action::File(action), true) {
+                chosen.push(Action::File(action));
+            }
+        }
+        ui.menu_button(ui.tr("Open recent"), |ui| {
+            let paths = recent.existing();
+            if paths.is_empty() {
+                ui.weak(ui.tr("No recent files"));
+            }
+            for path in paths {
+                let response = ui
+                    .button(file_name(path))
+                    .on_hover_text(path.display().to_string());
+                if response.clicked() {
+                    picked = Some(path.clone());
+                    ui.close();
+                }
+            }
+        });
+        ui.separator();
+        let can_save = state.is_editing && !state.is_saving;
+        for action in [
+            FileAction::Save,
+            FileAction::SaveAs,
+            FileAction::SaveAndClose,
+            FileAction::BackWithoutSaving,
+        ] {
+            if actions::menu_item(ui, Action::File(action), can_save) {
+                chosen.push(Action::File(action));
+            }
+        }
+        ui.separator();
+        if actions::menu_item(ui, Action::File(FileAction::Quit), true) {
+            chosen.push(Action::File(FileAction::Quit));
+        }
+    });
+    picked
 }
 
 fn edit_menu(ui: &mut egui::Ui, state: &MenuState, chosen: &mut Vec<Action>) {
@@ -58,11 +172,18 @@ fn edit_menu(ui: &mut egui::Ui, state: &MenuState, chosen: &mut Vec<Action>) {
         for (action, enabled) in [
             (EditAction::Undo, state.can_undo),
             (EditAction::Redo, state.can_redo),
+            (EditAction::Cut, state.has_selection),
+            (EditAction::Copy, state.has_selection),
+            (EditAction::Paste, true),
             (EditAction::Delete, state.has_selection),
             (EditAction::Duplicate, state.has_selection),
             (EditAction::SelectAll, true),
+            (EditAction::Find, true),
         ] {
-            if action == EditAction::Delete {
+            if matches!(
+                action,
+                EditAction::Cut | EditAction::Delete | EditAction::Find
+            ) {
                 ui.separator();
             }
             if actions::menu_item(ui, Action::Edit(action), enabled) {
@@ -74,28 +195,32 @@ fn edit_menu(ui: &mut egui::Ui, state: &MenuState, chosen: &mut Vec<Action>) {
 
 fn view_menu(ui: &mut egui::Ui, state: &MenuState, chosen: &mut Vec<Action>) {
     ui.menu_button(ui.tr("View"), |ui| {
-        for (action, is_on) in [
-            (ViewAction::TogglePalette, state.panels.palette),
-            (ViewAction::ToggleInspector, state.panels.inspector),
-            (ViewAction::ToggleFindings, state.panels.findings),
-            (ViewAction::ToggleTeam, state.panels.team),
-            (ViewAction::ToggleMinimap, state.show_minimap),
-        ] {
-            if actions::menu_toggle(ui, Action::View(action), is_on) {
-                chosen.push(Action::View(action));
+        if state.is_editing {
+            for (action, is_on) in [
+                (ViewAction::TogglePalette, state.panels.palette),
+                (ViewAction::ToggleInspector, state.panels.inspector),
+                (ViewAction::ToggleFindings, state.panels.findings),
+                (ViewAction::ToggleTeam, state.panels.team),
+                (ViewAction::ToggleMinimap, state.show_minimap),
+            ] {
+                if actions::menu_toggle(ui, Action::View(action), is_on) {
+                    chosen.push(Action::View(action));
+                }
+            }
+            ui.separator();
+            for action in [
+                ViewAction::Fit,
+                ViewAction::ZoomIn,
+                ViewAction::ZoomOut,
+                ViewAction::ZoomReset,
+            ] {
+                if actions::menu_item(ui, Action::View(action), true) {
+                    chosen.push(Action::View(action));
+                }
             }
         }
-        ui.separator();
-        for action in [
-            ViewAction::Fit,
-            ViewAction::ZoomIn,
-            ViewAction::ZoomOut,
-            ViewAction::ZoomReset,
-            ViewAction::ToggleFullscreen,
-        ] {
-            if actions::menu_item(ui, Action::View(action), true) {
-                chosen.push(Action::View(action));
-            }
+        if actions::menu_item(ui, Action::View(ViewAction::ToggleFullscreen), true) {
+            chosen.push(Action::View(ViewAction::ToggleFullscreen));
         }
         ui.separator();
         let current = ui.ctx().options(|o| o.theme_preference);
@@ -105,6 +230,32 @@ fn view_menu(ui: &mut egui::Ui, state: &MenuState, chosen: &mut Vec<Action>) {
             (ViewAction::ThemeLight, ThemePreference::Light),
         ] {
             if actions::menu_toggle(ui, Action::View(action), current == preference) {
+                chosen.push(Action::View(action));
+                ui.close();
+            }
+        }
+    });
+}
+
+fn help_menu(ui: &mut egui::Ui, chosen: &mut Vec<Action>) {
+    ui.menu_button(ui.tr("Help"), |ui| {
+        for &action in <HelpAction as actions::ActionInfo>::ALL {
+            if actions::menu_item(ui, Action::Help(action), true) {
+                chosen.push(Action::Help(action));
+            }
+        }
+    });
+}
+
+/// The language menu shows the current language by its own name, readable in either.
+fn language_menu(ui: &mut egui::Ui, chosen: &mut Vec<Action>) {
+    let current = i18n::lang(ui.ctx());
+    ui.menu_button(format!("🌐 {}", current.name()), |ui| {
+        for (action, lang) in [
+            (ViewAction::LangEnglish, Lang::En),
+            (ViewAction::LangPortuguese, Lang::PtBr),
+        ] {
+            if actions::menu_toggle(ui, Action::View(action), current == lang) {
                 chosen.push(Action::View(action));
                 ui.close();
             }

@@ -18,6 +18,7 @@ pub struct StatusState<'a> {
     pub nodes: usize,
     pub selected: usize,
     pub is_dirty: bool,
+    pub is_saving: bool,
     pub notice: Option<&'a Notice>,
 }
 
@@ -125,17 +126,20 @@ pub fn status_bar_ui(ui: &mut egui::Ui, state: &StatusState<'_>) {
         };
         ui.label(nodes);
         if state.selected > 0 {
-            ui.label(
-                RichText::new(
-                    ui.tr("{n} selected")
-                        .replace("{n}", &state.selected.to_string()),
-                )
-                .weak(),
-            );
+            let selected = if state.selected == 1 {
+                ui.tr("1 selected").to_owned()
+            } else {
+                ui.tr("{n} selected")
+                    .replace("{n}", &state.selected.to_string())
+            };
+            ui.label(RichText::new(selected).weak());
         }
         ui.separator();
         ui.label(format!("🔍 {} %", state.zoom_percent));
-        if state.is_dirty {
+        if state.is_saving {
+            ui.separator();
+            ui.label(RichText::new(ui.tr("Saving…")).weak());
+        } else if state.is_dirty {
             ui.separator();
             ui.label(RichText::new(ui.tr("unsaved changes")).weak());
         }
