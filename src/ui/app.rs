@@ -27,6 +27,7 @@ use super::canvas::{
 };
 use super::findings::{self, Counts};
 use super::i18n::{self, Lang, Tr};
+use super::sim_panel::SimPanel;
 use super::{Edit, inspector, team_panel};
 
 /// The bundled sample flow that `fluxo` opens with no argument. One constant, so that it can
@@ -100,6 +101,8 @@ pub struct FluxoApp {
     /// Marks drawn over the canvas (the simulator fills it).
     pub overlay: Overlay,
     pub panels: Panels,
+    /// The simulator dock (`ui::sim_panel`).
+    pub sim: SimPanel,
     checker: Checker,
     findings: FindingsCache,
     filter: findings::Filter,
@@ -124,6 +127,7 @@ impl FluxoApp {
             canvas,
             overlay: Overlay::default(),
             panels: Panels::default(),
+            sim: SimPanel::default(),
             checker: fluxo_core::check,
             findings: FindingsCache::default(),
             filter: findings::Filter::default(),
@@ -217,6 +221,8 @@ impl FluxoApp {
         Panel::bottom("fluxo.status").show(ui, |ui| {
             status::status_bar_ui(ui, &self.status_state());
         });
+        // The simulator dock, full height on the right; it also refreshes the canvas marks.
+        self.simulator_ui(ui, &mut edits);
         if self.panels.findings {
             Panel::bottom("fluxo.findings")
                 .resizable(true)
@@ -335,7 +341,7 @@ impl FluxoApp {
                 }
             },
             Action::File(action) => match action {},
-            Action::Sim(action) => match action {},
+            Action::Sim(action) => self.run_sim_action(ctx, action),
             Action::Help(action) => match action {},
         }
     }
@@ -390,6 +396,7 @@ impl FluxoApp {
             can_undo: self.doc.history.can_undo(),
             can_redo: self.doc.history.can_redo(),
             has_selection: !self.selection.is_empty(),
+            sim: self.sim_menu_state(),
         }
     }
 

@@ -9,6 +9,7 @@ pub mod canvas;
 pub mod findings;
 pub mod i18n;
 pub mod inspector;
+pub mod sim_panel;
 pub mod team_panel;
 pub mod theme;
 

@@ -21,6 +21,7 @@ pub struct MenuState {
     pub can_undo: bool,
     pub can_redo: bool,
     pub has_selection: bool,
+    pub sim: crate::ui::sim_panel::menu::SimMenuState,
 }
 
 pub fn top_bar_ui(ui: &mut egui::Ui, state: &MenuState, chosen: &mut Vec<Action>) {
@@ -29,6 +30,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &MenuState, chosen: &mut Vec<Action>
         ui.add_space(6.0);
         edit_menu(ui, state, chosen);
         view_menu(ui, state, chosen);
+        crate::ui::sim_panel::menu::simulator_menu_ui(ui, &state.sim, chosen);
         let team = Action::View(ViewAction::ToggleTeam);
         if ui
             .selectable_label(state.panels.team, format!("👥 {}", ui.tr(team.label())))
