@@ -8,7 +8,7 @@ use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 
 use egui::Color32;
 use fluxo_core::Flow;
-use fluxo_core::flow::{ELSE_PORT, NodeId};
+use fluxo_core::flow::{ELSE_PORT, NodeId, NodeKind};
 use fluxo_core::sim::{Event, Run};
 
 use super::run_all::Report;
@@ -57,8 +57,14 @@ pub(crate) fn run_marks(
         };
         let branch = step.events.iter().find_map(|event| match event {
             Event::BranchTaken {
-                port, case, why, ..
-            } => Some(branch_label(w, port, *case, why)),
+                port,
+                case,
+                rule,
+                why,
+            } => Some(
+                rule_text(flow, step.node, *case, *rule)
+                    .unwrap_or_else(|| branch_label(w, port, *case, why)),
+            ),
             _ => None,
         });
         let mark = overlay
@@ -95,7 +101,37 @@ fn order_label(orders: &[usize]) -> String {
     }
 }
 
-/// A branch's label: the rule that decided it (as the run explains it), or `else`.
+/// The Condition rule that decided a branch, as written in the flow (`status_gerente = online`).
+fn rule_text(flow: &Flow, node: &str, case: Option<u32>, rule: Option<u32>) -> Option<String> {
+    let NodeKind::Condition { cases } = &flow.node(node)?.kind else {
+        return None;
+    };
+    let rule = cases
+        .get(usize::try_from(case?).ok()?)?
+        .rules
+        .get(usize::try_from(rule?).ok()?)?;
+    let text = if rule.op.has_value() {
+        format!(
+            "{} {} {}",
+            rule.var.trim(),
+            rule.op.symbol(),
+            rule.value.trim()
+        )
+    } else {
+        format!("{} {}", rule.var.trim(), rule.op.symbol())
+    };
+    Some(shortened(&text))
+}
+
+fn shortened(text: &str) -> String {
+    let mut label: String = text.chars().take(LABEL_CHARS).collect();
+    if label.len() < text.len() {
+        label.push('…');
+    }
+    label
+}
+
+/// A branch's label when the flow has no rule for it: `else`, or business hours' reason.
 fn branch_label(w: Words, port: &str, case: Option<u32>, why: &str) -> String {
     if case.is_none() && port == ELSE_PORT {
         return w.tr("else: no case held").to_owned();
@@ -105,12 +141,7 @@ fn branch_label(w: Words, port: &str, case: Option<u32>, why: &str) -> String {
         None => why.split_once(": ").map_or(why, |(_, reason)| reason),
         Some(_) => why,
     };
-    let text = if why.is_empty() { port } else { why };
-    let mut label: String = text.chars().take(LABEL_CHARS).collect();
-    if label.len() < text.len() {
-        label.push('…');
-    }
-    label
+    shortened(if why.is_empty() { port } else { why })
 }
 
 /// Nodes a path from `from` can still reach (itself included), following the flow's wires.

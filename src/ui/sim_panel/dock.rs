@@ -116,11 +116,11 @@ impl SimPanel {
 
     fn chat_tab_ui(&mut self, ui: &mut Ui, cx: &mut DockCx<'_>, out: &mut DockOutput) {
         let w = Words::of(ui.ctx());
+        // A fixed share of the height, whatever the tab holds, so the chat above never jumps.
+        let height = (ui.available_height() * 0.45).clamp(160.0, 420.0);
         Panel::bottom("fluxo.sim.details")
-            .resizable(true)
-            .default_size(300.0)
-            .min_size(120.0)
-            .max_size(ui.available_height() - 140.0)
+            .resizable(false)
+            .exact_size(height)
             .show(ui, |ui| self.details_ui(ui, cx, out));
         let is_waiting = self
             .session
@@ -187,7 +187,7 @@ impl SimPanel {
         ui.horizontal(|ui| {
             for (detail, label) in [
                 (Detail::Variables, w.tr("Variables")),
-                (Detail::Events, w.tr("Step")),
+                (Detail::Events, w.tr("Events")),
                 (Detail::Http, w.tr("HTTP")),
                 (Detail::Agents, w.tr("Agents now")),
             ] {

@@ -47,7 +47,7 @@ impl FluxoApp {
         }
         if let Some(node) = out.select {
             self.selection.select_only(node.clone());
-            self.canvas.request(ViewRequest::CenterOn(node));
+            self.canvas.request(ViewRequest::Reveal(node));
         }
         for action in chosen {
             self.run_action(&ctx, action);
@@ -59,7 +59,32 @@ impl FluxoApp {
             }
             ctx.request_repaint();
         }
+        self.follow_the_run();
         self.refresh_sim_marks(&ctx);
+    }
+
+    /// Brings the node the run stands on into view when a step moved it off the canvas, so a
+    /// class never loses the run.
+    fn follow_the_run(&mut self) {
+        let sim = &mut self.sim;
+        let Some(session) = &sim.session else {
+            return;
+        };
+        let moment = (sim.serial, session.generation);
+        if !sim.is_open || sim.view != CanvasView::Run || sim.followed == Some(moment) {
+            return;
+        }
+        sim.followed = Some(moment);
+        let Some(current) = session.run.current_node() else {
+            return;
+        };
+        let area = self.canvas.area().shrink(30.0);
+        if let Some(rect) = self.canvas.node_screen_rect(current)
+            && area.is_positive()
+            && !area.contains_rect(rect)
+        {
+            self.canvas.request(ViewRequest::Reveal(current.to_owned()));
+        }
     }
 
     /// Fills the canvas overlay from the run or the coverage, only when what it shows changed.

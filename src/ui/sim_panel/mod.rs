@@ -104,6 +104,8 @@ pub struct SimPanel {
     /// (restored on close).
     panels_before: Option<(bool, bool)>,
     env_secrets: BTreeMap<String, String>,
+    /// The run's moment the canvas last followed (session, generation).
+    followed: Option<(u64, u64)>,
     /// Frames until the canvas is fitted to its new width (after the dock opens or closes).
     refit_in: u8,
     /// A scenario to pick once the edit that adds it has been applied.
@@ -130,6 +132,7 @@ impl Default for SimPanel {
             marks_key: None,
             panels_before: None,
             env_secrets: crate::cli::run::env_secrets(),
+            followed: None,
             refit_in: 0,
             pending_pick: None,
         }

@@ -8,6 +8,7 @@ pub(crate) const PT_BR: &[(&str, &str)] = &[
     ("Reply as the contact", "Responda como o contato"),
     ("(no scenario)", "(nenhum cenário)"),
     ("Agents now", "Equipe agora"),
+    ("Events", "Eventos"),
     ("HTTP", "HTTP"),
     ("Play", "Reproduzir"),
     ("Pause", "Pausar"),

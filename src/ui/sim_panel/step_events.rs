@@ -4,7 +4,7 @@
 use egui::{RichText, Ui};
 use fluxo_core::sim::{Event, Run};
 
-use super::words::{Words, event_line};
+use super::words::{Words, event_details, event_line};
 use crate::ui::i18n::Tr as _;
 use crate::ui::theme;
 
@@ -63,13 +63,18 @@ pub(crate) fn step_events_ui(ui: &mut Ui, run: &Run, shown: Option<usize>) -> Op
             if step.events.is_empty() {
                 ui.label(RichText::new(w.tr("No events: the node only moves on.")).weak());
             }
-            for event in step.events {
+            for (position, event) in step.events.iter().enumerate() {
                 let line = event_line(w, event, route);
                 let mut text = RichText::new(line).size(12.5);
                 if matches!(event, Event::Warning { .. }) {
                     text = text.color(theme::severity_color(fluxo_core::Severity::Warning));
                 }
                 ui.add(egui::Label::new(text).wrap());
+                for detail in event_details(event) {
+                    ui.indent(("fluxo.sim.detail", index, position), |ui| {
+                        ui.add(egui::Label::new(RichText::new(detail).small().weak()).wrap());
+                    });
+                }
             }
             match (step.port, step.to) {
                 (Some(port), Some(to)) => {

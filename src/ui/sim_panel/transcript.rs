@@ -3,7 +3,11 @@
 //! silences) as small centred lines. Each line belongs to a step: a click shows that step.
 //! When the run waits for a reply, a box below lets the user answer as the contact.
 
-use egui::{Align, Color32, CornerRadius, Frame, Layout, Margin, RichText, Sense, Stroke, Ui};
+use std::sync::Arc;
+
+use egui::{
+    Align, Color32, CornerRadius, Frame, Galley, Layout, Margin, RichText, Sense, Stroke, Ui,
+};
 use fluxo_core::sim::{Event, Run};
 
 use super::words::{Words, system_line};
@@ -194,6 +198,28 @@ fn bubble_frame(fill: Color32, is_inspected: bool, tail_left: bool) -> Frame {
         .inner_margin(Margin::symmetric(11, 7))
 }
 
+/// The text laid out once, wrapped at `max_width`: the bubble is as wide as its longest line.
+fn galley(ui: &Ui, text: RichText, max_width: f32) -> Arc<Galley> {
+    egui::WidgetText::from(text).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Wrap),
+        max_width,
+        egui::FontSelection::Default,
+    )
+}
+
+/// A bubble around `text`, on the left (the bot) or the right (the contact).
+fn bubble_ui(ui: &mut Ui, frame: Frame, text: Arc<Galley>, align: Align) -> egui::Response {
+    ui.with_layout(Layout::top_down(align), |ui| {
+        let shown = frame.show(ui, |ui| {
+            ui.set_width(text.size().x);
+            ui.add(egui::Label::new(text).selectable(false));
+        });
+        ui.interact(shown.response.rect, shown.response.id, Sense::click())
+    })
+    .inner
+}
+
 fn bot_ui(
     ui: &mut Ui,
     colors: &ChatColors,
@@ -202,30 +228,29 @@ fn bot_ui(
     max_width: f32,
     is_inspected: bool,
 ) -> egui::Response {
-    ui.with_layout(Layout::top_down(Align::Min), |ui| {
-        let bubble = bubble_frame(colors.bot, is_inspected, true).show(ui, |ui| {
-            ui.set_max_width(max_width);
-            ui.add(egui::Label::new(RichText::new(text).color(colors.bot_text).size(13.5)).wrap());
+    let text = galley(
+        ui,
+        RichText::new(text).color(colors.bot_text).size(13.5),
+        max_width,
+    );
+    let frame = bubble_frame(colors.bot, is_inspected, true);
+    let mut response = bubble_ui(ui, frame, text, Align::Min);
+    if !buttons.is_empty() {
+        ui.add_space(3.0);
+        let chips = ui.horizontal_wrapped(|ui| {
+            ui.set_max_width(max_width + 24.0);
+            ui.spacing_mut().item_spacing = egui::vec2(4.0, 4.0);
+            for button in buttons {
+                chip_ui(ui, button);
+            }
         });
-        let mut response = ui.interact(bubble.response.rect, bubble.response.id, Sense::click());
-        if !buttons.is_empty() {
-            ui.add_space(3.0);
-            let chips = ui.horizontal_wrapped(|ui| {
-                ui.set_max_width(max_width + 24.0);
-                ui.spacing_mut().item_spacing = egui::vec2(4.0, 4.0);
-                for button in buttons {
-                    chip_ui(ui, button);
-                }
-            });
-            response |= ui.interact(
-                chips.response.rect,
-                bubble.response.id.with("chips"),
-                Sense::click(),
-            );
-        }
-        response
-    })
-    .inner
+        response |= ui.interact(
+            chips.response.rect,
+            response.id.with("chips"),
+            Sense::click(),
+        );
+    }
+    response
 }
 
 fn chip_ui(ui: &mut Ui, text: &str) {
@@ -234,7 +259,9 @@ fn chip_ui(ui: &mut Ui, text: &str) {
         .corner_radius(CornerRadius::same(10))
         .inner_margin(Margin::symmetric(9, 3))
         .show(ui, |ui| {
-            ui.label(RichText::new(text).color(ACCENT).size(12.5));
+            ui.add(
+                egui::Label::new(RichText::new(text).color(ACCENT).size(12.5)).selectable(false),
+            );
         });
 }
 
@@ -246,51 +273,45 @@ fn contact_ui(
     max_width: f32,
     is_inspected: bool,
 ) -> egui::Response {
-    ui.with_layout(Layout::top_down(Align::Max), |ui| {
-        let bubble = bubble_frame(colors.contact, is_inspected, false).show(ui, |ui| {
-            ui.set_max_width(max_width);
-            ui.with_layout(Layout::top_down(Align::Min), |ui| {
-                ui.add(
-                    egui::Label::new(RichText::new(text).color(colors.contact_text).size(13.5))
-                        .wrap(),
-                );
-            });
-        });
-        if let Some(problem) = problem {
-            let w = Words::of(ui.ctx());
+    let text = galley(
+        ui,
+        RichText::new(text).color(colors.contact_text).size(13.5),
+        max_width,
+    );
+    let frame = bubble_frame(colors.contact, is_inspected, false);
+    let response = bubble_ui(ui, frame, text, Align::Max);
+    if let Some(problem) = problem {
+        let w = Words::of(ui.ctx());
+        let color = crate::ui::theme::severity_color(fluxo_core::Severity::Warning);
+        ui.with_layout(Layout::top_down(Align::Max), |ui| {
             ui.label(
                 RichText::new(format!("{}: {problem}", w.tr("Not accepted")))
                     .small()
-                    .color(crate::ui::theme::severity_color(
-                        fluxo_core::Severity::Warning,
-                    )),
+                    .color(color),
             );
-        }
-        ui.interact(bubble.response.rect, bubble.response.id, Sense::click())
-    })
-    .inner
+        });
+    }
+    response
 }
 
 fn system_ui(ui: &mut Ui, colors: &ChatColors, text: &str, is_inspected: bool) -> egui::Response {
-    ui.vertical_centered(|ui| {
-        let fill = colors.system.gamma_multiply(0.14);
-        let stroke = if is_inspected {
-            Stroke::new(1.5, ACCENT)
-        } else {
-            Stroke::NONE
-        };
-        let frame = Frame::new()
-            .fill(fill)
-            .stroke(stroke)
-            .corner_radius(CornerRadius::same(8))
-            .inner_margin(Margin::symmetric(10, 3))
-            .show(ui, |ui| {
-                ui.set_max_width(ui.available_width() * 0.9);
-                ui.add(egui::Label::new(RichText::new(text).small().color(colors.system)).wrap());
-            });
-        ui.interact(frame.response.rect, frame.response.id, Sense::click())
-    })
-    .inner
+    let max_width = ui.available_width() * 0.9;
+    let text = galley(
+        ui,
+        RichText::new(text).small().color(colors.system),
+        max_width,
+    );
+    let stroke = if is_inspected {
+        Stroke::new(1.5, ACCENT)
+    } else {
+        Stroke::NONE
+    };
+    let frame = Frame::new()
+        .fill(colors.system.gamma_multiply(0.14))
+        .stroke(stroke)
+        .corner_radius(CornerRadius::same(8))
+        .inner_margin(Margin::symmetric(10, 3));
+    bubble_ui(ui, frame, text, Align::Center)
 }
 
 /// What the reply box asked for.

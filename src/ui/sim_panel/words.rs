@@ -106,12 +106,7 @@ fn quoted(w: Words, value: Option<&str>) -> String {
 /// HTTP tab shows them whole.
 pub(crate) fn event_line(w: Words, event: &Event, route: Option<&str>) -> String {
     if let Some(line) = system_line(w, event, route) {
-        return match event {
-            Event::AgentAssigned { why, .. } | Event::NoAgentAvailable { why, .. } => {
-                format!("{line}: {why}")
-            }
-            _ => line,
-        };
+        return line;
     }
     match event {
         Event::MessageSent {
@@ -170,6 +165,36 @@ pub(crate) fn event_line(w: Words, event: &Event, route: Option<&str>) -> String
             .replace("{now}", now),
         Event::Warning { message } => format!("{} {message}", w.tr("Warning:")),
         _ => event.to_string(),
+    }
+}
+
+/// What an event adds under its line: why an agent was (or was not) picked, what the agent's
+/// widget shows of a handoff (`extra_info`, `contact_info`).
+pub(crate) fn event_details(event: &Event) -> Vec<String> {
+    match event {
+        Event::AgentAssigned { why, .. } | Event::NoAgentAvailable { why, .. } => {
+            vec![why.clone()]
+        }
+        Event::HandoffStarted(handoff) => {
+            let mut lines = Vec::new();
+            if handoff.integration_id != 0 || !handoff.skill_id.is_empty() {
+                lines.push(format!(
+                    "integration_id {} · skill_id {}",
+                    handoff.integration_id,
+                    handoff.skill_id.as_str()
+                ));
+            }
+            let extra = handoff.extra_info.iter().map(|pair| ("extra_info", pair));
+            let contact = handoff
+                .contact_info
+                .iter()
+                .map(|pair| ("contact_info", pair));
+            for (map, (name, value)) in extra.chain(contact) {
+                lines.push(format!("{map}.{}: {}", name.as_str(), value.as_str()));
+            }
+            lines
+        }
+        _ => Vec::new(),
     }
 }
 
