@@ -278,7 +278,12 @@ fn run_all_marks_what_no_scenario_reached() {
         fluxo::ui::canvas::Coverage::Missed
     );
     let missed = &app.overlay.edges[&("transferir".to_owned(), "error".to_owned())];
-    assert_eq!(missed.label.as_deref(), Some("not covered"));
+    assert!(missed.is_emphasized && missed.tint.is_some(), "{missed:?}");
+    let taken = &app.overlay.edges[&("transferir".to_owned(), "ok".to_owned())];
+    assert!(
+        !taken.is_emphasized,
+        "a covered wire is not marked as missed"
+    );
     harness.get_by_label("1 passed, 0 failed");
 }
 
@@ -466,4 +471,49 @@ fn scenarios_are_added_renamed_and_deleted_with_undo() {
         .map(|s| s.name.as_str())
         .collect();
     assert_eq!(names.last(), Some(&"Cliente VIP"), "undo brings it back");
+}
+
+#[test]
+fn play_steps_on_a_timer_until_the_run_ends() {
+    let mut harness = harness("carteirizacao.flow.ron");
+    pick(&mut harness, MANAGER_ONLINE);
+    harness.state_mut().sim.interval_s = 1.0;
+    harness.key_press(Key::F8);
+    // The harness moves the clock 0.25 s a frame: a step at once, then one a second.
+    harness.run_steps(5);
+    let steps = harness.state().sim.run().unwrap().step_count();
+    assert!((1..=3).contains(&steps), "{steps} steps after about 1 s");
+    assert!(harness.state().sim.run().unwrap().is_running());
+    harness.run_steps(40);
+    assert_eq!(end_reason(harness.state()), Some(EndReason::End));
+    assert_eq!(harness.state().sim.run().unwrap().step_count(), 7);
+}
+
+#[test]
+fn a_scenario_override_is_an_edit_and_reaches_a_run_not_started() {
+    let mut harness = harness("carteirizacao.flow.ron");
+    pick(&mut harness, MANAGER_ONLINE);
+    harness.get_by_label("Scenarios").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Override for ana")
+        .click();
+    harness.run();
+    harness.get_by_label("Offline").click();
+    harness.run();
+    let app = harness.state();
+    assert_eq!(
+        app.doc.flow.scenarios[0].agents.get("ana"),
+        Some(&AgentStatus::Offline)
+    );
+    assert!(app.doc.history.can_undo());
+    assert_eq!(app.sim.stale(), None, "a run with no step is made again");
+    key(&mut harness, Key::F5);
+    let end = harness.state().sim.run().unwrap().end().unwrap().clone();
+    assert_eq!(end.reason, EndReason::Queued);
+    // Undo puts the scenario back; the run is now stale (it has steps).
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(harness.state().doc.flow.scenarios[0].agents.is_empty());
+    assert_eq!(harness.state().sim.stale(), Some(Stale::Scenario));
 }

@@ -173,7 +173,6 @@ fn reachable_from<'a>(flow: &'a Flow, from: Option<&str>) -> HashSet<&'a str> {
 /// The coverage of a "run all": per node how many runs went through it, and the wires no run
 /// took in red.
 pub(crate) fn coverage_marks(
-    w: Words,
     flow: &Flow,
     report: &Report,
     breakpoints: &BTreeSet<NodeId>,
@@ -200,10 +199,11 @@ pub(crate) fn coverage_marks(
     for edge in &flow.edges {
         let is_missed = missed.contains(&(edge.from.as_str(), edge.port.as_str()));
         let mark = if is_missed {
+            // No label: on a bundle of wires they pile up; the dock's legend says what red is.
             EdgeMark {
                 tint: Some(MISSED),
                 is_emphasized: true,
-                label: Some(w.tr("not covered").to_owned()),
+                label: None,
             }
         } else if report
             .ports_taken

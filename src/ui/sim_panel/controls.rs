@@ -15,7 +15,7 @@ pub(crate) struct ToolbarState<'a> {
     pub session: Option<&'a Session>,
     pub selected_node: Option<&'a str>,
     pub has_breakpoint: bool,
-    pub breakpoints: usize,
+    pub breakpoints: &'a std::collections::BTreeSet<fluxo_core::flow::NodeId>,
 }
 
 fn action_button(ui: &mut Ui, glyph: &str, action: SimAction, enabled: bool) -> bool {
@@ -29,13 +29,14 @@ fn action_button(ui: &mut Ui, glyph: &str, action: SimAction, enabled: bool) -> 
 
 use crate::ui::i18n::Tr as _;
 
-/// The buttons; the chosen actions are pushed to `chosen`.
+/// The buttons; the chosen actions are pushed to `chosen`. Returns a breakpoint the user
+/// removed from the list.
 pub(crate) fn toolbar_ui(
     ui: &mut Ui,
     state: &ToolbarState<'_>,
     interval_s: &mut f32,
     chosen: &mut Vec<Action>,
-) {
+) -> Option<fluxo_core::flow::NodeId> {
     let w = Words::of(ui.ctx());
     let run = state.session.map(|session| &session.run);
     let can_step = run.is_some_and(fluxo_core::sim::Run::is_running);
@@ -99,20 +100,35 @@ pub(crate) fn toolbar_ui(
         {
             chosen.push(toggle);
         }
-        if state.breakpoints > 0 {
-            let clear = Action::Sim(SimAction::ClearBreakpoints);
-            let text = w
-                .tr("Clear {n}")
-                .replace("{n}", &state.breakpoints.to_string());
+    });
+    if state.breakpoints.is_empty() {
+        return None;
+    }
+    let mut removed = None;
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing = vec2(4.0, 4.0);
+        ui.label(RichText::new(w.tr("Breakpoints:")).small().weak());
+        for node in state.breakpoints {
             if ui
-                .add(egui::Button::new(RichText::new(text).small()))
-                .on_hover_text(actions::hover_text(ui.ctx(), clear))
+                .add(egui::Button::new(
+                    RichText::new(format!("{node}  ×")).small(),
+                ))
+                .on_hover_text(w.tr("Remove this breakpoint"))
                 .clicked()
             {
-                chosen.push(clear);
+                removed = Some(node.clone());
             }
         }
+        let clear = Action::Sim(SimAction::ClearBreakpoints);
+        if ui
+            .add(egui::Button::new(RichText::new(w.tr("Clear all")).small()))
+            .on_hover_text(actions::hover_text(ui.ctx(), clear))
+            .clicked()
+        {
+            chosen.push(clear);
+        }
     });
+    removed
 }
 
 /// A red dot like the canvas draws on a breakpoint (hollow when there is none).

@@ -50,9 +50,13 @@ impl SimPanel {
             has_breakpoint: cx
                 .selected_node
                 .is_some_and(|node| self.breakpoints.contains(node)),
-            breakpoints: self.breakpoints.len(),
+            breakpoints: &self.breakpoints,
         };
-        controls::toolbar_ui(ui, &state, &mut self.interval_s, cx.chosen);
+        let removed = controls::toolbar_ui(ui, &state, &mut self.interval_s, cx.chosen);
+        if let Some(node) = removed {
+            self.breakpoints.remove(&node);
+            self.bump_breakpoints();
+        }
         if let Some(session) = &self.session {
             controls::status_line_ui(ui, cx.flow, session);
             if let Some(stale) = session.stale {

@@ -107,7 +107,7 @@ impl FluxoApp {
         let flow = &self.doc.flow;
         self.overlay = match (sim.is_open, sim.view, &sim.run_all.report, &sim.session) {
             (true, CanvasView::Coverage, Some(report), _) => {
-                canvas_marks::coverage_marks(w, flow, report, &sim.breakpoints)
+                canvas_marks::coverage_marks(flow, report, &sim.breakpoints)
             }
             (true, _, _, Some(session)) => {
                 canvas_marks::run_marks(w, flow, &session.run, &sim.breakpoints)

@@ -26,7 +26,9 @@ pub(crate) const PT_BR: &[(&str, &str)] = &[
         "Select a node to set a breakpoint",
         "Selecione um nó para pôr um ponto de parada",
     ),
-    ("Clear {n}", "Remover {n}"),
+    ("Breakpoints:", "Pontos de parada:"),
+    ("Remove this breakpoint", "Remove este ponto de parada"),
+    ("Clear all", "Remover todos"),
     (
         "Ready: the run starts at {node}",
         "Pronto: a execução começa em {node}",
@@ -253,7 +255,10 @@ pub(crate) const PT_BR: &[(&str, &str)] = &[
         "{what}: esperado {expected}, obtido {got}",
     ),
     ("Not covered", "Sem cobertura"),
-    ("not covered", "sem cobertura"),
+    (
+        "On the canvas: ✔ N = runs through a node, ✖ 0 = none; red wires: branches no scenario took.",
+        "No palco: ✔ N = execuções que passaram pelo nó, ✖ 0 = nenhuma; conexões vermelhas: saídas que nenhum cenário tomou.",
+    ),
     ("else: no case held", "senão: nenhum caso valeu"),
     (
         "Nodes no scenario reached:",
@@ -303,7 +308,11 @@ pub(crate) const PT_BR: &[(&str, &str)] = &[
         "Each agent starts with the team's status unless the scenario overrides it.",
         "Cada atendente começa com o status da equipe, a menos que o cenário o troque.",
     ),
-    ("{id} · active chats {chats}", "{id} · chats ativos {chats}"),
+    ("Status in this scenario", "Status neste cenário"),
+    (
+        "Active chats / capacity, from the team",
+        "Chats ativos / capacidade, da equipe",
+    ),
     ("team default ({status})", "padrão da equipe ({status})"),
     ("Override for", "Status no cenário de"),
     (

@@ -238,6 +238,15 @@ pub(crate) fn run_all_ui(
     {
         request = Some(RunAllRequest::ShowCoverage(shows));
     }
+    if shows {
+        ui.label(
+            RichText::new(w.tr(
+                "On the canvas: ✔ N = runs through a node, ✖ 0 = none; red wires: branches no scenario took.",
+            ))
+            .small()
+            .weak(),
+        );
+    }
     ui.separator();
     egui::ScrollArea::vertical()
         .id_salt("fluxo.sim.results")

@@ -380,18 +380,29 @@ fn overrides_ui(form: &mut ScenarioForm, ui: &mut Ui, flow: &Flow, scenario: &mu
                 fields::help_ui(ui, w.tr("The team has no agents."));
                 return;
             }
-            grid(ui, form.id("agents.grid"), |ui| {
+            let columns = egui::Grid::new(form.id("agents.grid"))
+                .num_columns(3)
+                .spacing([10.0, 5.0]);
+            columns.show(ui, |ui| {
+                for header in [
+                    w.tr("Agent"),
+                    w.tr("Status in this scenario"),
+                    w.tr("Chats"),
+                ] {
+                    ui.label(RichText::new(header).small().weak());
+                }
+                ui.end_row();
                 for agent in &flow.team.agents {
                     let chats = if agent.capacity == 0 {
                         format!("{} / {}", agent.active_chats, w.tr("no limit"))
                     } else {
                         format!("{} / {}", agent.active_chats, agent.capacity)
                     };
-                    ui.label(agent.display_name()).on_hover_text(
-                        w.tr("{id} · active chats {chats}")
-                            .replace("{id}", &agent.id)
-                            .replace("{chats}", &chats),
-                    );
+                    ui.label(agent.display_name()).on_hover_text(format!(
+                        "{} · {}",
+                        agent.id,
+                        agent.departments.join(", ")
+                    ));
                     let mut status = scenario.agents.get(&agent.id).copied();
                     let team_default = w
                         .tr("team default ({status})")
@@ -411,6 +422,8 @@ fn overrides_ui(form: &mut ScenarioForm, ui: &mut Ui, flow: &Flow, scenario: &mu
                         190.0,
                         &name,
                     );
+                    ui.label(RichText::new(chats).weak())
+                        .on_hover_text(w.tr("Active chats / capacity, from the team"));
                     match status {
                         Some(status) => scenario.agents.insert(agent.id.clone(), status),
                         None => scenario.agents.remove(&agent.id),
