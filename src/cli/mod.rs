@@ -5,7 +5,8 @@ mod check;
 mod convert;
 mod generate;
 mod junit;
-mod run;
+// `pub(crate)`: the window's simulator reads the same FLUXO_SECRET_* variables.
+pub(crate) mod run;
 mod test;
 
 use std::path::PathBuf;

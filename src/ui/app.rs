@@ -42,6 +42,7 @@ use super::actions::{self, Action, HelpAction};
 use super::canvas::{self, Badges, Canvas, CanvasCx, Overlay, Selection, ViewRequest};
 use super::findings::{self, Counts};
 use super::i18n::{Lang, Tr};
+use super::sim_panel::SimPanel;
 use super::{Edit, inspector, team_panel};
 
 /// The bundled sample flow that `fluxo` opens with no argument. One constant, so that it can
@@ -54,7 +55,6 @@ pub(crate) const PT_BR: &[(&str, &str)] = &[
     ("Edit", "Editar"),
     ("View", "Exibir"),
     ("Help", "Ajuda"),
-    ("Simulator", "Simulador"),
     ("Could not open {path}", "Não foi possível abrir {path}"),
     (
         "Unknown fields were ignored and will be dropped on the next save: {list}",
@@ -119,6 +119,8 @@ pub struct FluxoApp {
     /// Marks drawn over the canvas (the simulator fills it).
     pub overlay: Overlay,
     pub panels: Panels,
+    /// The simulator dock (`ui::sim_panel`).
+    pub sim: SimPanel,
     checker: Checker,
     findings: FindingsCache,
     filter: findings::Filter,
@@ -148,6 +150,7 @@ impl FluxoApp {
             canvas,
             overlay: Overlay::default(),
             panels: Panels::default(),
+            sim: SimPanel::default(),
             checker: fluxo_core::check,
             findings: FindingsCache::default(),
             filter: findings::Filter::default(),
@@ -281,6 +284,8 @@ impl FluxoApp {
         Panel::bottom("fluxo.status").show(ui, |ui| {
             status::status_bar_ui(ui, &self.status_state());
         });
+        // The simulator dock, full height on the right; it also refreshes the canvas marks.
+        self.simulator_ui(ui, &mut edits);
         if self.panels.findings {
             Panel::bottom("fluxo.findings")
                 .resizable(true)
@@ -393,8 +398,9 @@ impl FluxoApp {
             Action::Edit(action) if is_editing => self.run_edit_action(ctx, action),
             Action::File(action) => self.run_file_action(ctx, action),
             Action::Help(HelpAction::Shortcuts) => self.shortcuts_open = !self.shortcuts_open,
-            Action::Edit(_) => {}
-            Action::Sim(action) => match action {},
+            Action::Sim(action) if is_editing => self.run_sim_action(ctx, action),
+            // Editing and the simulator need a document: nothing to do on the start page.
+            Action::Edit(_) | Action::Sim(_) => {}
         }
     }
 
@@ -435,6 +441,7 @@ impl FluxoApp {
             has_selection: !self.selection.is_empty(),
             is_editing: self.files.screen == Screen::Editor,
             is_saving: self.is_saving(),
+            sim: self.sim_menu_state(),
         }
     }
 

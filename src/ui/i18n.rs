@@ -71,6 +71,7 @@ const TABLES: &[&[(&str, &str)]] = &[
     super::canvas::summary::PT_BR,
     super::findings::PT_BR,
     super::inspector::PT_BR,
+    super::sim_panel::PT_BR,
     super::team_panel::PT_BR,
     super::theme::PT_BR,
 ];

@@ -10,6 +10,7 @@ pub mod files;
 pub mod findings;
 pub mod i18n;
 pub mod inspector;
+pub mod sim_panel;
 pub mod team_panel;
 pub mod theme;
 

@@ -6,7 +6,8 @@
 //! flow is compiled once into a [`Program`] (node indices, port-to-edge table, parsed templates)
 //! so that a step does no id lookup and no parsing; a [`Batch`] shares one program across a
 //! flow's scenarios and carries the Sequential cursors from run to run. [`expect::check`] holds a
-//! run against its scenario's expectations and [`Coverage`] adds up what the runs reached.
+//! run against its scenario's expectations, [`Coverage`] adds up what the runs reached, and
+//! [`scenario_from_run`] keeps a run as a new scenario.
 //!
 //! Nothing here reads the real clock, the environment or the network, and nothing panics on a
 //! flow the loader accepts: what cannot run ends the run with `Error` or logs a warning.
@@ -26,6 +27,7 @@ mod live_chat;
 mod log;
 mod mask;
 mod program;
+mod record;
 mod request;
 mod routing;
 mod setup;
@@ -47,5 +49,6 @@ pub use event::{
 };
 pub use expect::Failure;
 pub use program::Program;
+pub use record::{expectations_of, scenario_from_run};
 pub use text::SharedStr;
 pub use world::Cursors;

@@ -251,6 +251,7 @@ impl FluxoApp {
         self.canvas.show_minimap = show_minimap;
         self.canvas.request(ViewRequest::Fit);
         self.overlay = crate::ui::canvas::Overlay::default();
+        self.sim.forget_document();
         self.banners.clear();
         self.find.close();
         self.revision += 1;

@@ -29,6 +29,7 @@ pub struct MenuState {
     /// False on the start page: only files, view and help.
     pub is_editing: bool,
     pub is_saving: bool,
+    pub sim: crate::ui::sim_panel::menu::SimMenuState,
 }
 
 /// Draws the bar; returns a recent file picked in File > Open recent.
@@ -47,6 +48,9 @@ pub fn top_bar_ui(
             edit_menu(ui, state, chosen);
         }
         view_menu(ui, state, chosen);
+        if state.is_editing {
+            crate::ui::sim_panel::menu::simulator_menu_ui(ui, &state.sim, chosen);
+        }
         help_menu(ui, chosen);
         language_menu(ui, chosen);
         if !state.is_editing {

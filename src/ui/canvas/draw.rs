@@ -57,8 +57,13 @@ pub(super) fn canvas(canvas: &mut Canvas, painter: &Painter, scene: &Scene) {
         (Gesture::Idle, Some(pointer)) => hit(canvas, pointer),
         _ => Hit::Empty,
     };
-    wires_layer(canvas, painter, scene, detail, hover);
+    let labels = wires_layer(canvas, painter, scene, detail, hover);
     cards::nodes_layer(canvas, painter, scene, detail, hover);
+    // Wire labels (the simulator's branch rules) go on top: a short wire's label must not hide
+    // under the card it leads to.
+    for (at, label, color) in labels {
+        cards::pill(painter, at, &label, color, zoom, &scene.colors);
+    }
     gesture_feedback(canvas, painter);
 }
 
@@ -92,7 +97,18 @@ fn background(canvas: &Canvas, painter: &Painter, colors: &CanvasColors) {
     painter.add(Shape::mesh(mesh));
 }
 
-fn wires_layer(canvas: &Canvas, painter: &Painter, scene: &Scene, detail: Detail, hover: Hit) {
+/// A label to draw at a point of a wire, in the wire's colour.
+type WireLabel = (Pos2, String, Color32);
+
+/// Paints the wires; returns their labels, drawn after the cards.
+fn wires_layer(
+    canvas: &Canvas,
+    painter: &Painter,
+    scene: &Scene,
+    detail: Detail,
+    hover: Hit,
+) -> Vec<WireLabel> {
+    let mut labels = Vec::new();
     let clip = painter.clip_rect().expand(8.0);
     let zoom = canvas.view.zoom;
     let lifted = match &canvas.gesture {
@@ -126,20 +142,14 @@ fn wires_layer(canvas: &Canvas, painter: &Painter, scene: &Scene, detail: Detail
                 Stroke::NONE,
             ));
             if let Some(label) = mark.and_then(|mark| mark.label.as_deref()) {
-                cards::pill(
-                    painter,
-                    wires::point_at(&points, 0.5),
-                    label,
-                    color,
-                    zoom,
-                    &scene.colors,
-                );
+                labels.push((wires::point_at(&points, 0.5), label.to_owned(), color));
             }
         }
     }
     if !far.is_empty() {
         painter.add(Shape::mesh(far));
     }
+    labels
 }
 
 /// Colour, width and overlay mark of wire `index`: selection, hover, pick and overlay tint.

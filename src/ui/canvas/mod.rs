@@ -93,6 +93,8 @@ pub struct CanvasOutput {
 pub enum ViewRequest {
     Fit,
     CenterOn(NodeId),
+    /// Pans as little as needed to bring the node into view (following a run).
+    Reveal(NodeId),
     /// Multiplies the zoom, around the centre of the view.
     ZoomBy(f32),
     ZoomTo(f32),
@@ -274,6 +276,12 @@ impl Canvas {
                         self.view = View::default();
                     } else {
                         self.view.fit(self.area, self.index.bounds);
+                    }
+                }
+                ViewRequest::Reveal(id) => {
+                    if let Some(&index) = self.index.by_id.get(&id) {
+                        let rect = self.index.nodes[index].rect;
+                        self.view.reveal(self.area, rect, 60.0);
                     }
                 }
                 ViewRequest::CenterOn(id) => {

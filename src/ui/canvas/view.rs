@@ -66,6 +66,33 @@ impl View {
         self.offset += area.center() - now;
     }
 
+    /// Pans as little as needed to bring `rect` (canvas units) inside `area` shrunk by `margin`
+    /// points; a rect too big for that is centred (the simulator follows its run with this).
+    pub fn reveal(&mut self, area: Rect, rect: Rect, margin: f32) {
+        let room = area.shrink(margin);
+        let on_screen = self.to_screen(area) * rect;
+        if !room.is_positive()
+            || on_screen.width() > room.width()
+            || on_screen.height() > room.height()
+        {
+            self.center_on(area, rect.center());
+            return;
+        }
+        let shift = |low: f32, high: f32, min: f32, max: f32| {
+            if low < min {
+                min - low
+            } else if high > max {
+                max - high
+            } else {
+                0.0
+            }
+        };
+        self.offset += Vec2::new(
+            shift(on_screen.min.x, on_screen.max.x, room.min.x, room.max.x),
+            shift(on_screen.min.y, on_screen.max.y, room.min.y, room.max.y),
+        );
+    }
+
     /// Zooms and pans so that `bounds` (canvas units) fills `area`, with a margin.
     pub fn fit(&mut self, area: Rect, bounds: Rect) {
         if !bounds.is_finite() || bounds.is_negative() {
@@ -111,6 +138,21 @@ mod tests {
         assert!((after - anchor).length() < 1e-3);
         view.zoom_around(area(), anchor, 1e9);
         assert!((view.zoom - View::MAX_ZOOM).abs() < 1e-6);
+    }
+
+    #[test]
+    fn reveal_pans_only_as_far_as_needed() {
+        let mut view = View::default();
+        let off_right = Rect::from_min_size(Pos2::new(1200.0, 100.0), Vec2::new(180.0, 80.0));
+        view.reveal(area(), off_right, 30.0);
+        let on_screen = view.to_screen(area()) * off_right;
+        assert!(
+            (on_screen.max.x - (area().max.x - 30.0)).abs() < 1e-3,
+            "{on_screen:?}"
+        );
+        let before = view;
+        view.reveal(area(), off_right, 30.0);
+        assert_eq!(view, before, "a visible rect does not move the view");
     }
 
     #[test]

@@ -6,9 +6,11 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use crate::clock::Clock;
+use crate::flow::{AgentStatus, LiveChatOutcome, Reply};
 
 use super::super::event::{End, Event, Line, MASK, Status, Step, mask_text};
 use super::super::program::Program;
+use super::super::setup::Said;
 use super::super::text::SharedStr;
 use super::super::vars::Var;
 use super::super::world::Cursors;
@@ -146,6 +148,33 @@ impl Run {
                 available: self.world.is_available(index),
             })
             .collect()
+    }
+
+    /// The replies the run has read so far, in order: the script's, then those typed during the
+    /// run (`NoReply` for a silence). What a replay of this run needs.
+    pub fn replies_used(&self) -> Vec<Reply> {
+        let script = self.setup.script.iter();
+        script
+            .chain(self.world.typed.iter())
+            .take(self.world.replies_read)
+            .map(|said| match said {
+                Said::Text(text) => Reply::Text(text.to_string()),
+                Said::Silence => Reply::NoReply,
+            })
+            .collect()
+    }
+
+    /// The live-chat outcomes the run has used so far, in order (`AgentClosed` where the
+    /// scenario had run out of outcomes).
+    pub fn outcomes_used(&self) -> Vec<LiveChatOutcome> {
+        (0..self.world.outcomes_used)
+            .map(|index| self.setup.outcomes.get(index).copied().unwrap_or_default())
+            .collect()
+    }
+
+    /// The agent statuses switched with [`Run::set_agent_status`] (kept across resets).
+    pub fn status_edits(&self) -> &BTreeMap<String, AgentStatus> {
+        &self.edits.statuses
     }
 
     /// Chats already waiting per queue.

@@ -1,0 +1,200 @@
+//! The simulator's toolbar (Reset, Back, Step, Run, Play with its speed, the breakpoint of the
+//! selected node) and the line that says where the run is. Every button is an action of the
+//! registry, so it does exactly what its key does.
+
+use egui::{Color32, RichText, Sense, Ui, vec2};
+use fluxo_core::flow::{EndReason, Flow};
+
+use super::session::{Halt, Session};
+use super::words::{Words, end_line};
+use crate::ui::actions::{self, Action, SimAction};
+use crate::ui::theme;
+
+/// What the toolbar needs to know.
+pub(crate) struct ToolbarState<'a> {
+    pub session: Option<&'a Session>,
+    pub selected_node: Option<&'a str>,
+    pub has_breakpoint: bool,
+    pub breakpoints: &'a std::collections::BTreeSet<fluxo_core::flow::NodeId>,
+}
+
+fn action_button(ui: &mut Ui, glyph: &str, action: SimAction, enabled: bool) -> bool {
+    let action = Action::Sim(action);
+    let text = format!("{glyph} {}", ui.tr(action.label()));
+    ui.add_enabled(enabled, egui::Button::new(text))
+        .on_hover_text(actions::hover_text(ui.ctx(), action))
+        .on_disabled_hover_text(actions::hover_text(ui.ctx(), action))
+        .clicked()
+}
+
+use crate::ui::i18n::Tr as _;
+
+/// The buttons; the chosen actions are pushed to `chosen`. Returns a breakpoint the user
+/// removed from the list.
+pub(crate) fn toolbar_ui(
+    ui: &mut Ui,
+    state: &ToolbarState<'_>,
+    interval_s: &mut f32,
+    chosen: &mut Vec<Action>,
+) -> Option<fluxo_core::flow::NodeId> {
+    let w = Words::of(ui.ctx());
+    let run = state.session.map(|session| &session.run);
+    let can_step = run.is_some_and(fluxo_core::sim::Run::is_running);
+    let can_back = run.is_some_and(fluxo_core::sim::Run::can_back);
+    let is_playing = state.session.is_some_and(Session::is_playing);
+    ui.horizontal(|ui| {
+        ui.spacing_mut().item_spacing.x = 4.0;
+        for (glyph, action, enabled) in [
+            ("⟲", SimAction::Reset, state.session.is_some()),
+            ("⏴", SimAction::Back, can_back),
+            ("⏵", SimAction::Step, can_step),
+            ("⏩", SimAction::Run, can_step || is_playing),
+        ] {
+            if action_button(ui, glyph, action, enabled) {
+                chosen.push(Action::Sim(action));
+            }
+        }
+        let (glyph, label) = if is_playing {
+            ("⏸", w.tr("Pause"))
+        } else {
+            ("▶", w.tr("Play"))
+        };
+        let play = Action::Sim(SimAction::PlayPause);
+        if ui
+            .add_enabled(
+                can_step || is_playing,
+                egui::Button::new(format!("{glyph} {label}")),
+            )
+            .on_hover_text(actions::hover_text(ui.ctx(), play))
+            .clicked()
+        {
+            chosen.push(play);
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.spacing_mut().slider_width = 90.0;
+        ui.add(
+            egui::Slider::new(interval_s, 0.2..=3.0)
+                .step_by(0.1)
+                .fixed_decimals(1)
+                .suffix(w.tr(" s per step")),
+        )
+        .on_hover_text(w.tr("How long Play shows each step"));
+        ui.separator();
+        let toggle = Action::Sim(SimAction::ToggleBreakpoint);
+        let text = match state.selected_node {
+            Some(node) if state.has_breakpoint => {
+                w.tr("Remove breakpoint on {node}").replace("{node}", node)
+            }
+            Some(node) => w.tr("Breakpoint on {node}").replace("{node}", node),
+            None => w.tr("Select a node to set a breakpoint").to_owned(),
+        };
+        breakpoint_dot_ui(ui, state.has_breakpoint);
+        if ui
+            .add_enabled(
+                state.selected_node.is_some(),
+                egui::Button::new(RichText::new(text).small()),
+            )
+            .on_hover_text(actions::hover_text(ui.ctx(), toggle))
+            .clicked()
+        {
+            chosen.push(toggle);
+        }
+    });
+    if state.breakpoints.is_empty() {
+        return None;
+    }
+    let mut removed = None;
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing = vec2(4.0, 4.0);
+        ui.label(RichText::new(w.tr("Breakpoints:")).small().weak());
+        for node in state.breakpoints {
+            if ui
+                .add(egui::Button::new(
+                    RichText::new(format!("{node}  ×")).small(),
+                ))
+                .on_hover_text(w.tr("Remove this breakpoint"))
+                .clicked()
+            {
+                removed = Some(node.clone());
+            }
+        }
+        let clear = Action::Sim(SimAction::ClearBreakpoints);
+        if ui
+            .add(egui::Button::new(RichText::new(w.tr("Clear all")).small()))
+            .on_hover_text(actions::hover_text(ui.ctx(), clear))
+            .clicked()
+        {
+            chosen.push(clear);
+        }
+    });
+    removed
+}
+
+/// A red dot like the canvas draws on a breakpoint (hollow when there is none).
+fn breakpoint_dot_ui(ui: &mut Ui, is_set: bool) {
+    let (rect, _) = ui.allocate_exact_size(vec2(12.0, 12.0), Sense::hover());
+    let color = theme::severity_color(fluxo_core::Severity::Error);
+    if is_set {
+        ui.painter().circle_filled(rect.center(), 5.0, color);
+    } else {
+        ui.painter().circle_stroke(
+            rect.center(),
+            4.5,
+            egui::Stroke::new(1.2, color.gamma_multiply(0.7)),
+        );
+    }
+}
+
+/// Where the run is, as a coloured line.
+pub(crate) fn status_line_ui(ui: &mut Ui, flow: &Flow, session: &Session) {
+    let w = Words::of(ui.ctx());
+    let run = &session.run;
+    let (text, color) = match (run.end(), &session.halt) {
+        (Some(end), _) if end.reason == EndReason::WaitingReply => (
+            w.tr("Waiting for the contact's reply at {node}: type it below")
+                .replace("{node}", end.node.as_deref().unwrap_or("")),
+            theme::ACCENT,
+        ),
+        (Some(end), _) => {
+            let color = match end.reason {
+                EndReason::End | EndReason::Queued => Color32::from_rgb(0x22, 0xA0, 0x55),
+                EndReason::ChannelNotServed => theme::severity_color(fluxo_core::Severity::Warning),
+                _ => theme::severity_color(fluxo_core::Severity::Error),
+            };
+            (end_line(w, end), color)
+        }
+        (None, Some(Halt::Breakpoint(node))) => (
+            w.tr("Paused at the breakpoint on {node}")
+                .replace("{node}", node),
+            theme::severity_color(fluxo_core::Severity::Error),
+        ),
+        (None, None) => {
+            let next = run.current_node().unwrap_or("");
+            let kind = flow
+                .node(next)
+                .map(|node| ui.tr(theme::kind_label(node.kind.tag())))
+                .unwrap_or_default();
+            let text = if run.step_count() == 0 {
+                w.tr("Ready: the run starts at {node}")
+                    .replace("{node}", next)
+            } else {
+                w.tr("{n} steps · next: {node} ({kind})")
+                    .replace("{n}", &run.step_count().to_string())
+                    .replace("{node}", next)
+                    .replace("{kind}", kind)
+            };
+            (text, ui.visuals().text_color())
+        }
+    };
+    egui::Frame::new()
+        .fill(color.gamma_multiply(0.12))
+        .stroke(egui::Stroke::new(1.0, color.gamma_multiply(0.6)))
+        .corner_radius(6)
+        .inner_margin(egui::Margin::symmetric(8, 4))
+        .show(ui, |ui| {
+            // Claiming the whole width would make the dock grow by the frame's margin each frame.
+            ui.set_min_width(ui.available_width() - 2.0);
+            ui.add(egui::Label::new(RichText::new(text).color(color).strong()).wrap());
+        });
+}

@@ -1,0 +1,593 @@
+//! The scenario editor: every field of the picked scenario, on a working copy that becomes one
+//! `SetScenarios` edit (typing merges by field, a click is one step), so undo works as
+//! everywhere else. This file holds the form and the world the run starts in: the name, the
+//! contact with the team's custom fields by kind, the agents' status overrides, the clock and the
+//! seed. The script (replies, outcomes, mocks, secrets) and the expectations have their own
+//! files.
+
+use egui::{Id, RichText, Ui};
+use fluxo_core::Command;
+use fluxo_core::clock;
+use fluxo_core::flow::{
+    AgentStatus, Channel, CustomField, DEFAULT_CLOCK, FieldKind, Flow, Scenario,
+};
+
+use super::words::{Words, status_words};
+use super::{scenario_expect, scenario_script};
+use crate::ui::Edit;
+use crate::ui::i18n::{self, Lang};
+use crate::ui::inspector::fields::{self, Controls};
+use crate::ui::inspector::form::Change;
+use crate::ui::inspector::utc_offset_text;
+
+/// The form of scenario `index`: how the working copy changed this frame.
+pub(crate) struct ScenarioForm {
+    pub index: usize,
+    lang: Lang,
+    change: Option<Change>,
+}
+
+impl Controls for ScenarioForm {
+    fn id(&self, path: &str) -> Id {
+        Id::unique(("fluxo.sim.scenario", self.index, path))
+    }
+
+    fn typing(&mut self, path: &str) {
+        if self.change.is_none() {
+            self.change = Some(Change::Typing(format!(
+                "sim:scenario:{}:{path}",
+                self.index
+            )));
+        }
+    }
+
+    fn step(&mut self) {
+        self.change = Some(Change::Step);
+    }
+
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+}
+
+impl ScenarioForm {
+    pub fn words(&self) -> Words {
+        Words(self.lang)
+    }
+
+    /// A combo whose choices are labelled by owned strings.
+    pub fn combo_owned<T: PartialEq + Clone>(
+        &mut self,
+        ui: &mut Ui,
+        path: &str,
+        value: &mut T,
+        choices: &[(T, String)],
+        width: f32,
+        name: &str,
+    ) {
+        let borrowed: Vec<(T, &str)> = choices
+            .iter()
+            .map(|(value, label)| (value.clone(), label.as_str()))
+            .collect();
+        self.combo(ui, path, value, &borrowed, width, name);
+    }
+}
+
+/// A two-column grid of labelled fields.
+pub(crate) fn grid<R>(ui: &mut Ui, id: Id, body: impl FnOnce(&mut Ui) -> R) -> R {
+    egui::Grid::new(id)
+        .num_columns(2)
+        .spacing([10.0, 5.0])
+        .show(ui, body)
+        .inner
+}
+
+/// The editor of scenario `index` of `flow`; pushes one edit when the user changed something.
+pub(crate) fn scenario_editor_ui(ui: &mut Ui, flow: &Flow, index: usize, edits: &mut Vec<Edit>) {
+    let Some(original) = flow.scenarios.get(index) else {
+        return;
+    };
+    let mut form = ScenarioForm {
+        index,
+        lang: i18n::lang(ui.ctx()),
+        change: None,
+    };
+    let mut working = original.clone();
+    ui.spacing_mut().item_spacing.y = 5.0;
+    name_ui(&mut form, ui, flow, &mut working);
+    contact_ui(&mut form, ui, flow, &mut working);
+    overrides_ui(&mut form, ui, flow, &mut working);
+    clock_ui(&mut form, ui, &mut working);
+    scenario_script::script_ui(&mut form, ui, &mut working);
+    scenario_script::mocks_ui(&mut form, ui, &mut working);
+    scenario_script::secrets_ui(&mut form, ui, &mut working);
+    scenario_expect::expect_ui(&mut form, ui, flow, &mut working);
+    if working != *original {
+        let mut scenarios = flow.scenarios.clone();
+        if let Some(slot) = scenarios.get_mut(index) {
+            *slot = working;
+        }
+        let command = Command::SetScenarios(scenarios);
+        edits.push(match form.change {
+            Some(Change::Typing(key)) => Edit::typing(command, key),
+            _ => Edit::new(command),
+        });
+    }
+}
+
+fn name_ui(form: &mut ScenarioForm, ui: &mut Ui, flow: &Flow, scenario: &mut Scenario) {
+    let w = form.words();
+    let label = fields::label_ui(ui, w.tr("Scenario name"), None);
+    let index = form.index;
+    let empty = w.tr("A scenario needs a name");
+    let taken = w.tr("Another scenario has this name");
+    let changed = form.validated_inline(
+        ui,
+        "name",
+        &mut scenario.name,
+        "",
+        f32::INFINITY,
+        Some(label.id),
+        |text| {
+            let name = text.trim();
+            if name.is_empty() {
+                return Err(empty.to_owned());
+            }
+            let is_taken = flow
+                .scenarios
+                .iter()
+                .enumerate()
+                .any(|(other, scenario)| other != index && scenario.name == name);
+            if is_taken {
+                return Err(taken.to_owned());
+            }
+            Ok((name.to_owned(), name.to_owned()))
+        },
+    );
+    if changed {
+        form.typing("name");
+    }
+}
+
+fn contact_ui(form: &mut ScenarioForm, ui: &mut Ui, flow: &Flow, scenario: &mut Scenario) {
+    let w = form.words();
+    fields::section_ui(ui, form.id("section.contact"), w.tr("Contact"), |ui| {
+        let contact = &mut scenario.contact;
+        grid(ui, form.id("contact.grid"), |ui| {
+            for (path, label, value, hint) in [
+                (
+                    "contact.name",
+                    w.tr("Name"),
+                    &mut contact.name,
+                    "Maria Silva",
+                ),
+                (
+                    "contact.phone",
+                    w.tr("Phone"),
+                    &mut contact.phone,
+                    "+5511999990000",
+                ),
+                (
+                    "contact.email",
+                    w.tr("Email"),
+                    &mut contact.email,
+                    "maria@exemplo.com",
+                ),
+            ] {
+                let label = ui.label(label);
+                form.text_inline(ui, path, value, hint, 220.0, Some(label.id));
+                ui.end_row();
+            }
+            ui.label(w.tr("Channel"));
+            let mut choices = vec![(None, w.tr("WhatsApp (default)").to_owned())];
+            choices
+                .extend(Channel::ALL.map(|channel| (Some(channel), channel.as_str().to_owned())));
+            form.combo_owned(
+                ui,
+                "contact.channel",
+                &mut contact.channel,
+                &choices,
+                200.0,
+                w.tr("Channel"),
+            );
+            ui.end_row();
+            ui.label(w.tr("Last agent"));
+            let agents = agent_choices(flow, w.tr("nobody"));
+            agent_combo(
+                form,
+                ui,
+                "contact.last_agent",
+                &mut contact.last_agent,
+                &agents,
+                w.tr("Last agent"),
+            );
+            ui.end_row();
+        });
+        custom_fields_ui(form, ui, flow, scenario);
+    });
+}
+
+/// The team's agents as combo choices, `none` first (the empty id).
+fn agent_choices(flow: &Flow, none: &str) -> Vec<(String, String)> {
+    let mut choices = vec![(String::new(), none.to_owned())];
+    choices.extend(flow.team.agents.iter().map(|agent| {
+        (
+            agent.id.clone(),
+            format!("{} ({})", agent.display_name(), agent.id),
+        )
+    }));
+    choices
+}
+
+/// A combo of agent ids; a value the team lacks is kept and shown marked.
+fn agent_combo(
+    form: &mut ScenarioForm,
+    ui: &mut Ui,
+    path: &str,
+    value: &mut String,
+    choices: &[(String, String)],
+    name: &str,
+) {
+    let mut choices = choices.to_vec();
+    if !choices.iter().any(|(id, _)| id == value) {
+        choices.push((value.clone(), format!("! {value}")));
+    }
+    form.combo_owned(ui, path, value, &choices, 200.0, name);
+}
+
+fn custom_fields_ui(form: &mut ScenarioForm, ui: &mut Ui, flow: &Flow, scenario: &mut Scenario) {
+    let w = form.words();
+    if flow.team.custom_fields.is_empty() && scenario.contact.custom.is_empty() {
+        return;
+    }
+    ui.add_space(4.0);
+    ui.label(RichText::new(w.tr("Custom fields")).strong().size(12.5));
+    let mut removed = None;
+    grid(ui, form.id("contact.custom.grid"), |ui| {
+        for field in &flow.team.custom_fields {
+            let label = if field.label.is_empty() {
+                field.key.clone()
+            } else {
+                format!("{} ({})", field.label, field.key)
+            };
+            let label = ui.label(label);
+            custom_value_ui(
+                form,
+                ui,
+                flow,
+                field,
+                &mut scenario.contact.custom,
+                label.id,
+            );
+            ui.end_row();
+        }
+        // Values for fields the team does not have (a renamed field, say): shown, removable.
+        let known: Vec<&str> = flow
+            .team
+            .custom_fields
+            .iter()
+            .map(|f| f.key.as_str())
+            .collect();
+        for key in scenario.contact.custom.keys() {
+            if known.contains(&key.as_str()) {
+                continue;
+            }
+            ui.label(fields::foreign_text(key))
+                .on_hover_text(w.tr("The team has no custom field with this key"));
+            ui.horizontal(|ui| {
+                ui.label(scenario.contact.custom.get(key).map_or("", String::as_str));
+                if fields::remove_button_ui(ui).clicked() {
+                    removed = Some(key.clone());
+                }
+            });
+            ui.end_row();
+        }
+    });
+    if let Some(key) = removed {
+        scenario.contact.custom.remove(&key);
+        form.step();
+    }
+}
+
+/// One custom field's value, with a control that fits its kind; empty removes the value.
+fn custom_value_ui(
+    form: &mut ScenarioForm,
+    ui: &mut Ui,
+    flow: &Flow,
+    field: &CustomField,
+    custom: &mut std::collections::BTreeMap<String, String>,
+    label: Id,
+) {
+    let w = form.words();
+    let path = format!("contact.custom.{}", field.key);
+    let mut value = custom.get(&field.key).cloned().unwrap_or_default();
+    let before = value.clone();
+    match field.kind {
+        FieldKind::Agent => {
+            let choices = agent_choices(flow, w.tr("no value"));
+            agent_combo(form, ui, &path, &mut value, &choices, &field.key);
+        }
+        FieldKind::Boolean => {
+            let choices = [
+                (String::new(), w.tr("no value").to_owned()),
+                ("true".to_owned(), w.tr("yes (true)").to_owned()),
+                ("false".to_owned(), w.tr("no (false)").to_owned()),
+            ];
+            let mut choices = choices.to_vec();
+            if !choices.iter().any(|(v, _)| *v == value) {
+                choices.push((value.clone(), format!("! {value}")));
+            }
+            form.combo_owned(ui, &path, &mut value, &choices, 200.0, &field.key);
+        }
+        FieldKind::Number => {
+            let message = w.tr("Write a number, like 42 or 1.5");
+            if form.validated_inline(ui, &path, &mut value, "42", 200.0, Some(label), |text| {
+                let text = text.trim();
+                let number = text.replace(',', ".");
+                if text.is_empty() || number.parse::<f64>().is_ok_and(f64::is_finite) {
+                    Ok((text.to_owned(), text.to_owned()))
+                } else {
+                    Err(message.to_owned())
+                }
+            }) {
+                form.typing(&path);
+            }
+        }
+        FieldKind::Date => {
+            let message = w.tr("Write a date as YYYY-MM-DD, like 2026-11-23");
+            if form.validated_inline(
+                ui,
+                &path,
+                &mut value,
+                "2026-11-23",
+                200.0,
+                Some(label),
+                |text| {
+                    let text = text.trim();
+                    if text.is_empty() || clock::parse_date(text).is_some() {
+                        Ok((text.to_owned(), text.to_owned()))
+                    } else {
+                        Err(message.to_owned())
+                    }
+                },
+            ) {
+                form.typing(&path);
+            }
+        }
+        FieldKind::Text => form.text_inline(ui, &path, &mut value, "", 200.0, Some(label)),
+    }
+    if value != before {
+        if value.is_empty() {
+            custom.remove(&field.key);
+        } else {
+            custom.insert(field.key.clone(), value);
+        }
+    }
+}
+
+fn overrides_ui(form: &mut ScenarioForm, ui: &mut Ui, flow: &Flow, scenario: &mut Scenario) {
+    let w = form.words();
+    fields::section_ui(
+        ui,
+        form.id("section.agents"),
+        w.tr("Agent statuses"),
+        |ui| {
+            fields::help_ui(
+                ui,
+                w.tr("Each agent starts with the team's status unless the scenario overrides it."),
+            );
+            if flow.team.agents.is_empty() {
+                fields::help_ui(ui, w.tr("The team has no agents."));
+                return;
+            }
+            let columns = egui::Grid::new(form.id("agents.grid"))
+                .num_columns(3)
+                .spacing([10.0, 5.0]);
+            columns.show(ui, |ui| {
+                for header in [
+                    w.tr("Agent"),
+                    w.tr("Status in this scenario"),
+                    w.tr("Chats"),
+                ] {
+                    ui.label(RichText::new(header).small().weak());
+                }
+                ui.end_row();
+                for agent in &flow.team.agents {
+                    let chats = if agent.capacity == 0 {
+                        format!("{} / {}", agent.active_chats, w.tr("no limit"))
+                    } else {
+                        format!("{} / {}", agent.active_chats, agent.capacity)
+                    };
+                    ui.label(agent.display_name()).on_hover_text(format!(
+                        "{} · {}",
+                        agent.id,
+                        agent.departments.join(", ")
+                    ));
+                    let mut status = scenario.agents.get(&agent.id).copied();
+                    let team_default = w
+                        .tr("team default ({status})")
+                        .replace("{status}", status_words(w, agent.status));
+                    let mut choices: Vec<(Option<AgentStatus>, String)> =
+                        vec![(None, team_default)];
+                    choices.extend(
+                        AgentStatus::ALL
+                            .map(|choice| (Some(choice), status_words(w, choice).to_owned())),
+                    );
+                    let name = format!("{} {}", w.tr("Override for"), agent.id);
+                    form.combo_owned(
+                        ui,
+                        &format!("agents.{}", agent.id),
+                        &mut status,
+                        &choices,
+                        190.0,
+                        &name,
+                    );
+                    ui.label(RichText::new(chats).weak())
+                        .on_hover_text(w.tr("Active chats / capacity, from the team"));
+                    match status {
+                        Some(status) => scenario.agents.insert(agent.id.clone(), status),
+                        None => scenario.agents.remove(&agent.id),
+                    };
+                    ui.end_row();
+                }
+            });
+            let unknown: Vec<String> = scenario
+                .agents
+                .keys()
+                .filter(|id| flow.team.agents.iter().all(|agent| &agent.id != *id))
+                .cloned()
+                .collect();
+            for id in unknown {
+                ui.horizontal(|ui| {
+                    ui.label(fields::foreign_text(&id))
+                        .on_hover_text(w.tr("The team has no agent with this id"));
+                    if fields::remove_button_ui(ui).clicked() {
+                        scenario.agents.remove(&id);
+                        form.step();
+                    }
+                });
+            }
+        },
+    );
+}
+
+/// Common UTC offsets (Brazil's first), in minutes.
+const OFFSETS: [i32; 7] = [-180, -240, -300, -120, 0, 60, 120];
+
+fn clock_ui(form: &mut ScenarioForm, ui: &mut Ui, scenario: &mut Scenario) {
+    let w = form.words();
+    fields::section_ui(ui, form.id("section.clock"), w.tr("Clock and seed"), |ui| {
+        let mut is_fixed = scenario.clock.is_some();
+        if ui
+            .checkbox(&mut is_fixed, w.tr("The run starts at a set time"))
+            .on_hover_text(w.tr("Otherwise Monday 2026-01-05 at 10:00, UTC−03:00"))
+            .changed()
+        {
+            scenario.clock = is_fixed.then(|| DEFAULT_CLOCK.to_owned());
+            form.step();
+        }
+        if let Some(text) = scenario.clock.clone() {
+            match clock::parse_rfc3339(&text) {
+                Ok(start) => start_time_ui(form, ui, &mut scenario.clock, start),
+                Err(error) => {
+                    fields::error_ui(ui, &error);
+                    let mut raw = text;
+                    form.text_inline(
+                        ui,
+                        "clock.raw",
+                        &mut raw,
+                        DEFAULT_CLOCK,
+                        f32::INFINITY,
+                        None,
+                    );
+                    scenario.clock = Some(raw);
+                }
+            }
+        }
+        grid(ui, form.id("seed.grid"), |ui| {
+            let label = ui.label(w.tr("Seed")).on_hover_text(
+                w.tr("Picks the Random route's agent: the same seed gives the same run"),
+            );
+            form.number_inline(ui, "seed", &mut scenario.seed, 120.0, Some(label.id));
+            ui.end_row();
+        });
+    });
+}
+
+/// Date, time and UTC offset of a valid start time; each edit is checked again as RFC 3339.
+fn start_time_ui(
+    form: &mut ScenarioForm,
+    ui: &mut Ui,
+    target: &mut Option<String>,
+    start: clock::Clock,
+) {
+    let w = form.words();
+    let local = start.local();
+    let mut date = local.date.to_string();
+    let mut time = local.hhmm();
+    let mut offset = start.offset_min;
+    grid(ui, form.id("clock.grid"), |ui| {
+        let label = ui.label(w.tr("Date"));
+        let bad_date = w.tr("Write a date as YYYY-MM-DD, like 2026-11-23");
+        if form.validated_inline(
+            ui,
+            "clock.date",
+            &mut date,
+            "2026-11-23",
+            120.0,
+            Some(label.id),
+            |text| {
+                clock::parse_date(text.trim())
+                    .map(|date| (date.to_string(), date.to_string()))
+                    .ok_or_else(|| bad_date.to_owned())
+            },
+        ) {
+            form.typing("clock.date");
+        }
+        ui.label(RichText::new(weekday_name(w, local.weekday)).weak());
+        ui.end_row();
+        let label = ui.label(w.tr("Time"));
+        let bad_time = w.tr("Write a time as HH:MM, like 10:15");
+        if form.validated_inline(
+            ui,
+            "clock.time",
+            &mut time,
+            "10:15",
+            120.0,
+            Some(label.id),
+            |text| match clock::parse_hhmm(text) {
+                Some(minutes) if minutes < 1440 => {
+                    let canonical = format!("{:02}:{:02}", minutes / 60, minutes % 60);
+                    Ok((canonical.clone(), canonical))
+                }
+                _ => Err(bad_time.to_owned()),
+            },
+        ) {
+            form.typing("clock.time");
+        }
+        ui.label("");
+        ui.end_row();
+        ui.label(w.tr("UTC offset"));
+        let mut choices: Vec<(i32, String)> = OFFSETS
+            .iter()
+            .map(|&minutes| (minutes, utc_offset_text(minutes)))
+            .collect();
+        if !choices.iter().any(|(minutes, _)| *minutes == offset) {
+            choices.push((offset, utc_offset_text(offset)));
+        }
+        form.combo_owned(
+            ui,
+            "clock.offset",
+            &mut offset,
+            &choices,
+            120.0,
+            w.tr("UTC offset"),
+        );
+        ui.label("");
+        ui.end_row();
+    });
+    let sign = if offset < 0 { '-' } else { '+' };
+    let abs = offset.unsigned_abs();
+    let text = format!(
+        "{date}T{time}:{:02}{sign}{:02}:{:02}",
+        local.second,
+        abs / 60,
+        abs % 60
+    );
+    if clock::parse_rfc3339(&text).is_ok_and(|clock| clock != start) {
+        *target = Some(text);
+    }
+}
+
+fn weekday_name(w: Words, day: fluxo_core::flow::Weekday) -> &'static str {
+    use fluxo_core::flow::Weekday;
+    match day {
+        Weekday::Mon => w.tr("Monday"),
+        Weekday::Tue => w.tr("Tuesday"),
+        Weekday::Wed => w.tr("Wednesday"),
+        Weekday::Thu => w.tr("Thursday"),
+        Weekday::Fri => w.tr("Friday"),
+        Weekday::Sat => w.tr("Saturday"),
+        Weekday::Sun => w.tr("Sunday"),
+    }
+}

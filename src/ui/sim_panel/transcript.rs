@@ -1,0 +1,355 @@
+//! The run as a chat: the bot's messages on the left (buttons as chips under them), the
+//! contact's replies on the right, what happened around the chat (handoffs, agents, queues,
+//! silences) as small centred lines. Each line belongs to a step: a click shows that step.
+//! When the run waits for a reply, a box below lets the user answer as the contact.
+
+use std::sync::Arc;
+
+use egui::{
+    Align, Color32, CornerRadius, Frame, Galley, Layout, Margin, RichText, Sense, Stroke, Ui,
+};
+use fluxo_core::sim::{Event, Run};
+
+use super::words::{Words, system_line};
+use crate::ui::theme::ACCENT;
+
+/// Most chat lines drawn; older ones are summarised in one line (a 10,000-step loop).
+const MAX_LINES: usize = 400;
+
+/// One line of the chat.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum ChatItem {
+    Bot {
+        step: usize,
+        text: String,
+        buttons: Vec<String>,
+    },
+    Contact {
+        step: usize,
+        text: String,
+        /// Why the Ask refused it, when it did.
+        problem: Option<String>,
+    },
+    System {
+        step: usize,
+        text: String,
+    },
+}
+
+impl ChatItem {
+    pub fn step(&self) -> usize {
+        match self {
+            ChatItem::Bot { step, .. }
+            | ChatItem::Contact { step, .. }
+            | ChatItem::System { step, .. } => *step,
+        }
+    }
+}
+
+/// The chat of `run`, in order.
+pub(crate) fn chat_items(w: Words, run: &Run) -> Vec<ChatItem> {
+    let mut items = Vec::new();
+    for step in run.steps() {
+        let route = step.events.iter().find_map(|event| match event {
+            Event::HandoffStarted(handoff) => Some(handoff.route.as_str()),
+            _ => None,
+        });
+        for event in step.events {
+            let item = match event {
+                Event::MessageSent { text, buttons, .. } => ChatItem::Bot {
+                    step: step.index,
+                    text: text.to_string(),
+                    buttons: buttons.iter().map(ToString::to_string).collect(),
+                },
+                Event::ReplyRead {
+                    text,
+                    valid,
+                    problem,
+                } => ChatItem::Contact {
+                    step: step.index,
+                    text: text.to_string(),
+                    problem: (!valid).then(|| {
+                        problem
+                            .clone()
+                            .unwrap_or_else(|| w.tr("invalid").to_owned())
+                    }),
+                },
+                // The handoff's start is in the step's event list; the chat shows its outcome.
+                Event::HandoffStarted(_) => continue,
+                other => match system_line(w, other, route) {
+                    Some(text) => ChatItem::System {
+                        step: step.index,
+                        text,
+                    },
+                    None => continue,
+                },
+            };
+            items.push(item);
+        }
+    }
+    items
+}
+
+/// Colours of the chat for the current theme.
+struct ChatColors {
+    bot: Color32,
+    bot_text: Color32,
+    contact: Color32,
+    contact_text: Color32,
+    system: Color32,
+}
+
+impl ChatColors {
+    fn of(ui: &Ui) -> Self {
+        if ui.visuals().dark_mode {
+            Self {
+                bot: Color32::from_rgb(0x2B, 0x30, 0x3B),
+                bot_text: Color32::from_rgb(0xE8, 0xEA, 0xEE),
+                contact: Color32::from_rgb(0x10, 0x5C, 0x4B),
+                contact_text: Color32::from_rgb(0xEE, 0xF8, 0xF4),
+                system: Color32::from_rgb(0x9A, 0xA3, 0xB2),
+            }
+        } else {
+            Self {
+                bot: Color32::WHITE,
+                bot_text: Color32::from_rgb(0x1F, 0x23, 0x2B),
+                contact: Color32::from_rgb(0xD9, 0xFD, 0xD3),
+                contact_text: Color32::from_rgb(0x10, 0x2A, 0x1E),
+                system: Color32::from_rgb(0x5B, 0x64, 0x72),
+            }
+        }
+    }
+}
+
+/// Draws the chat; returns the step of a clicked line.
+pub(crate) fn chat_ui(ui: &mut Ui, items: &[ChatItem], inspected: Option<usize>) -> Option<usize> {
+    let w = Words::of(ui.ctx());
+    let colors = ChatColors::of(ui);
+    let mut clicked = None;
+    if items.is_empty() {
+        ui.add_space(12.0);
+        ui.vertical_centered(|ui| {
+            ui.label(
+                RichText::new(w.tr("Nothing said yet: press Step (F10) or Run (F5)."))
+                    .weak()
+                    .italics(),
+            );
+        });
+        return None;
+    }
+    let skipped = items.len().saturating_sub(MAX_LINES);
+    if skipped > 0 {
+        ui.vertical_centered(|ui| {
+            ui.label(
+                RichText::new(
+                    w.tr("{n} earlier lines not shown")
+                        .replace("{n}", &skipped.to_string()),
+                )
+                .small()
+                .weak(),
+            );
+        });
+    }
+    let max_width = (ui.available_width() * 0.8).max(120.0);
+    for item in items.iter().skip(skipped) {
+        let is_inspected = inspected == Some(item.step());
+        let response = match item {
+            ChatItem::Bot { text, buttons, .. } => {
+                bot_ui(ui, &colors, text, buttons, max_width, is_inspected)
+            }
+            ChatItem::Contact { text, problem, .. } => contact_ui(
+                ui,
+                &colors,
+                text,
+                problem.as_deref(),
+                max_width,
+                is_inspected,
+            ),
+            ChatItem::System { text, .. } => system_ui(ui, &colors, text, is_inspected),
+        };
+        let response = response.on_hover_text(
+            w.tr("Step {n}: click to see its events and variables")
+                .replace("{n}", &(item.step() + 1).to_string()),
+        );
+        if response.clicked() {
+            clicked = Some(item.step());
+        }
+        ui.add_space(5.0);
+    }
+    clicked
+}
+
+fn bubble_frame(fill: Color32, is_inspected: bool, tail_left: bool) -> Frame {
+    let radius = CornerRadius {
+        nw: if tail_left { 3 } else { 12 },
+        ne: if tail_left { 12 } else { 3 },
+        sw: 12,
+        se: 12,
+    };
+    let stroke = if is_inspected {
+        Stroke::new(2.0, ACCENT)
+    } else {
+        Stroke::new(1.0, fill.gamma_multiply(0.8))
+    };
+    Frame::new()
+        .fill(fill)
+        .stroke(stroke)
+        .corner_radius(radius)
+        .inner_margin(Margin::symmetric(11, 7))
+}
+
+/// The text laid out once, wrapped at `max_width`: the bubble is as wide as its longest line.
+fn galley(ui: &Ui, text: RichText, max_width: f32) -> Arc<Galley> {
+    egui::WidgetText::from(text).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Wrap),
+        max_width,
+        egui::FontSelection::Default,
+    )
+}
+
+/// A bubble around `text`, on the left (the bot) or the right (the contact).
+fn bubble_ui(ui: &mut Ui, frame: Frame, text: Arc<Galley>, align: Align) -> egui::Response {
+    ui.with_layout(Layout::top_down(align), |ui| {
+        let shown = frame.show(ui, |ui| {
+            ui.set_width(text.size().x);
+            ui.add(egui::Label::new(text).selectable(false));
+        });
+        ui.interact(shown.response.rect, shown.response.id, Sense::click())
+    })
+    .inner
+}
+
+fn bot_ui(
+    ui: &mut Ui,
+    colors: &ChatColors,
+    text: &str,
+    buttons: &[String],
+    max_width: f32,
+    is_inspected: bool,
+) -> egui::Response {
+    let text = galley(
+        ui,
+        RichText::new(text).color(colors.bot_text).size(13.5),
+        max_width,
+    );
+    let frame = bubble_frame(colors.bot, is_inspected, true);
+    let mut response = bubble_ui(ui, frame, text, Align::Min);
+    if !buttons.is_empty() {
+        ui.add_space(3.0);
+        let chips = ui.horizontal_wrapped(|ui| {
+            ui.set_max_width(max_width + 24.0);
+            ui.spacing_mut().item_spacing = egui::vec2(4.0, 4.0);
+            for button in buttons {
+                chip_ui(ui, button);
+            }
+        });
+        response |= ui.interact(
+            chips.response.rect,
+            response.id.with("chips"),
+            Sense::click(),
+        );
+    }
+    response
+}
+
+fn chip_ui(ui: &mut Ui, text: &str) {
+    Frame::new()
+        .stroke(Stroke::new(1.0, ACCENT.gamma_multiply(0.8)))
+        .corner_radius(CornerRadius::same(10))
+        .inner_margin(Margin::symmetric(9, 3))
+        .show(ui, |ui| {
+            ui.add(
+                egui::Label::new(RichText::new(text).color(ACCENT).size(12.5)).selectable(false),
+            );
+        });
+}
+
+fn contact_ui(
+    ui: &mut Ui,
+    colors: &ChatColors,
+    text: &str,
+    problem: Option<&str>,
+    max_width: f32,
+    is_inspected: bool,
+) -> egui::Response {
+    let text = galley(
+        ui,
+        RichText::new(text).color(colors.contact_text).size(13.5),
+        max_width,
+    );
+    let frame = bubble_frame(colors.contact, is_inspected, false);
+    let response = bubble_ui(ui, frame, text, Align::Max);
+    if let Some(problem) = problem {
+        let w = Words::of(ui.ctx());
+        let color = crate::ui::theme::severity_color(fluxo_core::Severity::Warning);
+        ui.with_layout(Layout::top_down(Align::Max), |ui| {
+            ui.label(
+                RichText::new(format!("{}: {problem}", w.tr("Not accepted")))
+                    .small()
+                    .color(color),
+            );
+        });
+    }
+    response
+}
+
+fn system_ui(ui: &mut Ui, colors: &ChatColors, text: &str, is_inspected: bool) -> egui::Response {
+    let max_width = ui.available_width() * 0.9;
+    let text = galley(
+        ui,
+        RichText::new(text).small().color(colors.system),
+        max_width,
+    );
+    let stroke = if is_inspected {
+        Stroke::new(1.5, ACCENT)
+    } else {
+        Stroke::NONE
+    };
+    let frame = Frame::new()
+        .fill(colors.system.gamma_multiply(0.14))
+        .stroke(stroke)
+        .corner_radius(CornerRadius::same(8))
+        .inner_margin(Margin::symmetric(10, 3));
+    bubble_ui(ui, frame, text, Align::Center)
+}
+
+/// What the reply box asked for.
+pub(crate) enum ReplyAction {
+    Send(String),
+    Silence,
+}
+
+/// The box where the user answers as the contact (shown while the run waits for a reply).
+pub(crate) fn reply_box_ui(ui: &mut Ui, text: &mut String) -> Option<ReplyAction> {
+    let w = Words::of(ui.ctx());
+    let mut action = None;
+    let id = egui::Id::unique("fluxo.sim.reply");
+    let label = ui.label(RichText::new(w.tr("Reply as the contact")).small().weak());
+    ui.horizontal(|ui| {
+        let send_width = 150.0;
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(text)
+                    .id(id)
+                    .hint_text(w.tr("Type the contact's reply and press Enter"))
+                    .desired_width((ui.available_width() - send_width).max(120.0)),
+            )
+            .labelled_by(label.id);
+        let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if (entered || ui.button(w.tr("Send")).clicked()) && !text.trim().is_empty() {
+            action = Some(ReplyAction::Send(std::mem::take(text)));
+            ui.memory_mut(|memory| memory.request_focus(id));
+        }
+        if ui
+            .button(w.tr("No reply"))
+            .on_hover_text(
+                w.tr("The contact stays silent: an Ask with a time-out leaves by timeout"),
+            )
+            .clicked()
+        {
+            action = Some(ReplyAction::Silence);
+        }
+    });
+    action
+}
