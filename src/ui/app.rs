@@ -140,10 +140,11 @@ pub struct FluxoApp {
 }
 
 impl FluxoApp {
-    /// The editor on `doc`, fitted to the view on its first frame.
+    /// The editor on `doc`, shown whole (or from its Entry, when too wide to read) on its
+    /// first frame.
     pub fn new(doc: Document) -> Self {
         let mut canvas = Canvas::default();
-        canvas.request(ViewRequest::Fit);
+        canvas.request(ViewRequest::Overview);
         Self {
             doc,
             selection: Selection::default(),

@@ -249,7 +249,7 @@ impl FluxoApp {
         let show_minimap = self.canvas.show_minimap;
         self.canvas = Canvas::default();
         self.canvas.show_minimap = show_minimap;
-        self.canvas.request(ViewRequest::Fit);
+        self.canvas.request(ViewRequest::Overview);
         self.overlay = crate::ui::canvas::Overlay::default();
         self.sim.forget_document();
         self.banners.clear();

@@ -25,7 +25,7 @@ mod wires;
 use std::collections::HashMap;
 
 use egui::{Pos2, Rect, Sense, Vec2};
-use fluxo_core::flow::NodeId;
+use fluxo_core::flow::{NodeId, NodeKind};
 use fluxo_core::{Flow, Severity};
 
 use super::Edit;
@@ -91,7 +91,10 @@ pub struct CanvasOutput {
 /// A view change asked for from outside (menus, the findings list).
 #[derive(Clone, Debug, PartialEq)]
 pub enum ViewRequest {
+    /// Everything on screen, however small (F).
     Fit,
+    /// The view a flow opens with: everything when it reads, else its start (`View::overview`).
+    Overview,
     CenterOn(NodeId),
     /// Pans as little as needed to bring the node into view (following a run).
     Reveal(NodeId),
@@ -276,6 +279,19 @@ impl Canvas {
                         self.view = View::default();
                     } else {
                         self.view.fit(self.area, self.index.bounds);
+                    }
+                }
+                ViewRequest::Overview => {
+                    if flow.nodes.is_empty() {
+                        self.view = View::default();
+                    } else {
+                        let start = flow
+                            .nodes
+                            .iter()
+                            .find(|node| matches!(node.kind, NodeKind::Entry { .. }))
+                            .and_then(|node| self.index.by_id.get(node.id.as_str()))
+                            .map(|&index| self.index.nodes[index].rect);
+                        self.view.overview(self.area, self.index.bounds, start);
                     }
                 }
                 ViewRequest::Reveal(id) => {

@@ -28,6 +28,8 @@ impl View {
     /// Fitting never zooms in past this: a small flow stays at a readable size.
     const FIT_MAX_ZOOM: f32 = 1.0;
     const FIT_MARGIN: f32 = 48.0;
+    /// Opening a flow never shows it smaller than this: below it the cards lose their text.
+    pub const OVERVIEW_MIN_ZOOM: f32 = 0.6;
 
     /// Canvas units to screen points, for a canvas area at `area`.
     pub fn to_screen(&self, area: Rect) -> TSTransform {
@@ -105,6 +107,28 @@ impl View {
             .clamp(Self::MIN_ZOOM, Self::FIT_MAX_ZOOM);
         self.center_on(area, bounds.center());
     }
+
+    /// The view a flow opens with: all of it when it fits at a readable zoom; else its start
+    /// (`start`, the Entry's card) at the left edge, at the smallest readable zoom, the rest
+    /// reached by panning. A wide flow fitted whole would be a strip of unreadable boxes.
+    pub fn overview(&mut self, area: Rect, bounds: Rect, start: Option<Rect>) {
+        self.fit(area, bounds);
+        if self.zoom >= Self::OVERVIEW_MIN_ZOOM || !bounds.is_finite() || bounds.is_negative() {
+            return;
+        }
+        self.zoom = Self::OVERVIEW_MIN_ZOOM;
+        let start = start.unwrap_or(bounds);
+        let room = area.shrink(Self::FIT_MARGIN);
+        // Across: the start at the left margin. Down: the whole height when it fits, else the
+        // start in the middle.
+        let y = if bounds.height() * self.zoom <= room.height() {
+            bounds.center().y
+        } else {
+            start.center().y
+        };
+        let x = start.min.x + room.width() / 2.0 / self.zoom;
+        self.center_on(area, Pos2::new(x, y));
+    }
 }
 
 #[cfg(test)]
@@ -166,5 +190,35 @@ mod tests {
         // A small flow is not blown up past 100 %.
         view.fit(area(), Rect::from_min_size(Pos2::ZERO, Vec2::splat(50.0)));
         assert!((view.zoom - 1.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn overview_fits_what_reads_and_starts_at_the_entry_otherwise() {
+        // A flow that fits at a readable zoom is fitted whole.
+        let mut view = View::default();
+        let small = Rect::from_min_max(Pos2::new(0.0, 0.0), Pos2::new(1000.0, 600.0));
+        view.overview(area(), small, None);
+        assert!(view.visible(area()).contains_rect(small));
+        assert!(view.zoom >= View::OVERVIEW_MIN_ZOOM);
+        // A wide one opens readable, its Entry on screen at the left, the whole height shown.
+        let wide = Rect::from_min_max(Pos2::new(0.0, 0.0), Pos2::new(6000.0, 700.0));
+        let entry = Rect::from_min_size(Pos2::new(0.0, 300.0), Vec2::new(200.0, 80.0));
+        view.overview(area(), wide, Some(entry));
+        assert!((view.zoom - View::OVERVIEW_MIN_ZOOM).abs() < 1e-6);
+        let on_screen = view.to_screen(area()) * entry;
+        assert!(
+            (on_screen.min.x - (area().min.x + View::FIT_MARGIN)).abs() < 1e-3,
+            "{on_screen:?}"
+        );
+        let visible = view.visible(area());
+        assert!(
+            visible.min.y <= wide.min.y && visible.max.y >= wide.max.y,
+            "{visible:?}"
+        );
+        // A tall one keeps the Entry in the middle.
+        let tall = Rect::from_min_max(Pos2::new(0.0, 0.0), Pos2::new(6000.0, 9000.0));
+        view.overview(area(), tall, Some(entry));
+        let on_screen = view.to_screen(area()) * entry;
+        assert!((on_screen.center().y - area().center().y).abs() < 1e-3);
     }
 }

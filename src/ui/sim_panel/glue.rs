@@ -55,7 +55,7 @@ impl FluxoApp {
         if self.sim.refit_in > 0 {
             self.sim.refit_in -= 1;
             if self.sim.refit_in == 0 {
-                self.canvas.request(ViewRequest::Fit);
+                self.canvas.request(ViewRequest::Overview);
             }
             ctx.request_repaint();
         }

@@ -402,9 +402,44 @@ fn the_minimap_moves_the_view() {
 }
 
 #[test]
+fn a_wide_flow_opens_readable_at_its_entry() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/sample_flows/tour.flow.ron");
+    let flow = fluxo_core::file::load(std::path::Path::new(path))
+        .expect("the tour sample loads")
+        .flow;
+    let entry = flow
+        .nodes
+        .iter()
+        .find(|node| matches!(node.kind, fluxo_core::flow::NodeKind::Entry { .. }))
+        .map(|node| node.id.clone())
+        .expect("an Entry");
+    let harness = harness(flow);
+    let app = harness.state();
+    assert!(
+        app.canvas.view.zoom >= fluxo::ui::canvas::View::OVERVIEW_MIN_ZOOM - 1e-4,
+        "opened at {} %",
+        app.canvas.zoom_percent()
+    );
+    let card = rect_of(&harness, &entry);
+    assert!(
+        app.canvas.area().contains_rect(card),
+        "the Entry {card:?} is on screen {:?}",
+        app.canvas.area()
+    );
+}
+
+#[test]
 fn only_what_is_on_screen_is_laid_out() {
     let flow = fluxo_core::generator::flow(300, 1);
     let mut harness = harness(flow);
+    // Too big to read whole: it opens at a readable zoom, only part of it laid out.
+    let opened = harness.state().canvas.visible_count();
+    assert!(
+        opened > 0 && opened < 300,
+        "{opened} cards laid out on open"
+    );
+    harness.key_press(Key::F);
+    harness.run();
     assert_eq!(
         harness.state().canvas.visible_count(),
         300,

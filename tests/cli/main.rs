@@ -1,0 +1,5 @@
+//! The command line, through the real `fluxo` binary: `check`, `run` and `test`.
+
+mod check;
+mod run;
+mod test;
