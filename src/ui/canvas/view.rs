@@ -29,7 +29,7 @@ impl View {
     const FIT_MAX_ZOOM: f32 = 1.0;
     const FIT_MARGIN: f32 = 48.0;
     /// Opening a flow never shows it smaller than this: below it the cards lose their text.
-    pub const OVERVIEW_MIN_ZOOM: f32 = 0.6;
+    pub const OVERVIEW_MIN_ZOOM: f32 = 0.45;
 
     /// Canvas units to screen points, for a canvas area at `area`.
     pub fn to_screen(&self, area: Rect) -> TSTransform {
