@@ -3,6 +3,7 @@
 //! `fluxo` opens the editor on the bundled sample flow, `fluxo FILE` opens FILE, and the
 //! subcommands (`check`, `run`, `test`, `convert`, `gen`) work headless. See SPEC.md section 6.
 
+use std::io::Write as _;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -15,7 +16,7 @@ fn main() -> ExitCode {
         None => match ui::run_window(args.file) {
             Ok(()) => ExitCode::SUCCESS,
             Err(err) => {
-                eprintln!("fluxo: {err:#}");
+                let _ = writeln!(std::io::stderr(), "fluxo: {err:#}");
                 ExitCode::from(2)
             }
         },

@@ -59,7 +59,7 @@ pub fn main(files: &[PathBuf], format: OutputFormat) -> ExitCode {
             }
             Err(err) => {
                 is_unreadable = true;
-                eprintln!("{err}");
+                say!("{err}");
                 report.files.push(FileReport {
                     file: name,
                     findings: Vec::new(),
@@ -75,12 +75,12 @@ pub fn main(files: &[PathBuf], format: OutputFormat) -> ExitCode {
     if let Err(err) = printed {
         // A closed pipe (`fluxo check ... | head`) is not worth a message.
         if err.kind() != std::io::ErrorKind::BrokenPipe {
-            eprintln!("fluxo check: cannot write to stdout: {err}");
+            say!("fluxo check: cannot write to stdout: {err}");
         }
         return ExitCode::from(2);
     }
     if format == OutputFormat::Text && (report.errors > 0 || report.warnings > 0) {
-        eprintln!(
+        say!(
             "fluxo check: {} in {} file{}",
             counts(report.errors, report.warnings),
             files.len(),

@@ -7,7 +7,7 @@ use fluxo_core::file;
 
 pub fn main(input: &Path, output: &Path) -> ExitCode {
     if file::Format::from_path(output).is_none() {
-        eprintln!(
+        say!(
             "fluxo convert: {}: the output name must end in .ron or .json",
             output.display()
         );
@@ -16,12 +16,12 @@ pub fn main(input: &Path, output: &Path) -> ExitCode {
     let loaded = match file::load(input) {
         Ok(loaded) => loaded,
         Err(err) => {
-            eprintln!("fluxo convert: {err}");
+            say!("fluxo convert: {err}");
             return ExitCode::from(2);
         }
     };
     for field in &loaded.unknown_fields {
-        eprintln!(
+        say!(
             "fluxo convert: {}: unknown field `{field}` ignored (it is not in the output)",
             input.display()
         );
@@ -29,7 +29,7 @@ pub fn main(input: &Path, output: &Path) -> ExitCode {
     match file::save(&loaded.flow, output) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("fluxo convert: {err}");
+            say!("fluxo convert: {err}");
             ExitCode::from(2)
         }
     }

@@ -11,7 +11,7 @@ pub fn main(nodes: usize, seed: u64, to: &str) -> ExitCode {
         "ron" => Format::Ron,
         "json" => Format::Json,
         other => {
-            eprintln!("fluxo gen: --to must be `ron` or `json`, not `{other}`");
+            say!("fluxo gen: --to must be `ron` or `json`, not `{other}`");
             return ExitCode::from(2);
         }
     };
@@ -19,14 +19,14 @@ pub fn main(nodes: usize, seed: u64, to: &str) -> ExitCode {
     let text = match file::to_text(&flow, format) {
         Ok(text) => text,
         Err(err) => {
-            eprintln!("fluxo gen: {err:#}");
+            say!("fluxo gen: {err:#}");
             return ExitCode::from(2);
         }
     };
     match std::io::stdout().lock().write_all(text.as_bytes()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("fluxo gen: cannot write to stdout: {err}");
+            say!("fluxo gen: cannot write to stdout: {err}");
             ExitCode::from(2)
         }
     }

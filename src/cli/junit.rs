@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use super::test::FileReport;
+use super::test::{FileReport, Unreadable};
 
 /// Text made safe inside XML attributes and elements: the five special characters escaped and
 /// characters XML 1.0 forbids (most controls) replaced by U+FFFD.
@@ -27,15 +27,31 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// The whole report.
-pub fn xml(reports: &[FileReport]) -> String {
-    let tests: usize = reports.iter().map(|file| file.report.results.len()).sum();
+/// The whole report. A file that could not be read is a suite with one errored test case, so
+/// that CI shows it rather than a clean pass.
+pub fn xml(reports: &[FileReport], unreadable: &[Unreadable]) -> String {
+    let tests: usize = reports
+        .iter()
+        .map(|file| file.report.results.len())
+        .sum::<usize>()
+        + unreadable.len();
     let failures: usize = reports.iter().map(|file| file.report.failed()).sum();
+    let errors = unreadable.len();
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(
         out,
-        "<testsuites name=\"fluxo test\" tests=\"{tests}\" failures=\"{failures}\">"
+        "<testsuites name=\"fluxo test\" tests=\"{tests}\" failures=\"{failures}\" errors=\"{errors}\">"
     );
+    for file in unreadable {
+        let name = escape(&file.file);
+        let _ = writeln!(
+            out,
+            "  <testsuite name=\"{name}\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\">\n    \
+             <testcase classname=\"{name}\" name=\"load\">\n      <error message=\"{}\" type=\"unreadable\"/>\n    \
+             </testcase>\n  </testsuite>",
+            escape(&file.error)
+        );
+    }
     for file in reports {
         let report = &file.report;
         let _ = writeln!(
@@ -54,7 +70,11 @@ pub fn xml(reports: &[FileReport]) -> String {
             let _ = write!(
                 out,
                 "    <testcase classname=\"{}\" name=\"{}\"",
-                escape(&report.flow),
+                escape(if report.flow.is_empty() {
+                    &file.file
+                } else {
+                    &report.flow
+                }),
                 escape(&result.name)
             );
             if result.passed {

@@ -1,6 +1,15 @@
 //! The headless commands of SPEC.md section 6. Results go to stdout, messages to stderr.
 //! Exit codes: 0 fine, 1 the flow or run has a problem, 2 bad input or usage.
 
+/// `eprintln!` that never panics: `eprintln!` panics when stderr is a closed pipe
+/// (`fluxo check ... 2>&1 >/dev/null | true`), and a message nobody reads is no reason to crash.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+    }};
+}
+
 mod check;
 mod convert;
 mod generate;

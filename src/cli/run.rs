@@ -27,21 +27,23 @@ pub fn env_secrets() -> BTreeMap<String, String> {
         .collect()
 }
 
-/// Loads a flow for a headless command; the error and unknown fields go to stderr.
-pub fn load_flow(command: &str, path: &Path) -> Option<Flow> {
+/// Loads a flow for a headless command; unknown fields go to stderr. The error, as the loader
+/// words it (`PATH:LINE:COLUMN: message`), goes to stderr too and is returned.
+pub fn load_flow(command: &str, path: &Path) -> Result<Flow, String> {
     match file::load(path) {
         Ok(loaded) => {
             for field in &loaded.unknown_fields {
-                eprintln!(
+                say!(
                     "fluxo {command}: {}: unknown field `{field}` ignored",
                     path.display()
                 );
             }
-            Some(loaded.flow)
+            Ok(loaded.flow)
         }
         Err(err) => {
-            eprintln!("fluxo {command}: {err}");
-            None
+            let message = err.to_string();
+            say!("{message}");
+            Err(message)
         }
     }
 }
@@ -60,7 +62,7 @@ pub fn print(text: &str) -> bool {
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => true,
         Err(err) => {
-            eprintln!("fluxo: cannot write to stdout: {err}");
+            say!("fluxo: cannot write to stdout: {err}");
             false
         }
     }
@@ -72,13 +74,13 @@ pub fn main(
     replies: &[String],
     format: OutputFormat,
 ) -> ExitCode {
-    let Some(flow) = load_flow("run", file) else {
+    let Ok(flow) = load_flow("run", file) else {
         return ExitCode::from(2);
     };
     let scenario = match pick_scenario(&flow, scenario) {
         Ok(scenario) => scenario,
         Err(message) => {
-            eprintln!("fluxo run: {}: {message}", file.display());
+            say!("fluxo run: {}: {message}", file.display());
             return ExitCode::from(2);
         }
     };
@@ -94,7 +96,7 @@ pub fn main(
         OutputFormat::Json => match json(file, &run) {
             Ok(text) => text,
             Err(err) => {
-                eprintln!("fluxo run: cannot write the run as JSON: {err}");
+                say!("fluxo run: cannot write the run as JSON: {err}");
                 return ExitCode::from(2);
             }
         },

@@ -21,11 +21,28 @@ pub struct FileReport {
     pub report: FlowReport,
 }
 
+/// A file that could not be read or parsed: no scenario of it ran.
+pub struct Unreadable {
+    pub file: String,
+    /// `PATH:LINE:COLUMN: message`.
+    pub error: String,
+}
+
+/// One entry of the JSON's `files`, in the order given: a report, or why there is none.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum FileJson<'a> {
+    Tested(&'a FileReport),
+    Unreadable { file: &'a str, error: &'a str },
+}
+
 #[derive(Serialize)]
 struct TestJson<'a> {
-    files: &'a [FileReport],
+    files: Vec<FileJson<'a>>,
     passed: usize,
     failed: usize,
+    /// Files that could not be read (their scenarios are in neither count).
+    unreadable: usize,
 }
 
 pub fn main(files: &[PathBuf], format: OutputFormat, junit_path: Option<&Path>) -> ExitCode {
@@ -33,26 +50,45 @@ pub fn main(files: &[PathBuf], format: OutputFormat, junit_path: Option<&Path>) 
         env_secrets: env_secrets(),
         ..Options::default()
     };
-    let mut bad_input = false;
     let mut reports = Vec::new();
+    let mut unreadable = Vec::new();
+    // Where each file went, to list them in the order given.
+    let mut order = Vec::new();
     for path in files {
+        let file = path.display().to_string();
         match load_flow("test", path) {
-            Some(flow) => reports.push(FileReport {
-                file: path.display().to_string(),
-                report: test_flow(&flow, &options),
-            }),
-            None => bad_input = true,
+            Ok(flow) => {
+                order.push(Ok(reports.len()));
+                reports.push(FileReport {
+                    file,
+                    report: test_flow(&flow, &options),
+                });
+            }
+            Err(error) => {
+                order.push(Err(unreadable.len()));
+                unreadable.push(Unreadable { file, error });
+            }
         }
     }
     let passed: usize = reports.iter().map(|file| file.report.passed()).sum();
     let failed: usize = reports.iter().map(|file| file.report.failed()).sum();
     let text = match format {
-        OutputFormat::Text => text(&reports, passed, failed),
+        OutputFormat::Text => text(&reports, &unreadable, passed, failed),
         OutputFormat::Json => {
             let document = TestJson {
-                files: &reports,
+                files: order
+                    .iter()
+                    .map(|&at| match at {
+                        Ok(index) => FileJson::Tested(&reports[index]),
+                        Err(index) => FileJson::Unreadable {
+                            file: &unreadable[index].file,
+                            error: &unreadable[index].error,
+                        },
+                    })
+                    .collect(),
                 passed,
                 failed,
+                unreadable: unreadable.len(),
             };
             match serde_json::to_string_pretty(&document) {
                 Ok(mut text) => {
@@ -60,7 +96,7 @@ pub fn main(files: &[PathBuf], format: OutputFormat, junit_path: Option<&Path>) 
                     text
                 }
                 Err(err) => {
-                    eprintln!("fluxo test: cannot write the results as JSON: {err}");
+                    say!("fluxo test: cannot write the results as JSON: {err}");
                     return ExitCode::from(2);
                 }
             }
@@ -70,15 +106,16 @@ pub fn main(files: &[PathBuf], format: OutputFormat, junit_path: Option<&Path>) 
         return ExitCode::from(2);
     }
     if let Some(path) = junit_path
-        && let Err(err) = fluxo_core::file::write_atomic(path, junit::xml(&reports).as_bytes())
+        && let Err(err) =
+            fluxo_core::file::write_atomic(path, junit::xml(&reports, &unreadable).as_bytes())
     {
-        eprintln!(
+        say!(
             "fluxo test: cannot write the JUnit report {}: {err}",
             path.display()
         );
         return ExitCode::from(2);
     }
-    if bad_input {
+    if !unreadable.is_empty() {
         ExitCode::from(2)
     } else if failed > 0 {
         ExitCode::from(1)
@@ -88,11 +125,23 @@ pub fn main(files: &[PathBuf], format: OutputFormat, junit_path: Option<&Path>) 
 }
 
 /// The results for people; the last line is `N passed, N failed`.
-pub fn text(reports: &[FileReport], passed: usize, failed: usize) -> String {
+pub fn text(
+    reports: &[FileReport],
+    unreadable: &[Unreadable],
+    passed: usize,
+    failed: usize,
+) -> String {
     let mut out = String::new();
+    for file in unreadable {
+        let _ = writeln!(out, "{}\n  not run: {}", file.file, file.error);
+    }
     for file in reports {
         let report = &file.report;
-        let _ = writeln!(out, "{} ({})", file.file, report.flow);
+        if report.flow.is_empty() {
+            let _ = writeln!(out, "{}", file.file);
+        } else {
+            let _ = writeln!(out, "{} ({})", file.file, report.flow);
+        }
         if report.results.is_empty() {
             let _ = writeln!(out, "  (no scenarios)");
         }

@@ -89,6 +89,65 @@ fn bad_input_exits_2_and_still_reports_the_rest() {
 }
 
 #[test]
+fn an_unreadable_file_is_in_the_json_and_the_junit_not_a_clean_pass() {
+    let dir = std::env::temp_dir().join(format!("fluxo-unreadable-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temp folder");
+    let junit = dir.join("r.xml");
+    let output = fluxo(&[
+        "test",
+        &path("quebrado.flow.ron"),
+        &path("atendimento.flow.ron"),
+        "--format",
+        "json",
+        "--junit",
+        &junit.display().to_string(),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
+    assert_eq!(json["unreadable"], 1);
+    assert_eq!(json["passed"], 4);
+    let files = json["files"].as_array().expect("files");
+    assert_eq!(files.len(), 2);
+    assert!(
+        files[0]["file"]
+            .as_str()
+            .is_some_and(|f| f.ends_with("quebrado.flow.ron"))
+    );
+    assert!(
+        files[0]["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("quebrado.flow.ron:6:")),
+        "{}",
+        files[0]
+    );
+    assert_eq!(files[1]["flow"], "Atendimento de teste");
+    let xml = std::fs::read_to_string(&junit).expect("the JUnit report");
+    let document = roxmltree::Document::parse(&xml).expect("well-formed XML");
+    assert_eq!(document.root_element().attribute("errors"), Some("1"));
+    assert!(
+        document.descendants().any(|node| node.has_tag_name("error")
+            && node.attribute("message").is_some_and(|m| m.contains(":6:"))),
+        "{xml}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_closed_stderr_is_not_a_crash() {
+    use std::process::Stdio;
+    // The flow has errors, so `check` has a summary to say on stderr; nobody reads it.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_fluxo"))
+        .args(["check", &path("errors.flow.ron")])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the fluxo binary runs");
+    drop(child.stderr.take());
+    let status = child.wait().expect("fluxo ends");
+    assert_eq!(status.code(), Some(1), "errors found, no panic (101)");
+}
+
+#[test]
 fn json_is_one_document() {
     let output = fluxo(&[
         "test",

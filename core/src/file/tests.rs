@@ -550,3 +550,15 @@ fn every_kind_has_a_default_that_round_trips() {
 fn show_saved_form() {
     println!("{}", to_text(&spec_flow(), Format::Ron).unwrap());
 }
+
+#[test]
+fn non_finite_positions_are_refused_where_they_are() {
+    let ron = "(format: 1, nodes: [\n  (id: \"a\", pos: (inf, NaN), kind: Entry()),\n])";
+    let err = parse(ron, Format::Ron).expect_err("inf and NaN are not positions");
+    let message = err.to_string();
+    assert!(message.starts_with("2:"), "{message}");
+    assert!(message.contains("finite"), "{message}");
+    let json = "{\"format\": 1, \"nodes\": [{\"id\": \"a\", \"pos\": [1e39, 0], \"kind\": {\"Entry\": {}}}]}";
+    let err = parse(json, Format::Json).expect_err("1e39 overflows f32");
+    assert!(err.to_string().contains("finite"), "{err}");
+}

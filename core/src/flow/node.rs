@@ -15,9 +15,22 @@ pub type TemplateMap = IndexMap<String, String>;
 pub struct Node {
     pub id: NodeId,
     /// Canvas position of the node's top-left corner, in canvas units.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "finite_pos")]
     pub pos: (f32, f32),
     pub kind: NodeKind,
+}
+
+/// A position is two finite numbers: `inf` or `NaN` would put the card nowhere, and JSON cannot
+/// hold them, so `fluxo convert` could not keep them.
+fn finite_pos<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<(f32, f32), D::Error> {
+    let (x, y) = <(f32, f32)>::deserialize(deserializer)?;
+    if x.is_finite() && y.is_finite() {
+        Ok((x, y))
+    } else {
+        Err(serde::de::Error::custom(format!(
+            "a position is two finite numbers, not ({x}, {y})"
+        )))
+    }
 }
 
 impl Node {
