@@ -128,14 +128,6 @@ fn finish(
         outcome: word,
         agent: agent.cloned(),
     });
-    if matches!(
-        outcome,
-        LiveChatOutcome::AgentClosed | LiveChatOutcome::UserClosed
-    ) && !op.closing_message.is_empty()
-    {
-        let text = x.render(&op.closing_message);
-        x.say(MessageKind::Closing, text, Vec::new());
-    }
     let program = x.program;
     x.set(
         &op.status_var,
@@ -157,6 +149,15 @@ fn finish(
             _ => String::new(),
         };
         x.set(target, json.into());
+    }
+    // Last: the closing message may say how the conversation ended (`{{live_chat.status}}`).
+    if matches!(
+        outcome,
+        LiveChatOutcome::AgentClosed | LiveChatOutcome::UserClosed
+    ) && !op.closing_message.is_empty()
+    {
+        let text = x.render(&op.closing_message);
+        x.say(MessageKind::Closing, text, Vec::new());
     }
     Next::Port(outcome_port(outcome))
 }

@@ -323,6 +323,35 @@ fn the_four_outcomes_closing_message_and_result() {
 }
 
 #[test]
+fn the_closing_message_knows_how_the_conversation_ended() {
+    let mut flow = handoff("Suporte", "Department", "");
+    if let Some(node) = flow.nodes.iter_mut().find(|node| node.id == "t")
+        && let crate::flow::NodeKind::LiveChat {
+            closing_message, ..
+        } = &mut node.kind
+    {
+        *closing_message = "Encerrado ({{live_chat.status}}) {{transferencia}}".into();
+    }
+    let run = run_with(&flow, r#"(name: "s", live_chat: [UserClosed])"#);
+    let closing = run
+        .messages()
+        .into_iter()
+        .find(|text| text.starts_with("Encerrado"))
+        .map(str::to_owned)
+        .unwrap_or_default();
+    assert!(
+        closing.starts_with("Encerrado (user_closed) {\"status\":\"user_closed\""),
+        "{closing}"
+    );
+    assert!(
+        !run.events()
+            .any(|event| matches!(event, Event::Warning { message }
+            if message.contains("live_chat.status") || message.contains("transferencia"))),
+        "no empty-variable warning for what the node itself sets"
+    );
+}
+
+#[test]
 fn outcomes_are_used_in_order_and_chats_add_up() {
     let flow = flow(
         r#"(id: "inicio", kind: Entry()),
