@@ -330,9 +330,8 @@ impl fmt::Display for Event {
             } => {
                 write!(f, "agent assigned: {name} ({agent}): {why}")
             }
-            Event::NoAgentAvailable { department, why } => {
-                write!(f, "nobody of {department} is available: {why}")
-            }
+            // `why` already names the department and each member's state.
+            Event::NoAgentAvailable { why, .. } => f.write_str(why),
             Event::Queued { queue, position } => {
                 write!(f, "queued in {queue} at position {position}")
             }
