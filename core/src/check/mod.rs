@@ -21,6 +21,10 @@ mod text;
 mod variables;
 
 #[cfg(test)]
+mod equivalence;
+#[cfg(test)]
+mod reference;
+#[cfg(test)]
 mod testing;
 
 pub(crate) use text::{did_you_mean, quote_list};
