@@ -24,7 +24,7 @@ mod search;
 
 use std::collections::VecDeque;
 
-use crate::flow::NodeKind;
+use crate::flow::{KindTag, NodeKind};
 
 use self::fixpoint::{Fixpoint, PortSets};
 use self::search::Search;
@@ -66,6 +66,7 @@ pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
         if verdict != Verdict::MaybeUnset {
             continue;
         }
+        let name = index.name_of(read);
         let Some(var) = analysis.var_of(read) else {
             continue;
         };
@@ -77,10 +78,9 @@ pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
             .as_ref()
             .and_then(|came_by| path_to(index, came_by, entry, read.node()));
         let message = match path {
-            Some(path) => path_message(index, &analysis, read.name, &path, read.node(), var),
+            Some(path) => path_message(index, &analysis, name, &path, read.node(), var),
             None => format!(
-                "`{}` may be empty here: some path from the Entry reaches this node without setting it; {MEND}",
-                read.name
+                "`{name}` may be empty here: some path from the Entry reaches this node without setting it; {MEND}"
             ),
         };
         sink.node(
@@ -110,7 +110,7 @@ impl Analysis {
         let mut count = 0;
         for read in &index.reads {
             let id = read.name_id as usize;
-            let is_reached = index.reachable.get(read.node()).copied().unwrap_or(false);
+            let is_reached = index.is_reachable(read.node());
             let is_followed = index.names.kind(read.name_id) == Name::Tracked
                 && index.is_set.get(id).copied().unwrap_or(false);
             if let Some(slot @ None) = var_of_name.get_mut(id)
@@ -132,7 +132,7 @@ impl Analysis {
         })
     }
 
-    fn var_of(&self, read: &Read<'_>) -> Option<usize> {
+    fn var_of(&self, read: &Read) -> Option<usize> {
         self.var_of_name
             .get(read.name_id as usize)
             .copied()
@@ -149,13 +149,13 @@ impl Analysis {
     ) -> Vec<Verdict> {
         let mut verdicts = vec![Verdict::Ignored; index.reads.len()];
         let mut is_hard = vec![false; self.count];
-        let mut search = Search::new(index.flow.nodes.len());
+        let mut search = Search::new(index.kinds.len());
         let mut pending = Vec::new();
         for (at, read) in index.reads.iter().enumerate() {
             let Some(var) = self.var_of(read) else {
                 continue;
             };
-            if !index.reachable.get(read.node()).copied().unwrap_or(false) {
+            if !index.is_reachable(read.node()) {
                 continue;
             }
             verdicts[at] = if is_set_above(index, read) {
@@ -207,7 +207,7 @@ impl Analysis {
     /// Breadth first from the Entry along edges whose port does not set `var`: for each node so
     /// reached, the slot it was reached by (so one of the shortest such paths leads to it).
     fn came_by(&self, index: &FlowIndex<'_>, entry: usize, var: usize) -> Vec<Option<usize>> {
-        let count = index.flow.nodes.len();
+        let count = index.kinds.len();
         let mut came_by: Vec<Option<usize>> = vec![None; count];
         let mut seen = vec![false; count];
         let mut queue = VecDeque::from([entry]);
@@ -216,7 +216,7 @@ impl Analysis {
         }
         while let Some(node) = queue.pop_front() {
             for slot in index.slot_range(node) {
-                let Some(next) = index.slots.get(slot).and_then(|slot| slot.target) else {
+                let Some(next) = index.target(slot) else {
                     continue;
                 };
                 if self.port_sets.sets(slot, var) || seen.get(next).copied().unwrap_or(true) {
@@ -243,7 +243,7 @@ fn path_to(
     while at != entry {
         let slot = came_by.get(at).copied().flatten()?;
         path.push(slot);
-        at = index.slots.get(slot)?.node;
+        at = index.node_of(slot);
         if path.len() > came_by.len() {
             return None;
         }
@@ -253,17 +253,19 @@ fn path_to(
 }
 
 /// Whether a SetVariable entry reads a variable that an entry above it in the same node sets.
-fn is_set_above(index: &FlowIndex<'_>, read: &Read<'_>) -> bool {
-    let (Some(node), Place::Template { position }) =
-        (index.flow.nodes.get(read.node()), read.place)
-    else {
+fn is_set_above(index: &FlowIndex<'_>, read: &Read) -> bool {
+    // Only a SetVariable sets what it reads; the kind says so without reading the node.
+    let Place::Template { position } = read.place else {
         return false;
     };
-    match &node.kind {
-        NodeKind::SetVariable { set } => set
-            .keys()
-            .take(position as usize)
-            .any(|key| *key == read.name),
+    if index.kinds.get(read.node()) != Some(&KindTag::SetVariable) {
+        return false;
+    }
+    match index.flow.nodes.get(read.node()).map(|node| &node.kind) {
+        Some(NodeKind::SetVariable { set }) => {
+            let name = index.name_of(read);
+            set.keys().take(position as usize).any(|key| key == name)
+        }
         _ => false,
     }
 }
@@ -284,12 +286,9 @@ fn render_path(index: &FlowIndex<'_>, path: &[usize], target: usize) -> String {
         out.push_str("... ");
     }
     for &slot in path.iter().skip(skipped) {
-        let Some(slot) = index.slots.get(slot) else {
-            continue;
-        };
-        out.push_str(id_of(index, slot.node));
+        out.push_str(id_of(index, index.node_of(slot)));
         out.push_str(" -");
-        out.push_str(slot.port);
+        out.push_str(index.port(slot));
         out.push_str("-> ");
     }
     out.push_str(id_of(index, target));
@@ -307,11 +306,11 @@ fn path_message(
     let route = render_path(index, path, target);
     // A node on the path that sets the variable, but not by the port the path takes.
     let partial = path.iter().find_map(|&slot| {
-        let node = index.slots.get(slot)?.node;
+        let node = index.node_of(slot);
         let ports: Vec<&str> = index
             .slot_range(node)
             .filter(|&other| analysis.port_sets.sets(other, var))
-            .filter_map(|other| index.slots.get(other).map(|slot| slot.port))
+            .map(|other| index.port(other))
             .collect();
         (!ports.is_empty()).then(|| {
             format!(

@@ -17,7 +17,7 @@ use super::{check, check_loaded, reference};
 /// A random graph of nodes that set and read a few variables, with loops, branches, dangling
 /// ports and repeated edges: the data-flow analysis and the loop check at work.
 fn random_graph(rng: &mut Rng) -> Flow {
-    use crate::flow::{KindTag, Node, NodeKind, TemplateMap};
+    use crate::flow::{Node, NodeKind};
     let most_nodes = if rng.chance(20) { 200 } else { 40 };
     let size = 2 + rng.below(most_nodes);
     let most_vars = if rng.chance(30) { 30 } else { 5 };
@@ -25,78 +25,15 @@ fn random_graph(rng: &mut Rng) -> Flow {
     let var = |rng: &mut Rng| format!("v{}", rng.below(vars));
     let mut flow = super::testing::spec();
     flow.team = generator::team();
-    flow.nodes = vec![Node::new("n0", (0.0, 0.0), NodeKind::Entry { channels: vec![] })];
+    flow.nodes = vec![Node::new(
+        "n0",
+        (0.0, 0.0),
+        NodeKind::Entry { channels: vec![] },
+    )];
     for i in 1..size {
-        let kind = match rng.below(7) {
-            0 => super::testing::ask_kind(
-                &format!("{{{{{}}}}}", var(rng)),
-                &var(rng),
-                crate::flow::AskExpect::Any,
-            ),
-            1 => {
-                let mut set = TemplateMap::new();
-                for _ in 0..=rng.below(3) {
-                    set.insert(var(rng), format!("{{{{{}}}}}", var(rng)));
-                }
-                NodeKind::SetVariable { set }
-            }
-            2 => NodeKind::Condition {
-                cases: (0..=rng.below(2))
-                    .map(|c| crate::flow::Case {
-                        port: format!("p{c}"),
-                        mode: crate::flow::Mode::All,
-                        rules: vec![crate::flow::Rule {
-                            var: var(rng),
-                            op: crate::flow::Op::Matches,
-                            value: ["", "^(a|b$", "[0-9]+", "({{v0}}"][rng.below(4)].into(),
-                        }],
-                    })
-                    .collect(),
-            },
-            3 => {
-                let mut save = TemplateMap::new();
-                save.insert(var(rng), "x".into());
-                NodeKind::Request {
-                    method: crate::flow::Method::Get,
-                    url: format!("https://x.com/{{{{{}}}}}/{{{{http.status}}}}", var(rng)),
-                    headers: TemplateMap::new(),
-                    body: String::new(),
-                    timeout_ms: 5000,
-                    save,
-                }
-            }
-            4 => {
-                let mut kind = KindTag::LiveChat.default_kind();
-                if let NodeKind::LiveChat {
-                    department,
-                    route,
-                    result_variable,
-                    closing_message,
-                    ..
-                } = &mut kind
-                {
-                    *department = ["Suporte", "Vendas"][rng.below(2)].into();
-                    *route = match rng.below(4) {
-                        0 => crate::flow::Route::Agent(["ana", "zé"][rng.below(2)].into()),
-                        1 => crate::flow::Route::AgentFromField(
-                            ["plano", "gerente_de_contas", "nada"][rng.below(3)].into(),
-                        ),
-                        _ => crate::flow::Route::Department,
-                    };
-                    *result_variable = var(rng);
-                    *closing_message = "{{live_chat.status}}".into();
-                }
-                kind
-            }
-            5 => NodeKind::End {
-                message: format!("{{{{{}}}}}", var(rng)),
-            },
-            _ => NodeKind::Message {
-                text: format!("{{{{{}}}}} {{{{{}}}}}", var(rng), var(rng)),
-                buttons: vec![],
-            },
-        };
-        flow.nodes.push(Node::new(format!("n{i}"), (0.0, 0.0), kind));
+        let kind = random_kind(rng, &var);
+        flow.nodes
+            .push(Node::new(format!("n{i}"), (0.0, 0.0), kind));
     }
     flow.edges.clear();
     for i in 0..size {
@@ -121,6 +58,80 @@ fn random_graph(rng: &mut Rng) -> Flow {
         }
     }
     flow
+}
+
+/// A random node that reads and sets the variables `var` names.
+fn random_kind(rng: &mut Rng, var: &impl Fn(&mut Rng) -> String) -> crate::flow::NodeKind {
+    use crate::flow::{KindTag, NodeKind, TemplateMap};
+    match rng.below(7) {
+        0 => super::testing::ask_kind(
+            &format!("{{{{{}}}}}", var(rng)),
+            &var(rng),
+            crate::flow::AskExpect::Any,
+        ),
+        1 => {
+            let mut set = TemplateMap::new();
+            for _ in 0..=rng.below(3) {
+                set.insert(var(rng), format!("{{{{{}}}}}", var(rng)));
+            }
+            NodeKind::SetVariable { set }
+        }
+        2 => NodeKind::Condition {
+            cases: (0..=rng.below(2))
+                .map(|c| crate::flow::Case {
+                    port: format!("p{c}"),
+                    mode: crate::flow::Mode::All,
+                    rules: vec![crate::flow::Rule {
+                        var: var(rng),
+                        op: crate::flow::Op::Matches,
+                        value: ["", "^(a|b$", "[0-9]+", "({{v0}}"][rng.below(4)].into(),
+                    }],
+                })
+                .collect(),
+        },
+        3 => {
+            let mut save = TemplateMap::new();
+            save.insert(var(rng), "x".into());
+            NodeKind::Request {
+                method: crate::flow::Method::Get,
+                url: format!("https://x.com/{{{{{}}}}}/{{{{http.status}}}}", var(rng)),
+                headers: TemplateMap::new(),
+                body: String::new(),
+                timeout_ms: 5000,
+                save,
+            }
+        }
+        4 => {
+            let mut kind = KindTag::LiveChat.default_kind();
+            if let NodeKind::LiveChat {
+                department,
+                route,
+                result_variable,
+                closing_message,
+                ..
+            } = &mut kind
+            {
+                *department = ["Suporte", "Vendas"][rng.below(2)].into();
+                *route = match rng.below(4) {
+                    0 => crate::flow::Route::Agent(["ana", "zé"][rng.below(2)].into()),
+                    1 => crate::flow::Route::AgentFromField(
+                        ["plano", "gerente_de_contas", "nada"][rng.below(3)].into(),
+                    ),
+                    _ => crate::flow::Route::Department,
+                };
+                *result_variable = var(rng);
+                *closing_message = "{{live_chat.status}}".into();
+            }
+            kind
+        }
+        5 => NodeKind::End {
+            message: format!("{{{{{}}}}}", var(rng)),
+        },
+        _ => NodeKind::Message {
+            text: format!("{{{{{}}}}} {{{{{}}}}}", var(rng), var(rng)),
+            buttons: vec![],
+        },
+    }
 }
 
 /// Strings a mutation may write anywhere: the hard cases of every check.
@@ -254,7 +265,9 @@ fn count(value: &Value, counts: &mut Counts) {
         Value::Number(_) => counts.numbers += 1,
         Value::Array(items) => {
             counts.arrays += 1;
-            items.iter().for_each(|item| count(item, counts));
+            for item in items {
+                count(item, counts);
+            }
         }
         Value::Object(map) => {
             counts.objects += 1;
@@ -446,18 +459,28 @@ fn mutated(rng: &mut Rng, bases: &[Flow], max_changes: usize) -> Flow {
     flow
 }
 
-/// Fails with both lists, and the flow written to a file, when the two implementations differ.
+/// Fails with both lists, and the flow written to a file, when the two implementations differ;
+/// on one thread, and on three reading the nodes in small ranges.
 fn assert_same(flow: &Flow, round: usize) {
-    let new = check(flow);
     let old = reference::check(flow);
+    let ranges = 1 + round % 7;
+    for new in [check(flow), super::passes::run_on(flow, 3, ranges).finish()] {
+        compare(flow, round, &new, &old);
+    }
+}
+
+fn compare(flow: &Flow, round: usize, new: &[super::Finding], old: &[super::Finding]) {
     if new != old {
         let path = std::env::temp_dir().join(format!("fluxo-equivalence-{round}.flow.json"));
-        let _ = std::fs::write(&path, serde_json::to_string_pretty(flow).unwrap_or_default());
+        let _ = std::fs::write(
+            &path,
+            serde_json::to_string_pretty(flow).unwrap_or_default(),
+        );
         panic!(
             "round {round}: check differs from the reference (flow in {})\n--- new\n{}--- reference\n{}",
             path.display(),
-            render(&new),
-            render(&old)
+            render(new),
+            render(old)
         );
     }
 }
@@ -536,5 +559,3 @@ fn loaded_flows_give_the_same_findings() {
         );
     }
 }
-
-

@@ -1,25 +1,28 @@
 //! Each node's own fields: required fields left empty, Condition ports, variable names a node
 //! sets, regular expressions, and templates with a broken opening mark. Requests (url, body,
-//! headers) are in `http`.
+//! headers) are in `http`. [`node`] runs from the pass that indexes the node (its data is in
+//! cache then); the broken templates come from that pass's scan of the templates.
 
 use std::collections::HashMap;
 
-use crate::flow::{AskExpect, Case, ELSE_PORT, Node, NodeKind, Op, Route, TemplateMap};
+use crate::flow::{AskExpect, Case, ELSE_PORT, Node, NodeKind, Op, Route, Team, TemplateMap};
 use crate::template::{Part, has_opening_mark, is_valid_name, parse_parts};
 
-use super::index::FlowIndex;
+use super::index::{FlowIndex, template_field};
 use super::{Code, Severity, Sink};
 
 mod http;
 
-/// Checks the fields of every node, sharing compiled regexes across nodes.
-pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
-    let mut memo = Memo::default();
-    for (i, node) in index.flow.nodes.iter().enumerate() {
-        let mut out = NodeSink { sink, node: i };
-        node_fields(index, node, &mut out, &mut memo);
-    }
-    broken_templates(index, sink);
+/// Checks the fields of node `index`, sharing compiled regexes and url findings across nodes.
+pub(crate) fn node<'a>(
+    team: &Team,
+    index: usize,
+    node: &'a Node,
+    sink: &mut Sink<'_>,
+    memo: &mut Memo<'a>,
+) {
+    let mut out = NodeSink { sink, node: index };
+    node_fields(team, node, &mut out, memo);
 }
 
 /// Findings about one node.
@@ -56,17 +59,12 @@ impl NodeSink<'_, '_> {
 
 /// What is worth computing once per flow rather than once per node.
 #[derive(Default)]
-struct Memo<'a> {
+pub(crate) struct Memo<'a> {
     regexes: Regexes,
     urls: http::UrlMemo<'a>,
 }
 
-fn node_fields<'a>(
-    index: &FlowIndex<'a>,
-    node: &'a Node,
-    out: &mut NodeSink<'_, '_>,
-    memo: &mut Memo<'a>,
-) {
+fn node_fields<'a>(team: &Team, node: &'a Node, out: &mut NodeSink<'_, '_>, memo: &mut Memo<'a>) {
     let regexes = &mut memo.regexes;
     match &node.kind {
         NodeKind::Entry { .. } | NodeKind::End { .. } => {}
@@ -102,7 +100,7 @@ fn node_fields<'a>(
             ..
         } => {
             let request = http::Request { url, headers, body };
-            http::check(&index.flow.team, &request, &mut memo.urls, out);
+            http::check(team, &request, &mut memo.urls, out);
             if *timeout_ms == 0 {
                 out.empty(
                     "timeout_ms",
@@ -382,8 +380,12 @@ fn unreadable_name(name: &str) -> String {
     )
 }
 
-fn broken_templates(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
-    for (node, field) in &index.broken {
+/// `broken-template`: one warning per field with an opening mark that makes no reference.
+pub(crate) fn broken_templates(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
+    for &(node, position) in &index.broken {
+        let Some(field) = template_field(index.flow, node as usize, position) else {
+            continue;
+        };
         let openers: Vec<&str> = parse_parts(field.text)
             .into_iter()
             .filter_map(|part| match part {
@@ -394,7 +396,7 @@ fn broken_templates(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
         let opener = openers.first().copied().unwrap_or("{{");
         let close = if opener == "<?" { "?>" } else { "}}" };
         sink.node(
-            *node,
+            node as usize,
             Severity::Warning,
             Code::BrokenTemplate,
             Some(field.path()),

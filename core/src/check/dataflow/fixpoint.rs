@@ -12,10 +12,10 @@ impl PortSets {
     /// What each slot sets, as variable numbers: `var_of_name` numbers the names followed.
     pub(super) fn new(index: &FlowIndex<'_>, var_of_name: &[Option<usize>]) -> Self {
         let mut sets = PortSets {
-            start: Vec::with_capacity(index.slots.len() + 1),
+            start: Vec::with_capacity(index.slot_count() + 1),
             vars: Vec::new(),
         };
-        for slot in 0..index.slots.len() {
+        for slot in 0..index.slot_count() {
             sets.start.push(sets.vars.len());
             let first = sets.vars.len();
             sets.vars.extend(
@@ -82,7 +82,7 @@ impl Fixpoint {
         entry: usize,
     ) -> Self {
         let words = count.div_ceil(64);
-        let nodes = index.flow.nodes.len();
+        let nodes = index.kinds.len();
         let mut fixpoint = Fixpoint {
             words,
             sets: vec![u64::MAX; nodes * words],
@@ -99,10 +99,8 @@ impl Fixpoint {
         // node is visited: one pass is enough.
         let has_loops = order.iter().any(|&node| {
             index.preds_of(node).iter().any(|&slot| {
-                index
-                    .slots
-                    .get(slot)
-                    .and_then(|slot| position.get(slot.node))
+                position
+                    .get(index.node_of(slot))
                     .is_some_and(|&from| from != usize::MAX && from >= position[node])
             })
         });
@@ -132,10 +130,8 @@ impl Fixpoint {
         let words = self.words;
         let mut is_first = true;
         for &slot in index.preds_of(node) {
-            let Some(pred) = index.slots.get(slot).map(|slot| slot.node) else {
-                continue;
-            };
-            if !index.reachable.get(pred).copied().unwrap_or(false) {
+            let pred = index.node_of(slot);
+            if !index.is_reachable(pred) {
                 continue;
             }
             let incoming = self
@@ -180,7 +176,7 @@ impl Fixpoint {
 
 /// The nodes the Entry reaches, in reverse postorder.
 fn reverse_postorder(index: &FlowIndex<'_>, entry: usize) -> Vec<usize> {
-    let mut seen = vec![false; index.flow.nodes.len()];
+    let mut seen = vec![false; index.kinds.len()];
     let mut post = Vec::new();
     let mut stack = vec![(entry, index.slot_range(entry).start)];
     if let Some(flag) = seen.get_mut(entry) {
@@ -195,7 +191,7 @@ fn reverse_postorder(index: &FlowIndex<'_>, entry: usize) -> Vec<usize> {
         if let Some(top) = stack.last_mut() {
             top.1 += 1;
         }
-        if let Some(target) = index.slots.get(next).and_then(|slot| slot.target)
+        if let Some(target) = index.target(next)
             && let Some(flag) = seen.get_mut(target)
             && !*flag
         {

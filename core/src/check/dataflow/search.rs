@@ -47,11 +47,8 @@ impl Search {
         let mut visited = 1;
         while let Some(at) = self.stack.pop() {
             for &slot in index.preds_of(at) {
-                let Some(pred) = index.slots.get(slot).map(|slot| slot.node) else {
-                    continue;
-                };
-                if !index.reachable.get(pred).copied().unwrap_or(false) || port_sets.sets(slot, var)
-                {
+                let pred = index.node_of(slot);
+                if !index.is_reachable(pred) || port_sets.sets(slot, var) {
                     continue;
                 }
                 if pred == entry {

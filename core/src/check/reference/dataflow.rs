@@ -331,4 +331,3 @@ fn path_message(
         partial.unwrap_or_default()
     )
 }
-

@@ -450,4 +450,3 @@ fn regex_message(err: &regex::Error) -> String {
         other => other.to_string(),
     }
 }
-

@@ -482,4 +482,3 @@ fn push_slots<'a>(node: usize, kind: &'a NodeKind, slots: &mut Vec<Slot<'a>>) {
         }
     }
 }
-

@@ -112,4 +112,3 @@ fn cycles(index: &FlowIndex<'_>) -> Vec<Vec<usize>> {
     }
     out
 }
-

@@ -196,4 +196,3 @@ impl<'a> Sink<'a> {
             .collect()
     }
 }
-

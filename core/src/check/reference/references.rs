@@ -166,4 +166,3 @@ fn pick_or_add<'s>(names: impl Iterator<Item = &'s str>, what: &str) -> String {
         )
     }
 }
-

@@ -224,4 +224,3 @@ fn line_column(text: &str, offset: usize) -> (usize, usize) {
         .map_or(0, |last| last.chars().count());
     (line, column)
 }
-

@@ -285,4 +285,3 @@ fn accepts(piece: Piece, c: char) -> bool {
         Piece::Char(_) => false,
     }
 }
-

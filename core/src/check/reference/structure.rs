@@ -254,4 +254,3 @@ fn unreachable(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
         );
     }
 }
-

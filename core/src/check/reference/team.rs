@@ -196,4 +196,3 @@ fn time_message(text: &str) -> String {
         format!("`{text}` is not a time: write HH:MM from 00:00 to 24:00 (for example 08:00)")
     }
 }
-

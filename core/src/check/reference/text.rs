@@ -80,4 +80,3 @@ fn edit_distance(a: &[char], b: &[char]) -> usize {
     }
     d[a.len() * width + b.len()]
 }
-

@@ -142,4 +142,3 @@ fn unknown_dotted(name: &str) -> String {
         "`{name}` is not a variable fluxo knows{hint}: use a flow variable (no dots), contact.name/phone/email/channel/last_agent, contact.custom.KEY, chat.id/protocol, team.api_base, now.date/time/weekday/hour, http.status/body, live_chat.status or secret.NAME"
     )
 }
-
