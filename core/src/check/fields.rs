@@ -9,7 +9,7 @@ use crate::flow::{AskExpect, Case, ELSE_PORT, Node, NodeKind, Op, Route, Team, T
 use crate::template::{Part, has_opening_mark, is_valid_name, parse_parts};
 
 use super::index::{FlowIndex, template_field};
-use super::{Code, Severity, Sink};
+use super::{Code, Severity, Sink, is_blank};
 
 mod http;
 
@@ -75,7 +75,7 @@ fn node_fields<'a>(team: &Team, node: &'a Node, out: &mut NodeSink<'_, '_>, memo
             expect,
             ..
         } => {
-            if prompt.trim().is_empty() {
+            if is_blank(prompt) {
                 out.empty(
                     "prompt",
                     "the question is empty: write what to ask the contact",
@@ -138,7 +138,7 @@ fn node_fields<'a>(team: &Team, node: &'a Node, out: &mut NodeSink<'_, '_>, memo
             }
         }
         NodeKind::BusinessHours { schedule } => {
-            if schedule.trim().is_empty() {
+            if is_blank(schedule) {
                 out.empty(
                     "schedule",
                     "pick the schedule (\"Expediente\") whose hours decide open or closed",
@@ -146,7 +146,7 @@ fn node_fields<'a>(team: &Team, node: &'a Node, out: &mut NodeSink<'_, '_>, memo
             }
         }
         NodeKind::Queue { queue, .. } => {
-            if queue.trim().is_empty() {
+            if is_blank(queue) {
                 out.empty("queue", "pick the department whose queue the chat waits in");
             }
         }
@@ -155,14 +155,14 @@ fn node_fields<'a>(team: &Team, node: &'a Node, out: &mut NodeSink<'_, '_>, memo
 }
 
 fn message(out: &mut NodeSink<'_, '_>, text: &str, buttons: &[String]) {
-    if text.trim().is_empty() && buttons.is_empty() {
+    if is_blank(text) && buttons.is_empty() {
         out.empty(
             "text",
             "the message has no text and no buttons: write what the contact should read",
         );
     }
     for (i, button) in buttons.iter().enumerate() {
-        if button.trim().is_empty() {
+        if is_blank(button) {
             out.empty(
                 format!("buttons[{i}]"),
                 "this button has no text: write its label, or remove it",
@@ -183,17 +183,17 @@ fn live_chat(out: &mut NodeSink<'_, '_>, kind: &NodeKind) {
     else {
         return;
     };
-    if department.trim().is_empty() {
+    if is_blank(department) {
         out.empty(
             "department",
             "pick the department the chat goes to (also where it falls back when the chosen agent is not available)",
         );
     }
     match route {
-        Route::Agent(id) if id.trim().is_empty() => {
+        Route::Agent(id) if is_blank(id) => {
             out.empty("route", "the route names no agent: pick the agent who gets the chat");
         }
-        Route::AgentFromField(key) if key.trim().is_empty() => out.empty(
+        Route::AgentFromField(key) if is_blank(key) => out.empty(
             "route",
             "the route names no custom field: pick the contact field (of kind Agent) that holds the agent's id",
         ),
@@ -214,7 +214,7 @@ fn ask_expect(out: &mut NodeSink<'_, '_>, expect: &AskExpect, regexes: &mut Rege
         }
         AskExpect::Options(options) => {
             for (i, option) in options.iter().enumerate() {
-                if option.trim().is_empty() {
+                if is_blank(option) {
                     out.empty(
                         format!("expect[{i}]"),
                         "this option is empty: write it, or remove it",
@@ -313,7 +313,7 @@ fn condition(out: &mut NodeSink<'_, '_>, cases: &[Case], regexes: &mut Regexes) 
 
 /// `empty-field` for a map row with no name.
 fn map_keys(out: &mut NodeSink<'_, '_>, field: &str, map: &TemplateMap, message: &str) {
-    if map.keys().any(|key| key.trim().is_empty()) {
+    if map.keys().any(|key| is_blank(key)) {
         out.empty(field, message);
     }
 }

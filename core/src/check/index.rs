@@ -133,8 +133,6 @@ pub(crate) struct FlowIndex<'a> {
     pub reads: Vec<Read>,
     /// Every name read or set, numbered (`Read::name_id`), and what each is.
     pub names: Names,
-    /// For each name, whether some node sets it.
-    pub is_set: Vec<bool>,
     /// What each slot sets (names some node reads, by number): `slot_sets[slot_set_start[s]..]`.
     slot_set_start: Vec<u32>,
     slot_sets: Vec<u32>,

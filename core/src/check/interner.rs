@@ -19,7 +19,7 @@ const EMPTY: u32 = u32::MAX;
 #[derive(Clone, Debug)]
 pub(crate) struct Interner {
     /// Every string, back to back.
-    bytes: String,
+    bytes: Vec<u8>,
     /// String `k` is `bytes[starts[k]..starts[k + 1]]`; `starts` has one more item than strings.
     starts: Vec<u32>,
     /// Open addressing, linear probing: (high 32 bits of the hash, string number) or `EMPTY`.
@@ -47,7 +47,7 @@ impl Interner {
         let mut starts = Vec::with_capacity(strings + 1);
         starts.push(0);
         Self {
-            bytes: String::with_capacity(bytes),
+            bytes: Vec::with_capacity(bytes),
             starts,
             table: vec![(0, EMPTY); table_size(strings)],
         }
@@ -60,12 +60,17 @@ impl Interner {
 
     /// String number `k` ("" for a number it never gave).
     pub(crate) fn text(&self, k: u32) -> &str {
+        // Every string came in as a `&str`: its bytes are UTF-8.
+        std::str::from_utf8(self.bytes_of(k)).unwrap_or("")
+    }
+
+    fn bytes_of(&self, k: u32) -> &[u8] {
         let k = k as usize;
         match (self.starts.get(k), self.starts.get(k + 1)) {
             (Some(&start), Some(&end)) => {
-                self.bytes.get(start as usize..end as usize).unwrap_or("")
+                self.bytes.get(start as usize..end as usize).unwrap_or(&[])
             }
-            _ => "",
+            _ => &[],
         }
     }
 
@@ -92,7 +97,9 @@ impl Interner {
         loop {
             match self.table.get(slot) {
                 Some(&(_, EMPTY)) | None => return Err(slot),
-                Some(&(seen, k)) if seen == tag && self.text(k) == text => return Ok(k),
+                Some(&(seen, k)) if seen == tag && same(self.bytes_of(k), text.as_bytes()) => {
+                    return Ok(k);
+                }
                 Some(_) => slot = (slot + 1) & mask,
             }
         }
@@ -100,7 +107,7 @@ impl Interner {
 
     fn insert(&mut self, text: &str, hash: u64, slot: usize) -> u32 {
         let k = u32::try_from(self.len()).unwrap_or(EMPTY - 1);
-        self.bytes.push_str(text);
+        self.bytes.extend_from_slice(text.as_bytes());
         self.starts
             .push(u32::try_from(self.bytes.len()).unwrap_or(u32::MAX));
         if let Some(place) = self.table.get_mut(slot) {
@@ -131,6 +138,28 @@ impl Interner {
     }
 }
 
+/// Whether two strings are the same bytes. Ids and names are short: up to 16 bytes they are
+/// compared as two overlapping words, without a call to `memcmp`.
+fn same(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    let word = |text: &[u8], at: usize| -> Option<u64> {
+        let bytes: [u8; 8] = text.get(at..at + 8)?.try_into().ok()?;
+        Some(u64::from_ne_bytes(bytes))
+    };
+    let half = |text: &[u8], at: usize| -> Option<u32> {
+        let bytes: [u8; 4] = text.get(at..at + 4)?.try_into().ok()?;
+        Some(u32::from_ne_bytes(bytes))
+    };
+    match n {
+        8..=16 => word(a, 0) == word(b, 0) && word(a, n - 8) == word(b, n - 8),
+        4..=7 => half(a, 0) == half(b, 0) && half(a, n - 4) == half(b, n - 4),
+        _ => a == b,
+    }
+}
+
 /// A power of two at least twice `strings`: probes stay short while the table is at most half
 /// full (it grows only past 7/8).
 fn table_size(strings: usize) -> usize {
@@ -157,7 +186,36 @@ mod tests {
     }
 
     #[test]
-    fn long_strings_are_compared_in_the_buffer() {
+    fn same_compares_every_byte() {
+        let texts = [
+            "",
+            "a",
+            "ab",
+            "abc",
+            "abcd",
+            "abcde",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefghi",
+        ];
+        for len in 0..40 {
+            let a: Vec<u8> = (0..len).map(|i| b'a' + (i % 26) as u8).collect();
+            assert!(same(&a, &a.clone()));
+            for at in 0..len {
+                let mut b = a.clone();
+                b[at] = b'#';
+                assert!(!same(&a, &b), "{len} {at}");
+            }
+        }
+        for x in texts {
+            for y in texts {
+                assert_eq!(same(x.as_bytes(), y.as_bytes()), x == y);
+            }
+        }
+    }
+
+    #[test]
+    fn strings_of_any_length() {
         let mut ids = Interner::default();
         let long = "um_id_bem_mais_comprido_que_vinte_e_tres_bytes";
         assert_eq!(ids.intern(long), (0, true));

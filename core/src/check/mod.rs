@@ -30,7 +30,7 @@ mod reference;
 #[cfg(test)]
 mod testing;
 
-pub(crate) use text::{did_you_mean, quote_list};
+pub(crate) use text::{did_you_mean, is_blank, quote_list};
 
 use serde::{Deserialize, Serialize};
 

@@ -7,7 +7,7 @@ use crate::flow::{FieldKind, Node, NodeKind, Route, Team};
 
 use super::index::{FlowIndex, number};
 use super::variables::Name;
-use super::{Code, Severity, Sink, did_you_mean, quote_list};
+use super::{Code, Severity, Sink, did_you_mean, is_blank, quote_list};
 
 /// The names node `i` gives (run from the pass that indexes the node).
 pub(crate) fn node(team: &Team, i: usize, node: &Node, sink: &mut Sink<'_>) {
@@ -38,7 +38,7 @@ pub(crate) fn node(team: &Team, i: usize, node: &Node, sink: &mut Sink<'_>) {
             route_names(team, i, route, sink);
         }
         NodeKind::BusinessHours { schedule }
-            if !schedule.trim().is_empty() && team.schedule(schedule).is_none() =>
+            if !is_blank(schedule) && team.schedule(schedule).is_none() =>
         {
             let names = team.schedules.iter().map(|s| s.name.as_str());
             sink.node(
@@ -106,7 +106,7 @@ pub(crate) fn reads(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
 
 fn route_names(team: &Team, node: usize, route: &Route, sink: &mut Sink<'_>) {
     match route {
-        Route::Agent(id) if !id.trim().is_empty() && team.agent(id).is_none() => {
+        Route::Agent(id) if !is_blank(id) && team.agent(id).is_none() => {
             sink.node(
                 node,
                 Severity::Error,
@@ -115,7 +115,7 @@ fn route_names(team: &Team, node: usize, route: &Route, sink: &mut Sink<'_>) {
                 unknown_agent(team, id),
             );
         }
-        Route::AgentFromField(key) if !key.trim().is_empty() => match team.custom_field(key) {
+        Route::AgentFromField(key) if !is_blank(key) => match team.custom_field(key) {
             None => sink.node(
                 node,
                 Severity::Error,
@@ -141,7 +141,7 @@ fn route_names(team: &Team, node: usize, route: &Route, sink: &mut Sink<'_>) {
 
 /// The message when `department` is named but the team lacks it.
 pub(crate) fn department_problem(team: &Team, department: &str) -> Option<String> {
-    if department.trim().is_empty() || team.has_department(department) {
+    if is_blank(department) || team.has_department(department) {
         return None;
     }
     let names = team.departments.iter().map(String::as_str);

@@ -12,14 +12,14 @@ use crate::template::{Part, is_valid_name, parse_parts};
 use super::index::FlowIndex;
 use super::references::{department_problem, unknown_agent, unknown_custom_field};
 use super::variables::{Name, classify};
-use super::{Code, Severity, Sink, did_you_mean};
+use super::{Code, Severity, Sink, did_you_mean, is_blank};
 
 pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
     let mut names = HashSet::new();
     let mut requests = Requests::new(index);
     for (i, scenario) in index.flow.scenarios.iter().enumerate() {
         let mut out = ScenarioSink { sink, at: i };
-        if scenario.name.trim().is_empty() {
+        if is_blank(&scenario.name) {
             out.bad(
                 "name",
                 "the scenario has no name: name it (`fluxo test` reports by name and `fluxo run --scenario` picks by name)".into(),

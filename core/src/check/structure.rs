@@ -4,7 +4,7 @@
 use crate::flow::NodeKind;
 
 use super::index::{EdgeStatus, FlowIndex};
-use super::{Code, Severity, Sink, quote_list};
+use super::{Code, Severity, Sink, is_blank, quote_list};
 
 pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
     entries(index, sink);
@@ -204,7 +204,7 @@ fn dangling(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
             continue;
         }
         let port = index.port(slot);
-        if port.trim().is_empty() {
+        if is_blank(port) {
             continue;
         }
         if index.is_entry(node) {

@@ -7,7 +7,7 @@ use crate::flow::{Team, TemplateMap};
 use crate::template::{Part, PartRef, Template, scan_parts};
 
 use super::super::samples::{is_json_body, json_problem, url_problem, url_sample};
-use super::super::{Code, Severity};
+use super::super::{Code, Severity, is_blank};
 use super::NodeSink;
 
 /// The fields of a Request the checks read.
@@ -41,7 +41,7 @@ pub(super) fn check<'a>(
 
 fn url(team: &Team, url: &str) -> Vec<(Severity, Code, String)> {
     let mut found = Vec::new();
-    if url.trim().is_empty() {
+    if is_blank(url) {
         found.push((
             Severity::Error,
             Code::EmptyField,
@@ -111,7 +111,7 @@ fn query_secrets(url: &str, found: &mut Vec<(Severity, Code, String)>) {
 }
 
 fn headers(headers: &TemplateMap, out: &mut NodeSink<'_, '_>) {
-    if headers.keys().any(|key| key.trim().is_empty()) {
+    if headers.keys().any(|key| is_blank(key)) {
         out.empty(
             "headers",
             "a header has a value but no name: name it (for example `Authorization`), or remove the row",
@@ -208,7 +208,7 @@ fn literal_words(value: &str) -> impl Iterator<Item = &str> {
 }
 
 fn body(request: &Request<'_>, out: &mut NodeSink<'_, '_>) {
-    if request.body.trim().is_empty() {
+    if is_blank(request.body) {
         return;
     }
     let template = Template::parse(request.body);

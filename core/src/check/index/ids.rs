@@ -54,13 +54,24 @@ impl NodeIds {
     }
 }
 
-/// `is_valid_id`, with a quick answer for the usual ASCII id.
+/// `is_valid_id`, with a quick answer for the usual ASCII id: one table lookup per byte.
 fn is_valid_id_fast(id: &str) -> bool {
+    /// The ASCII bytes an id may have.
+    const ID_BYTES: [bool; 128] = {
+        let mut table = [false; 128];
+        let mut byte = 0;
+        while byte < 128 {
+            let b = byte as u8;
+            table[byte] = b.is_ascii_alphanumeric() || b == b'_' || b == b'-';
+            byte += 1;
+        }
+        table
+    };
     if id.is_ascii() {
         !id.is_empty()
             && id
                 .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+                .all(|b| ID_BYTES.get(usize::from(b)).copied().unwrap_or(false))
     } else {
         is_valid_id(id)
     }

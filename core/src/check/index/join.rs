@@ -57,9 +57,6 @@ fn index_of<'a>(flow: &'a Flow, ids: NodeIds, whole: Part<'a>) -> FlowIndex<'a> 
     port_start.push(number(slots));
     let (slot_set_start, slot_sets) =
         read_sets_only(&whole.names, &whole.slot_set_start, &whole.slot_sets);
-    let is_set = (0..whole.names.len())
-        .map(|k| whole.names.is_set(number(k)))
-        .collect();
     FlowIndex {
         flow,
         ids,
@@ -75,7 +72,6 @@ fn index_of<'a>(flow: &'a Flow, ids: NodeIds, whole: Part<'a>) -> FlowIndex<'a> 
         reachable: vec![false; count],
         reads: whole.reads,
         names: whole.names,
-        is_set,
         slot_set_start,
         slot_sets,
         broken: whole.broken,

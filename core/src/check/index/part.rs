@@ -14,6 +14,8 @@ use rustc_hash::FxHashSet;
 use crate::flow::{Flow, KindTag, Method, Node, NodeKind};
 use crate::template::{PartRef, has_opening_mark, scan_parts};
 
+use crate::check::is_blank;
+
 use super::names::Names;
 use super::template_fields;
 use super::{Place, Read};
@@ -142,7 +144,7 @@ impl<'a> Part<'a> {
         let mut sets = std::mem::take(&mut self.scratch);
         sets.clear();
         let mut push = |name: &str| {
-            if !name.trim().is_empty() {
+            if !is_blank(name) {
                 sets.push(self.names.set(name));
             }
         };

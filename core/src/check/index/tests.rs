@@ -62,7 +62,7 @@ fn the_index_of_the_spec_example() {
     let id = index.names.id("contact.custom.gerente_de_contas").unwrap();
     assert_eq!(index.names.kind(id), Name::Custom("gerente_de_contas"));
     let status = index.names.id("status_gerente").unwrap();
-    assert!(index.is_set[status as usize]);
+    assert!(index.names.is_set(status));
     let ok = index.slot_range(consulta).start;
     assert_eq!(index.sets_on(ok), [status]);
     assert!(index.sets_on(ok + 1).is_empty(), "error saves nothing");
