@@ -19,7 +19,7 @@ const EMPTY: u32 = u32::MAX;
 #[derive(Clone, Debug)]
 pub(crate) struct Interner {
     /// Every string, back to back.
-    bytes: Vec<u8>,
+    bytes: String,
     /// String `k` is `bytes[starts[k]..starts[k + 1]]`; `starts` has one more item than strings.
     starts: Vec<u32>,
     /// Open addressing, linear probing: (high 32 bits of the hash, string number) or `EMPTY`.
@@ -47,7 +47,7 @@ impl Interner {
         let mut starts = Vec::with_capacity(strings + 1);
         starts.push(0);
         Self {
-            bytes: Vec::with_capacity(bytes),
+            bytes: String::with_capacity(bytes),
             starts,
             table: vec![(0, EMPTY); table_size(strings)],
         }
@@ -60,17 +60,15 @@ impl Interner {
 
     /// String number `k` ("" for a number it never gave).
     pub(crate) fn text(&self, k: u32) -> &str {
-        // Every string came in as a `&str`: its bytes are UTF-8.
-        std::str::from_utf8(self.bytes_of(k)).unwrap_or("")
+        self.bytes.get(self.span(k)).unwrap_or("")
     }
 
-    fn bytes_of(&self, k: u32) -> &[u8] {
+    /// Where string number `k` sits in `bytes` (empty for a number it never gave).
+    fn span(&self, k: u32) -> std::ops::Range<usize> {
         let k = k as usize;
         match (self.starts.get(k), self.starts.get(k + 1)) {
-            (Some(&start), Some(&end)) => {
-                self.bytes.get(start as usize..end as usize).unwrap_or(&[])
-            }
-            _ => &[],
+            (Some(&start), Some(&end)) => start as usize..end as usize,
+            _ => 0..0,
         }
     }
 
@@ -89,6 +87,7 @@ impl Interner {
     }
 
     /// `Ok(number)` if `text` is there, else `Err(the empty slot where it belongs)`.
+    #[inline]
     fn find(&self, text: &str, hash: u64) -> Result<u32, usize> {
         let mask = self.table.len() - 1;
         let tag = tag(hash);
@@ -97,7 +96,14 @@ impl Interner {
         loop {
             match self.table.get(slot) {
                 Some(&(_, EMPTY)) | None => return Err(slot),
-                Some(&(seen, k)) if seen == tag && same(self.bytes_of(k), text.as_bytes()) => {
+                Some(&(seen, k))
+                    if seen == tag
+                        && self
+                            .bytes
+                            .as_bytes()
+                            .get(self.span(k))
+                            .is_some_and(|known| same(known, text.as_bytes())) =>
+                {
                     return Ok(k);
                 }
                 Some(_) => slot = (slot + 1) & mask,
@@ -107,7 +113,7 @@ impl Interner {
 
     fn insert(&mut self, text: &str, hash: u64, slot: usize) -> u32 {
         let k = u32::try_from(self.len()).unwrap_or(EMPTY - 1);
-        self.bytes.extend_from_slice(text.as_bytes());
+        self.bytes.push_str(text);
         self.starts
             .push(u32::try_from(self.bytes.len()).unwrap_or(u32::MAX));
         if let Some(place) = self.table.get_mut(slot) {
