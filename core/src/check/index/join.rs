@@ -14,10 +14,28 @@ pub(super) fn join<'a>(flow: &'a Flow, ids: NodeIds, parts: Vec<Part<'a>>) -> Fl
         Some(first) => first,
         None => Part::scan(flow, 0..0, &mut |_, _| {}),
     };
-    for part in parts {
-        append(&mut whole, &part);
+    let rest: Vec<Part<'a>> = parts.collect();
+    reserve(&mut whole, &rest);
+    for part in &rest {
+        append(&mut whole, part);
     }
     index_of(flow, ids, whole)
+}
+
+/// Room in `whole` for every part of `rest`: grown once, not doubled and copied part by part.
+fn reserve(whole: &mut Part<'_>, rest: &[Part<'_>]) {
+    let total = |size: fn(&Part<'_>) -> usize| rest.iter().map(size).sum::<usize>();
+    whole.kinds.reserve(total(|part| part.kinds.len()));
+    // One more for the closing offset `index_of` appends.
+    whole
+        .port_start
+        .reserve(total(|part| part.port_start.len()) + 1);
+    whole.slot_node.reserve(total(|part| part.slot_node.len()));
+    whole.reads.reserve(total(|part| part.reads.len()));
+    whole
+        .slot_set_start
+        .reserve(total(|part| part.slot_set_start.len()));
+    whole.slot_sets.reserve(total(|part| part.slot_sets.len()));
 }
 
 /// Appends `part` (the nodes right after `whole`'s) to `whole`.
