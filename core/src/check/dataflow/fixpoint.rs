@@ -12,8 +12,7 @@ pub(super) struct Fixpoint {
 impl Fixpoint {
     /// Solves for the variables `vars` (name numbers); `is_set` asks by place in `vars`.
     pub(super) fn solve(index: &FlowIndex<'_>, vars: &[u32], entry: usize) -> Self {
-        let order = reverse_postorder(index, entry);
-        let has_loops = has_back_edges(index, &order);
+        let (order, has_loops) = reverse_postorder(index, entry);
         let groups = vars
             .chunks(64)
             .map(|group| solve_group(index, group, &order, entry, has_loops))
@@ -82,33 +81,32 @@ fn solve_group(
     sets
 }
 
-/// Whether some edge leads back to a node at or before its own place in `order`.
-fn has_back_edges(index: &FlowIndex<'_>, order: &[usize]) -> bool {
-    let mut position = vec![usize::MAX; index.kinds.len()];
-    for (at, &node) in order.iter().enumerate() {
-        if let Some(place) = position.get_mut(node) {
-            *place = at;
-        }
-    }
-    order.iter().enumerate().any(|(at, &node)| {
-        index.preds_of(node).iter().any(|&slot| {
-            position
-                .get(index.node_of(slot))
-                .is_some_and(|&from| from != usize::MAX && from >= at)
-        })
-    })
+/// Where a node stands in the depth-first walk of [`reverse_postorder`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Walk {
+    Unseen,
+    /// On the walk's stack: an edge into it closes a loop.
+    Open,
+    Done,
 }
 
-/// The nodes the Entry reaches, in reverse postorder.
-fn reverse_postorder(index: &FlowIndex<'_>, entry: usize) -> Vec<usize> {
-    let mut seen = vec![false; index.kinds.len()];
+/// The nodes the Entry reaches, in reverse postorder, and whether some edge among them leads
+/// back to a node at or before its own place in that order (a loop). In a depth-first walk
+/// those are exactly the edges into a node still on the stack: every other edge leads to a
+/// node finished later in the order.
+fn reverse_postorder(index: &FlowIndex<'_>, entry: usize) -> (Vec<usize>, bool) {
+    let mut walk = vec![Walk::Unseen; index.kinds.len()];
+    let mut has_loops = false;
     let mut post = Vec::new();
     let mut stack = vec![(entry, index.slot_range(entry).start)];
-    if let Some(flag) = seen.get_mut(entry) {
-        *flag = true;
+    if let Some(state) = walk.get_mut(entry) {
+        *state = Walk::Open;
     }
     while let Some(&(node, next)) = stack.last() {
         if next >= index.slot_range(node).end {
+            if let Some(state) = walk.get_mut(node) {
+                *state = Walk::Done;
+            }
             post.push(node);
             stack.pop();
             continue;
@@ -116,14 +114,18 @@ fn reverse_postorder(index: &FlowIndex<'_>, entry: usize) -> Vec<usize> {
         if let Some(top) = stack.last_mut() {
             top.1 += 1;
         }
-        if let Some(target) = index.target(next)
-            && let Some(flag) = seen.get_mut(target)
-            && !*flag
-        {
-            *flag = true;
-            stack.push((target, index.slot_range(target).start));
+        let Some(target) = index.target(next) else {
+            continue;
+        };
+        match walk.get_mut(target) {
+            Some(state @ Walk::Unseen) => {
+                *state = Walk::Open;
+                stack.push((target, index.slot_range(target).start));
+            }
+            Some(Walk::Open) => has_loops = true,
+            Some(Walk::Done) | None => {}
         }
     }
     post.reverse();
-    post
+    (post, has_loops)
 }
