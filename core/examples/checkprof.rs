@@ -6,10 +6,12 @@
 //! `cargo run --release -p fluxo-core --example checkprof -- NODES RUNS` times only `check` on a
 //! flow of NODES nodes, RUNS times (for a profiler: `-- 10000 20` under callgrind).
 
+use std::collections::HashMap;
 use std::hint::black_box;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
+use fluxo_core::flow::Flow;
 use fluxo_core::{check, file, generator};
 
 fn main() -> ExitCode {
@@ -32,6 +34,9 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     report("check alone, 10,000 nodes", 300, || check(&big).len());
+    report("reference: ids and edges, 10,000", 300, || {
+        ids_and_edges(&big)
+    });
 
     let folder = std::env::temp_dir().join(format!("fluxo-checkprof-{}", std::process::id()));
     let path = folder.join("gerado.flow.ron");
@@ -48,6 +53,21 @@ fn main() -> ExitCode {
     });
     let _ = std::fs::remove_dir_all(&folder);
     ExitCode::SUCCESS
+}
+
+/// The least a check does: every id into a map, every edge's two ends looked up (on a machine
+/// shared with other work, says how much slower than usual it is running).
+fn ids_and_edges(flow: &Flow) -> usize {
+    let ids: HashMap<&str, usize> = flow
+        .nodes
+        .iter()
+        .enumerate()
+        .map(|(index, node)| (node.id.as_str(), index))
+        .collect();
+    flow.edges
+        .iter()
+        .filter(|edge| ids.contains_key(edge.from.as_str()) && ids.contains_key(edge.to.as_str()))
+        .count()
 }
 
 /// Runs `work` three times to warm up, then `runs` times, and prints p50 and p95.
