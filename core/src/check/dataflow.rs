@@ -23,10 +23,13 @@ mod fixpoint;
 mod search;
 
 use std::collections::VecDeque;
+use std::sync::OnceLock;
 
 use crate::flow::{KindTag, NodeKind};
 
 use rustc_hash::FxHashMap;
+
+pub(crate) use self::fixpoint::Order;
 
 use self::fixpoint::Fixpoint;
 use self::search::Search;
@@ -53,14 +56,24 @@ pub(super) enum Verdict {
     MaybeUnset,
 }
 
-pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
+/// Finds the fixpoint's [`Order`] into `order`, unless it is there already (a task of its own on
+/// a big flow, beside [`check`]).
+pub(crate) fn prepare(index: &FlowIndex<'_>, order: &OnceLock<Order>) {
+    if let Some(entry) = index.entry {
+        order.get_or_init(|| Order::new(index, entry));
+    }
+}
+
+/// The `maybe-unset-variable` findings. `order` is where [`prepare`] puts the fixpoint's order
+/// (found here if it is not there when needed).
+pub(crate) fn check(index: &FlowIndex<'_>, order: &OnceLock<Order>, sink: &mut Sink<'_>) {
     let Some(entry) = index.entry else {
         return;
     };
     let Some(analysis) = Analysis::new(index) else {
         return;
     };
-    let verdicts = analysis.verdicts(index, entry, SEARCH_BUDGET);
+    let verdicts = analysis.verdicts(index, entry, order, SEARCH_BUDGET);
     // One search of the graph per variable gives the paths of all its findings (for the first
     // `PATHS_SHOWN` variables with findings).
     let mut paths: FxHashMap<u32, Option<Vec<Option<usize>>>> = FxHashMap::default();
@@ -129,11 +142,13 @@ impl Analysis {
     }
 
     /// A verdict for each read of `index.reads`. A search that visits more than `budget` nodes
-    /// hands its variable to the fixpoint (0: the fixpoint decides everything).
+    /// hands its variable to the fixpoint (0: the fixpoint decides everything), which takes its
+    /// order from `order` (finding it if it is not there).
     pub(super) fn verdicts(
         &self,
         index: &FlowIndex<'_>,
         entry: usize,
+        order: &OnceLock<Order>,
         budget: usize,
     ) -> Vec<Verdict> {
         let mut verdicts = vec![Verdict::Ignored; index.reads.len()];
@@ -174,7 +189,8 @@ impl Analysis {
             searched.1.push((var, verdicts[at]));
         }
         if !pending.is_empty() {
-            let fixpoint = Fixpoint::solve(index, &hard.vars, entry);
+            let order = order.get_or_init(|| Order::new(index, entry));
+            let fixpoint = Fixpoint::solve(index, &hard.vars, entry, order);
             for at in pending {
                 let Some(read) = index.reads.get(at) else {
                     continue;

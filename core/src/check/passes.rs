@@ -6,12 +6,14 @@
 //! 2. The index joins the parts and links the edges (one thread: it is quick).
 //! 3. The families that read only the index run side by side: the data-flow analysis, the
 //!    graph's shape and loops, and the names (variables, custom fields, broken templates,
-//!    scenarios, the team).
+//!    scenarios, the team). The data-flow analysis is the longest: the order its fixpoint
+//!    needs is a task of its own, which the other thread takes while the searches run.
 //!
 //! Every family writes to its own `Sink`; the sinks are joined and sorted at the end, so the
 //! findings are the same, in the same order, whatever thread ran what.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use crate::flow::Flow;
 
@@ -116,19 +118,33 @@ fn read_nodes(
 #[derive(Clone, Copy)]
 enum Family {
     Dataflow,
+    /// The order the data-flow fixpoint visits the nodes in: its own task when threads share
+    /// the work, so that another thread finds it while the data-flow searches run.
+    FixpointOrder,
     Graph,
     Names,
 }
 
 /// Step 3: the families that read only the index, one sink per thread.
 fn analyse<'a>(index: &FlowIndex<'a>, threads: usize) -> Vec<Sink<'a>> {
-    let families = [Family::Dataflow, Family::Graph, Family::Names];
+    let families: &[Family] = if threads > 1 {
+        &[
+            Family::Dataflow,
+            Family::FixpointOrder,
+            Family::Graph,
+            Family::Names,
+        ]
+    } else {
+        &[Family::Dataflow, Family::Graph, Family::Names]
+    };
+    let order = OnceLock::new();
     let (_, sinks) = parallel::map(
-        &families,
+        families,
         threads,
         || Sink::new(index.flow),
         |sink, family| match family {
-            Family::Dataflow => dataflow::check(index, sink),
+            Family::Dataflow => dataflow::check(index, &order, sink),
+            Family::FixpointOrder => dataflow::prepare(index, &order),
             Family::Graph => {
                 structure::check(index, sink);
                 loops::check(index, sink);

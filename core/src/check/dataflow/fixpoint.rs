@@ -9,13 +9,28 @@ pub(super) struct Fixpoint {
     groups: Vec<Vec<u64>>,
 }
 
+/// The order the fixpoint visits the nodes in, which depends on the graph alone: on a big flow
+/// another thread finds it while the searches run (see `passes`).
+pub(crate) struct Order {
+    /// The nodes the Entry reaches, in reverse postorder.
+    nodes: Vec<usize>,
+    /// Whether some edge leads back to a node at or before its own place in `nodes`.
+    has_loops: bool,
+}
+
+impl Order {
+    pub(crate) fn new(index: &FlowIndex<'_>, entry: usize) -> Self {
+        let (nodes, has_loops) = reverse_postorder(index, entry);
+        Self { nodes, has_loops }
+    }
+}
+
 impl Fixpoint {
     /// Solves for the variables `vars` (name numbers); `is_set` asks by place in `vars`.
-    pub(super) fn solve(index: &FlowIndex<'_>, vars: &[u32], entry: usize) -> Self {
-        let (order, has_loops) = reverse_postorder(index, entry);
+    pub(super) fn solve(index: &FlowIndex<'_>, vars: &[u32], entry: usize, order: &Order) -> Self {
         let groups = vars
             .chunks(64)
-            .map(|group| solve_group(index, group, &order, entry, has_loops))
+            .map(|group| solve_group(index, group, &order.nodes, entry, order.has_loops))
             .collect();
         Fixpoint { groups }
     }
