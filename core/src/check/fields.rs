@@ -61,7 +61,7 @@ impl NodeSink<'_, '_> {
 #[derive(Default)]
 pub(crate) struct Memo<'a> {
     regexes: Regexes,
-    urls: http::UrlMemo<'a>,
+    http: http::Memo<'a>,
 }
 
 fn node_fields<'a>(team: &Team, node: &'a Node, out: &mut NodeSink<'_, '_>, memo: &mut Memo<'a>) {
@@ -100,7 +100,7 @@ fn node_fields<'a>(team: &Team, node: &'a Node, out: &mut NodeSink<'_, '_>, memo
             ..
         } => {
             let request = http::Request { url, headers, body };
-            http::check(team, &request, &mut memo.urls, out);
+            http::check(team, &request, &mut memo.http, out);
             if *timeout_ms == 0 {
                 out.empty(
                     "timeout_ms",
