@@ -43,35 +43,59 @@ pub struct Rendered {
 
 /// Whether `name` can be a variable name: letters, digits, `_`, `-` and `.` between parts.
 pub fn is_valid_name(name: &str) -> bool {
-    // One pass: no empty part between dots, at either end or in the middle. Names are nearly
-    // always ASCII: bytes are checked directly, other characters decoded.
+    // Names are nearly always ASCII: one table lookup per byte, and only a name with another
+    // character is decoded.
     let mut is_after_dot = true;
-    let bytes = name.as_bytes();
-    let mut at = 0;
-    while let Some(&byte) = bytes.get(at) {
-        let is_name_char = if byte.is_ascii() {
-            at += 1;
-            if byte == b'.' {
-                if is_after_dot {
-                    return false;
-                }
-                is_after_dot = true;
-                continue;
-            }
-            byte.is_ascii_alphanumeric() || byte == b'_' || byte == b'-'
-        } else {
-            let Some(c) = name.get(at..).and_then(|rest| rest.chars().next()) else {
-                return false;
-            };
-            at += c.len_utf8();
-            c.is_alphanumeric()
-        };
-        if !is_name_char {
-            return false;
+    for &byte in name.as_bytes() {
+        match NAME_BYTES[usize::from(byte)] {
+            ByteClass::NameChar => is_after_dot = false,
+            ByteClass::Dot if !is_after_dot => is_after_dot = true,
+            ByteClass::NotAscii => return is_valid_name_decoded(name),
+            ByteClass::Dot | ByteClass::Other => return false,
         }
-        is_after_dot = false;
     }
     !is_after_dot
+}
+
+/// What a byte can be in a name.
+#[derive(Clone, Copy)]
+enum ByteClass {
+    /// An ASCII letter or digit, `_` or `-`.
+    NameChar,
+    Dot,
+    /// Part of a character that is not ASCII: decode to know.
+    NotAscii,
+    Other,
+}
+
+/// The class of every byte (a `u8` cannot index out of it).
+const NAME_BYTES: [ByteClass; 256] = {
+    let mut table = [ByteClass::Other; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let b = byte as u8;
+        table[byte] = if b.is_ascii_alphanumeric() || b == b'_' || b == b'-' {
+            ByteClass::NameChar
+        } else if b == b'.' {
+            ByteClass::Dot
+        } else if b.is_ascii() {
+            ByteClass::Other
+        } else {
+            ByteClass::NotAscii
+        };
+        byte += 1;
+    }
+    table
+};
+
+/// [`is_valid_name`] character by character: for names that are not all ASCII.
+fn is_valid_name_decoded(name: &str) -> bool {
+    name.split('.').all(|part| {
+        !part.is_empty()
+            && part
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+    })
 }
 
 impl Template {
@@ -413,6 +437,26 @@ mod tests {
             "", ".", ".a", "a.", "a..b", "a b", "{{a}}", "a$", "é.", "a\u{a0}b", "a—b",
         ] {
             assert!(!is_valid_name(bad), "{bad}");
+        }
+    }
+
+    /// The table and the decoding agree on every short string over bytes that matter.
+    #[test]
+    fn names_by_table_and_by_characters_agree() {
+        let pieces = [
+            "a", "Z", "0", "_", "-", ".", " ", "$", "é", "\u{a0}", "—", "日", "{",
+        ];
+        let mut texts = vec![String::new()];
+        let mut layer = texts.clone();
+        for _ in 0..4 {
+            layer = layer
+                .iter()
+                .flat_map(|text| pieces.iter().map(move |piece| format!("{text}{piece}")))
+                .collect();
+            texts.extend_from_slice(&layer);
+        }
+        for text in &texts {
+            assert_eq!(is_valid_name(text), is_valid_name_decoded(text), "{text:?}");
         }
     }
 

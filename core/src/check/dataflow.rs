@@ -23,10 +23,15 @@ mod fixpoint;
 mod search;
 
 use std::collections::VecDeque;
+use std::sync::OnceLock;
 
-use crate::flow::NodeKind;
+use crate::flow::{KindTag, NodeKind};
 
-use self::fixpoint::{Fixpoint, PortSets};
+use rustc_hash::FxHashMap;
+
+pub(crate) use self::fixpoint::Order;
+
+use self::fixpoint::Fixpoint;
 use self::search::Search;
 use super::index::{FlowIndex, Place, Read};
 use super::variables::Name;
@@ -51,36 +56,44 @@ pub(super) enum Verdict {
     MaybeUnset,
 }
 
-pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
+/// Finds the fixpoint's [`Order`] into `order`, unless it is there already (a task of its own on
+/// a big flow, beside [`check`]).
+pub(crate) fn prepare(index: &FlowIndex<'_>, order: &OnceLock<Order>) {
+    if let Some(entry) = index.entry {
+        order.get_or_init(|| Order::new(index, entry));
+    }
+}
+
+/// The `maybe-unset-variable` findings. `order` is where [`prepare`] puts the fixpoint's order
+/// (found here if it is not there when needed).
+pub(crate) fn check(index: &FlowIndex<'_>, order: &OnceLock<Order>, sink: &mut Sink<'_>) {
     let Some(entry) = index.entry else {
         return;
     };
     let Some(analysis) = Analysis::new(index) else {
         return;
     };
-    let verdicts = analysis.verdicts(index, entry, SEARCH_BUDGET);
-    // One search of the graph per variable gives the paths of all its findings.
-    let mut paths: Vec<Option<Vec<Option<usize>>>> = vec![None; analysis.count];
-    let mut paths_left = PATHS_SHOWN;
+    let verdicts = analysis.verdicts(index, entry, order, SEARCH_BUDGET);
+    // One search of the graph per variable gives the paths of all its findings (for the first
+    // `PATHS_SHOWN` variables with findings).
+    let mut paths: FxHashMap<u32, Option<Vec<Option<usize>>>> = FxHashMap::default();
     for (read, verdict) in index.reads.iter().zip(verdicts) {
         if verdict != Verdict::MaybeUnset {
             continue;
         }
-        let Some(var) = analysis.var_of(read) else {
-            continue;
-        };
-        if paths[var].is_none() && paths_left > 0 {
-            paths_left -= 1;
-            paths[var] = Some(analysis.came_by(index, entry, var));
-        }
-        let path = paths[var]
+        let var = read.name_id;
+        let shown = paths.len();
+        let came_by = paths
+            .entry(var)
+            .or_insert_with(|| (shown < PATHS_SHOWN).then(|| came_by(index, entry, var)));
+        let name = index.name_of(read);
+        let path = came_by
             .as_ref()
             .and_then(|came_by| path_to(index, came_by, entry, read.node()));
         let message = match path {
-            Some(path) => path_message(index, &analysis, read.name, &path, read.node(), var),
+            Some(path) => path_message(index, name, &path, read.node(), var),
             None => format!(
-                "`{}` may be empty here: some path from the Entry reaches this node without setting it; {MEND}",
-                read.name
+                "`{name}` may be empty here: some path from the Entry reaches this node without setting it; {MEND}"
             ),
         };
         sink.node(
@@ -95,140 +108,166 @@ pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
 
 const MEND: &str = "set it on every path that leads here (a SetVariable before the branch can give it a default), or read it only where it is set";
 
-/// The variables followed, numbered, and what each port sets.
+/// The variables followed, by the number of their name in `FlowIndex::names`.
 pub(super) struct Analysis {
-    /// The variable number of each name of `FlowIndex::names`, if followed.
-    var_of_name: Vec<Option<usize>>,
-    count: usize,
-    port_sets: PortSets,
+    /// Per name: whether the analysis follows it.
+    followed: Vec<bool>,
 }
 
 impl Analysis {
     /// `None` when no reachable node reads a variable worth following.
     pub(super) fn new(index: &FlowIndex<'_>) -> Option<Self> {
-        let mut var_of_name = vec![None; index.names.len()];
-        let mut count = 0;
+        let names = &index.names;
+        let mut followed = vec![false; names.len()];
+        let mut any = false;
         for read in &index.reads {
-            let id = read.name_id as usize;
-            let is_reached = index.reachable.get(read.node()).copied().unwrap_or(false);
-            let is_followed = index.names.kind(read.name_id) == Name::Tracked
-                && index.is_set.get(id).copied().unwrap_or(false);
-            if let Some(slot @ None) = var_of_name.get_mut(id)
-                && is_reached
-                && is_followed
+            let id = read.name_id;
+            if index.is_reachable(read.node())
+                && names.kind(id) == Name::Tracked
+                && names.is_set(id)
+                && let Some(flag) = followed.get_mut(id as usize)
             {
-                *slot = Some(count);
-                count += 1;
+                *flag = true;
+                any = true;
             }
         }
-        if count == 0 {
-            return None;
-        }
-        let port_sets = PortSets::new(index, &var_of_name);
-        Some(Self {
-            var_of_name,
-            count,
-            port_sets,
-        })
+        any.then_some(Self { followed })
     }
 
-    fn var_of(&self, read: &Read<'_>) -> Option<usize> {
-        self.var_of_name
+    fn follows(&self, read: &Read) -> bool {
+        self.followed
             .get(read.name_id as usize)
             .copied()
-            .flatten()
+            .unwrap_or(false)
     }
 
     /// A verdict for each read of `index.reads`. A search that visits more than `budget` nodes
-    /// hands its variable to the fixpoint (0: the fixpoint decides everything).
+    /// hands its variable to the fixpoint (0: the fixpoint decides everything), which takes its
+    /// order from `order` (finding it if it is not there).
     pub(super) fn verdicts(
         &self,
         index: &FlowIndex<'_>,
         entry: usize,
+        order: &OnceLock<Order>,
         budget: usize,
     ) -> Vec<Verdict> {
         let mut verdicts = vec![Verdict::Ignored; index.reads.len()];
-        let mut is_hard = vec![false; self.count];
-        let mut search = Search::new(index.flow.nodes.len());
+        let mut hard = Hard::new(index.names.len());
+        let mut search = Search::new(index.kinds.len());
         let mut pending = Vec::new();
+        // A node often reads a variable twice (two rules on one answer): one search for both.
+        let mut searched: (usize, Vec<(u32, Verdict)>) = (usize::MAX, Vec::new());
         for (at, read) in index.reads.iter().enumerate() {
-            let Some(var) = self.var_of(read) else {
-                continue;
-            };
-            if !index.reachable.get(read.node()).copied().unwrap_or(false) {
+            let (node, var) = (read.node(), read.name_id);
+            if !self.follows(read) || !index.is_reachable(node) {
                 continue;
             }
-            verdicts[at] = if is_set_above(index, read) {
-                Verdict::Set
-            } else if is_hard[var] {
+            if is_set_above(index, read) {
+                verdicts[at] = Verdict::Set;
+                continue;
+            }
+            if hard.has(var) {
                 pending.push(at);
                 continue;
-            } else {
-                match search.is_unset(index, &self.port_sets, entry, read.node(), var, budget) {
-                    Some(true) => Verdict::MaybeUnset,
-                    Some(false) => Verdict::Set,
-                    None => {
-                        is_hard[var] = true;
-                        pending.push(at);
-                        continue;
-                    }
+            }
+            if searched.0 != node {
+                searched = (node, Vec::new());
+            }
+            if let Some(&(_, verdict)) = searched.1.iter().find(|(seen, _)| *seen == var) {
+                verdicts[at] = verdict;
+                continue;
+            }
+            verdicts[at] = match search.is_unset(index, entry, node, var, budget) {
+                Some(true) => Verdict::MaybeUnset,
+                Some(false) => Verdict::Set,
+                None => {
+                    hard.add(var);
+                    pending.push(at);
+                    continue;
                 }
             };
+            searched.1.push((var, verdicts[at]));
         }
-        if pending.is_empty() {
-            return verdicts;
-        }
-        // The hard variables, renumbered from 0, for a fixpoint with few columns.
-        let mut renumber = vec![None; self.count];
-        let mut hard = 0;
-        for (var, slot) in renumber.iter_mut().enumerate() {
-            if is_hard[var] {
-                *slot = Some(hard);
-                hard += 1;
+        if !pending.is_empty() {
+            let order = order.get_or_init(|| Order::new(index, entry));
+            let fixpoint = Fixpoint::solve(index, &hard.vars, entry, order);
+            for at in pending {
+                let Some(read) = index.reads.get(at) else {
+                    continue;
+                };
+                verdicts[at] = match hard.position(read.name_id) {
+                    Some(var) if !fixpoint.is_set(read.node(), var) => Verdict::MaybeUnset,
+                    _ => Verdict::Set,
+                };
             }
-        }
-        let fixpoint = Fixpoint::solve(index, &self.port_sets.restrict(&renumber), hard, entry);
-        for at in pending {
-            let Some(read) = index.reads.get(at) else {
-                continue;
-            };
-            let Some(var) = self.var_of(read).and_then(|var| renumber[var]) else {
-                continue;
-            };
-            verdicts[at] = if fixpoint.is_set(read.node(), var) {
-                Verdict::Set
-            } else {
-                Verdict::MaybeUnset
-            };
         }
         verdicts
     }
+}
 
-    /// Breadth first from the Entry along edges whose port does not set `var`: for each node so
-    /// reached, the slot it was reached by (so one of the shortest such paths leads to it).
-    fn came_by(&self, index: &FlowIndex<'_>, entry: usize, var: usize) -> Vec<Option<usize>> {
-        let count = index.flow.nodes.len();
-        let mut came_by: Vec<Option<usize>> = vec![None; count];
-        let mut seen = vec![false; count];
-        let mut queue = VecDeque::from([entry]);
-        if let Some(flag) = seen.get_mut(entry) {
-            *flag = true;
+/// The variables left to the fixpoint, numbered in the order their searches gave up.
+struct Hard {
+    /// Per name: its place in `vars`, or `u32::MAX`.
+    position: Vec<u32>,
+    vars: Vec<u32>,
+}
+
+impl Hard {
+    fn new(names: usize) -> Self {
+        Self {
+            position: vec![u32::MAX; names],
+            vars: Vec::new(),
         }
-        while let Some(node) = queue.pop_front() {
-            for slot in index.slot_range(node) {
-                let Some(next) = index.slots.get(slot).and_then(|slot| slot.target) else {
-                    continue;
-                };
-                if self.port_sets.sets(slot, var) || seen.get(next).copied().unwrap_or(true) {
-                    continue;
-                }
-                seen[next] = true;
-                came_by[next] = Some(slot);
-                queue.push_back(next);
-            }
-        }
-        came_by
     }
+
+    fn has(&self, var: u32) -> bool {
+        self.position(var).is_some()
+    }
+
+    fn position(&self, var: u32) -> Option<usize> {
+        match self.position.get(var as usize) {
+            Some(&at) if at != u32::MAX => Some(at as usize),
+            _ => None,
+        }
+    }
+
+    fn add(&mut self, var: u32) {
+        if let Some(at) = self.position.get_mut(var as usize) {
+            *at = u32::try_from(self.vars.len()).unwrap_or(u32::MAX);
+            self.vars.push(var);
+        }
+    }
+}
+
+/// Whether slot `slot` sets variable `var` (a name number).
+fn sets(index: &FlowIndex<'_>, slot: usize, var: u32) -> bool {
+    index.sets_on(slot).contains(&var)
+}
+
+/// Breadth first from the Entry along edges whose port does not set `var`: for each node so
+/// reached, the slot it was reached by (so one of the shortest such paths leads to it).
+fn came_by(index: &FlowIndex<'_>, entry: usize, var: u32) -> Vec<Option<usize>> {
+    let count = index.kinds.len();
+    let mut came_by: Vec<Option<usize>> = vec![None; count];
+    let mut seen = vec![false; count];
+    let mut queue = VecDeque::from([entry]);
+    if let Some(flag) = seen.get_mut(entry) {
+        *flag = true;
+    }
+    while let Some(node) = queue.pop_front() {
+        for slot in index.slot_range(node) {
+            let Some(next) = index.target(slot) else {
+                continue;
+            };
+            if sets(index, slot, var) || seen.get(next).copied().unwrap_or(true) {
+                continue;
+            }
+            seen[next] = true;
+            came_by[next] = Some(slot);
+            queue.push_back(next);
+        }
+    }
+    came_by
 }
 
 /// The slots from the Entry to `target` that `came_by` recorded, or `None` if it has none.
@@ -243,7 +282,7 @@ fn path_to(
     while at != entry {
         let slot = came_by.get(at).copied().flatten()?;
         path.push(slot);
-        at = index.slots.get(slot)?.node;
+        at = index.node_of(slot);
         if path.len() > came_by.len() {
             return None;
         }
@@ -253,17 +292,19 @@ fn path_to(
 }
 
 /// Whether a SetVariable entry reads a variable that an entry above it in the same node sets.
-fn is_set_above(index: &FlowIndex<'_>, read: &Read<'_>) -> bool {
-    let (Some(node), Place::Template { position }) =
-        (index.flow.nodes.get(read.node()), read.place)
-    else {
+fn is_set_above(index: &FlowIndex<'_>, read: &Read) -> bool {
+    // Only a SetVariable sets what it reads; the kind says so without reading the node.
+    let Place::Template { position } = read.place else {
         return false;
     };
-    match &node.kind {
-        NodeKind::SetVariable { set } => set
-            .keys()
-            .take(position as usize)
-            .any(|key| *key == read.name),
+    if index.kinds.get(read.node()) != Some(&KindTag::SetVariable) {
+        return false;
+    }
+    match index.flow.nodes.get(read.node()).map(|node| &node.kind) {
+        Some(NodeKind::SetVariable { set }) => {
+            let name = index.name_of(read);
+            set.keys().take(position as usize).any(|key| key == name)
+        }
         _ => false,
     }
 }
@@ -284,12 +325,9 @@ fn render_path(index: &FlowIndex<'_>, path: &[usize], target: usize) -> String {
         out.push_str("... ");
     }
     for &slot in path.iter().skip(skipped) {
-        let Some(slot) = index.slots.get(slot) else {
-            continue;
-        };
-        out.push_str(id_of(index, slot.node));
+        out.push_str(id_of(index, index.node_of(slot)));
         out.push_str(" -");
-        out.push_str(slot.port);
+        out.push_str(index.port(slot));
         out.push_str("-> ");
     }
     out.push_str(id_of(index, target));
@@ -298,20 +336,19 @@ fn render_path(index: &FlowIndex<'_>, path: &[usize], target: usize) -> String {
 
 fn path_message(
     index: &FlowIndex<'_>,
-    analysis: &Analysis,
     name: &str,
     path: &[usize],
     target: usize,
-    var: usize,
+    var: u32,
 ) -> String {
     let route = render_path(index, path, target);
     // A node on the path that sets the variable, but not by the port the path takes.
     let partial = path.iter().find_map(|&slot| {
-        let node = index.slots.get(slot)?.node;
+        let node = index.node_of(slot);
         let ports: Vec<&str> = index
             .slot_range(node)
-            .filter(|&other| analysis.port_sets.sets(other, var))
-            .filter_map(|other| index.slots.get(other).map(|slot| slot.port))
+            .filter(|&other| sets(index, other, var))
+            .map(|other| index.port(other))
             .collect();
         (!ports.is_empty()).then(|| {
             format!(

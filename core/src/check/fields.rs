@@ -1,25 +1,28 @@
 //! Each node's own fields: required fields left empty, Condition ports, variable names a node
 //! sets, regular expressions, and templates with a broken opening mark. Requests (url, body,
-//! headers) are in `http`.
+//! headers) are in `http`. [`node`] runs from the pass that indexes the node (its data is in
+//! cache then); the broken templates come from that pass's scan of the templates.
 
 use std::collections::HashMap;
 
-use crate::flow::{AskExpect, Case, ELSE_PORT, Node, NodeKind, Op, Route, TemplateMap};
+use crate::flow::{AskExpect, Case, ELSE_PORT, Node, NodeKind, Op, Route, Team, TemplateMap};
 use crate::template::{Part, has_opening_mark, is_valid_name, parse_parts};
 
-use super::index::FlowIndex;
-use super::{Code, Severity, Sink};
+use super::index::{FlowIndex, template_field};
+use super::{Code, Severity, Sink, is_blank};
 
 mod http;
 
-/// Checks the fields of every node, sharing compiled regexes across nodes.
-pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
-    let mut memo = Memo::default();
-    for (i, node) in index.flow.nodes.iter().enumerate() {
-        let mut out = NodeSink { sink, node: i };
-        node_fields(index, node, &mut out, &mut memo);
-    }
-    broken_templates(index, sink);
+/// Checks the fields of node `index`, sharing compiled regexes and url findings across nodes.
+pub(crate) fn node<'a>(
+    team: &Team,
+    index: usize,
+    node: &'a Node,
+    sink: &mut Sink<'_>,
+    memo: &mut Memo<'a>,
+) {
+    let mut out = NodeSink { sink, node: index };
+    node_fields(team, node, &mut out, memo);
 }
 
 /// Findings about one node.
@@ -56,17 +59,12 @@ impl NodeSink<'_, '_> {
 
 /// What is worth computing once per flow rather than once per node.
 #[derive(Default)]
-struct Memo<'a> {
+pub(crate) struct Memo<'a> {
     regexes: Regexes,
-    urls: http::UrlMemo<'a>,
+    http: http::Memo<'a>,
 }
 
-fn node_fields<'a>(
-    index: &FlowIndex<'a>,
-    node: &'a Node,
-    out: &mut NodeSink<'_, '_>,
-    memo: &mut Memo<'a>,
-) {
+fn node_fields<'a>(team: &Team, node: &'a Node, out: &mut NodeSink<'_, '_>, memo: &mut Memo<'a>) {
     let regexes = &mut memo.regexes;
     match &node.kind {
         NodeKind::Entry { .. } | NodeKind::End { .. } => {}
@@ -77,7 +75,7 @@ fn node_fields<'a>(
             expect,
             ..
         } => {
-            if prompt.trim().is_empty() {
+            if is_blank(prompt) {
                 out.empty(
                     "prompt",
                     "the question is empty: write what to ask the contact",
@@ -102,7 +100,7 @@ fn node_fields<'a>(
             ..
         } => {
             let request = http::Request { url, headers, body };
-            http::check(&index.flow.team, &request, &mut memo.urls, out);
+            http::check(team, &request, &mut memo.http, out);
             if *timeout_ms == 0 {
                 out.empty(
                     "timeout_ms",
@@ -140,7 +138,7 @@ fn node_fields<'a>(
             }
         }
         NodeKind::BusinessHours { schedule } => {
-            if schedule.trim().is_empty() {
+            if is_blank(schedule) {
                 out.empty(
                     "schedule",
                     "pick the schedule (\"Expediente\") whose hours decide open or closed",
@@ -148,7 +146,7 @@ fn node_fields<'a>(
             }
         }
         NodeKind::Queue { queue, .. } => {
-            if queue.trim().is_empty() {
+            if is_blank(queue) {
                 out.empty("queue", "pick the department whose queue the chat waits in");
             }
         }
@@ -157,14 +155,14 @@ fn node_fields<'a>(
 }
 
 fn message(out: &mut NodeSink<'_, '_>, text: &str, buttons: &[String]) {
-    if text.trim().is_empty() && buttons.is_empty() {
+    if is_blank(text) && buttons.is_empty() {
         out.empty(
             "text",
             "the message has no text and no buttons: write what the contact should read",
         );
     }
     for (i, button) in buttons.iter().enumerate() {
-        if button.trim().is_empty() {
+        if is_blank(button) {
             out.empty(
                 format!("buttons[{i}]"),
                 "this button has no text: write its label, or remove it",
@@ -185,17 +183,17 @@ fn live_chat(out: &mut NodeSink<'_, '_>, kind: &NodeKind) {
     else {
         return;
     };
-    if department.trim().is_empty() {
+    if is_blank(department) {
         out.empty(
             "department",
             "pick the department the chat goes to (also where it falls back when the chosen agent is not available)",
         );
     }
     match route {
-        Route::Agent(id) if id.trim().is_empty() => {
+        Route::Agent(id) if is_blank(id) => {
             out.empty("route", "the route names no agent: pick the agent who gets the chat");
         }
-        Route::AgentFromField(key) if key.trim().is_empty() => out.empty(
+        Route::AgentFromField(key) if is_blank(key) => out.empty(
             "route",
             "the route names no custom field: pick the contact field (of kind Agent) that holds the agent's id",
         ),
@@ -216,7 +214,7 @@ fn ask_expect(out: &mut NodeSink<'_, '_>, expect: &AskExpect, regexes: &mut Rege
         }
         AskExpect::Options(options) => {
             for (i, option) in options.iter().enumerate() {
-                if option.trim().is_empty() {
+                if is_blank(option) {
                     out.empty(
                         format!("expect[{i}]"),
                         "this option is empty: write it, or remove it",
@@ -315,7 +313,7 @@ fn condition(out: &mut NodeSink<'_, '_>, cases: &[Case], regexes: &mut Regexes) 
 
 /// `empty-field` for a map row with no name.
 fn map_keys(out: &mut NodeSink<'_, '_>, field: &str, map: &TemplateMap, message: &str) {
-    if map.keys().any(|key| key.trim().is_empty()) {
+    if map.keys().any(|key| is_blank(key)) {
         out.empty(field, message);
     }
 }
@@ -382,8 +380,12 @@ fn unreadable_name(name: &str) -> String {
     )
 }
 
-fn broken_templates(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
-    for (node, field) in &index.broken {
+/// `broken-template`: one warning per field with an opening mark that makes no reference.
+pub(crate) fn broken_templates(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
+    for &(node, position) in &index.broken {
+        let Some(field) = template_field(index.flow, node as usize, position) else {
+            continue;
+        };
         let openers: Vec<&str> = parse_parts(field.text)
             .into_iter()
             .filter_map(|part| match part {
@@ -394,7 +396,7 @@ fn broken_templates(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
         let opener = openers.first().copied().unwrap_or("{{");
         let close = if opener == "<?" { "?>" } else { "}}" };
         sink.node(
-            *node,
+            node as usize,
             Severity::Warning,
             Code::BrokenTemplate,
             Some(field.path()),

@@ -6,18 +6,14 @@
 use super::index::FlowIndex;
 use super::{Code, Severity, Sink, quote_list};
 
-const UNVISITED: usize = usize::MAX;
+const UNVISITED: u32 = u32::MAX;
 
 pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
     for mut component in cycles(index) {
         component.sort_unstable();
-        let waits = component.iter().any(|&node| {
-            index
-                .flow
-                .nodes
-                .get(node)
-                .is_some_and(|node| node.kind.is_wait())
-        });
+        let waits = component
+            .iter()
+            .any(|&node| index.kinds.get(node).is_some_and(|kind| kind.is_wait()));
         let Some(&first) = component.first() else {
             continue;
         };
@@ -56,13 +52,13 @@ fn cycles(index: &FlowIndex<'_>) -> Vec<Vec<usize>> {
     let Some(entry) = index.entry else {
         return Vec::new();
     };
-    let count = index.flow.nodes.len();
+    let count = index.kinds.len();
     let mut order = vec![UNVISITED; count];
-    let mut low = vec![0; count];
+    let mut low = vec![0_u32; count];
     let mut on_stack = vec![false; count];
     let mut stack = Vec::new();
     let mut out = Vec::new();
-    let mut counter = 0;
+    let mut counter = 0_u32;
     // (node, next slot to look at)
     let mut calls = vec![(entry, index.slot_range(entry).start)];
     order[entry] = counter;
@@ -75,7 +71,7 @@ fn cycles(index: &FlowIndex<'_>) -> Vec<Vec<usize>> {
             if let Some(call) = calls.last_mut() {
                 call.1 += 1;
             }
-            let Some(target) = index.slots.get(next).and_then(|slot| slot.target) else {
+            let Some(target) = index.target(next) else {
                 continue;
             };
             if order[target] == UNVISITED {
@@ -97,6 +93,15 @@ fn cycles(index: &FlowIndex<'_>) -> Vec<Vec<usize>> {
         if low[node] != order[node] {
             continue;
         }
+        // Most components are one node, a cycle only with an edge to itself: no list for them.
+        if stack.last() == Some(&node) {
+            stack.pop();
+            on_stack[node] = false;
+            if index.successors(node).any(|next| next == node) {
+                out.push(vec![node]);
+            }
+            continue;
+        }
         let mut component = Vec::new();
         while let Some(member) = stack.pop() {
             on_stack[member] = false;
@@ -105,10 +110,7 @@ fn cycles(index: &FlowIndex<'_>) -> Vec<Vec<usize>> {
                 break;
             }
         }
-        let is_cycle = component.len() > 1 || index.successors(node).any(|next| next == node);
-        if is_cycle {
-            out.push(component);
-        }
+        out.push(component);
     }
     out
 }

@@ -11,7 +11,10 @@
 mod dataflow;
 mod fields;
 mod index;
+mod interner;
 mod loops;
+mod parallel;
+mod passes;
 mod references;
 mod samples;
 mod scenarios;
@@ -21,9 +24,13 @@ mod text;
 mod variables;
 
 #[cfg(test)]
+mod equivalence;
+#[cfg(test)]
+mod reference;
+#[cfg(test)]
 mod testing;
 
-pub(crate) use text::{did_you_mean, quote_list};
+pub(crate) use text::{did_you_mean, is_blank, quote_list};
 
 use serde::{Deserialize, Serialize};
 
@@ -222,28 +229,14 @@ impl Finding {
 /// Every finding, errors first, in a stable order: severity, then the node's place in the file
 /// (findings about the whole flow first), then code, field and message. No duplicates.
 pub fn check(flow: &Flow) -> Vec<Finding> {
-    run(flow).finish()
-}
-
-fn run(flow: &Flow) -> Sink<'_> {
-    let index = index::FlowIndex::new(flow);
-    let mut sink = Sink::new(flow);
-    structure::check(&index, &mut sink);
-    loops::check(&index, &mut sink);
-    fields::check(&index, &mut sink);
-    references::check(&index, &mut sink);
-    team::check(&flow.team, &mut sink);
-    variables::check(&index, &mut sink);
-    scenarios::check(&index, &mut sink);
-    dataflow::check(&index, &mut sink);
-    sink
+    passes::run(flow).finish()
 }
 
 /// The findings of a flow just loaded: [`check`], plus an `unknown-field` warning for each field
 /// the loader ignored (`nodes.2.kind.Request.timout_ms` becomes node `consulta`, field
 /// `timout_ms`). In the same order as [`check`].
 pub fn check_loaded(loaded: &crate::file::Loaded) -> Vec<Finding> {
-    let mut sink = run(&loaded.flow);
+    let mut sink = passes::run(&loaded.flow);
     for path in &loaded.unknown_fields {
         unknown_field(&loaded.flow, path, &mut sink);
     }
@@ -375,6 +368,11 @@ impl<'a> Sink<'a> {
                 message,
             },
         ));
+    }
+
+    /// Adds the findings of another sink (of another family, or thread).
+    pub(crate) fn absorb(&mut self, other: Sink<'_>) {
+        self.items.extend(other.items);
     }
 
     /// The findings, sorted and without duplicates.

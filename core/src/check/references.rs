@@ -1,95 +1,112 @@
 //! Names a node gives that the team must have: departments (Queue, LiveChat), agents
 //! (`Route::Agent`), schedules (BusinessHours) and contact custom fields (`contact.custom.KEY`
-//! read or set, `Route::AgentFromField`, which also needs a field of kind Agent).
+//! read or set, `Route::AgentFromField`, which also needs a field of kind Agent). [`node`] runs
+//! from the pass that indexes the node; [`reads`] on the reads that pass collected.
 
-use crate::flow::{FieldKind, NodeKind, Route, Team};
+use crate::flow::{FieldKind, Node, NodeKind, Route, Team};
 
-use super::index::FlowIndex;
+use super::index::{FlowIndex, number};
 use super::variables::Name;
-use super::{Code, Severity, Sink, did_you_mean, quote_list};
+use super::{Code, Severity, Sink, did_you_mean, is_blank, quote_list};
 
-pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
-    let team = &index.flow.team;
-    for (i, node) in index.flow.nodes.iter().enumerate() {
-        match &node.kind {
-            NodeKind::Queue { queue, .. } => {
-                if let Some(message) = department_problem(team, queue) {
-                    sink.node(
-                        i,
-                        Severity::Error,
-                        Code::UnknownDepartment,
-                        Some("queue".into()),
-                        message,
-                    );
-                }
-            }
-            NodeKind::LiveChat {
-                department, route, ..
-            } => {
-                if let Some(message) = department_problem(team, department) {
-                    sink.node(
-                        i,
-                        Severity::Error,
-                        Code::UnknownDepartment,
-                        Some("department".into()),
-                        message,
-                    );
-                }
-                route_names(team, i, route, sink);
-            }
-            NodeKind::BusinessHours { schedule }
-                if !schedule.trim().is_empty() && team.schedule(schedule).is_none() =>
-            {
-                let names = team.schedules.iter().map(|s| s.name.as_str());
+/// The names node `i` gives (run from the pass that indexes the node).
+pub(crate) fn node(team: &Team, i: usize, node: &Node, sink: &mut Sink<'_>) {
+    match &node.kind {
+        NodeKind::Queue { queue, .. } => {
+            if let Some(message) = department_problem(team, queue) {
                 sink.node(
                     i,
                     Severity::Error,
-                    Code::UnknownSchedule,
-                    Some("schedule".into()),
-                    format!(
-                        "the team has no schedule `{schedule}`{}: {}",
-                        did_you_mean(schedule, names.clone()),
-                        pick_or_add(names, "schedules"),
-                    ),
+                    Code::UnknownDepartment,
+                    Some("queue".into()),
+                    message,
                 );
             }
-            NodeKind::SetVariable { set } => {
-                for key in set.keys() {
-                    if let Some(field) = key.strip_prefix("contact.custom.")
-                        && !field.is_empty()
-                        && team.custom_field(field).is_none()
-                    {
-                        sink.node(
-                            i,
-                            Severity::Error,
-                            Code::UnknownCustomField,
-                            Some(format!("set.{key}")),
-                            unknown_custom_field(team, field),
-                        );
-                    }
-                }
-            }
-            _ => {}
         }
-    }
-    for read in &index.reads {
-        if let Name::Custom(key) = index.names.kind(read.name_id)
-            && team.custom_field(key).is_none()
+        NodeKind::LiveChat {
+            department, route, ..
+        } => {
+            if let Some(message) = department_problem(team, department) {
+                sink.node(
+                    i,
+                    Severity::Error,
+                    Code::UnknownDepartment,
+                    Some("department".into()),
+                    message,
+                );
+            }
+            route_names(team, i, route, sink);
+        }
+        NodeKind::BusinessHours { schedule }
+            if !is_blank(schedule) && team.schedule(schedule).is_none() =>
         {
+            let names = team.schedules.iter().map(|s| s.name.as_str());
             sink.node(
-                read.node(),
+                i,
                 Severity::Error,
-                Code::UnknownCustomField,
-                Some(read.path(index.flow)),
-                unknown_custom_field(team, key),
+                Code::UnknownSchedule,
+                Some("schedule".into()),
+                format!(
+                    "the team has no schedule `{schedule}`{}: {}",
+                    did_you_mean(schedule, names.clone()),
+                    pick_or_add(names, "schedules"),
+                ),
             );
         }
+        NodeKind::SetVariable { set } => {
+            for key in set.keys() {
+                if let Some(field) = key.strip_prefix("contact.custom.")
+                    && !field.is_empty()
+                    && team.custom_field(field).is_none()
+                {
+                    sink.node(
+                        i,
+                        Severity::Error,
+                        Code::UnknownCustomField,
+                        Some(format!("set.{key}")),
+                        unknown_custom_field(team, field),
+                    );
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `contact.custom.KEY` read by a template or a rule, when the team has no field KEY. Decided
+/// once per name; the reads are walked only when some name is unknown.
+pub(crate) fn reads(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
+    let team = &index.flow.team;
+    let names = &index.names;
+    let unknown: Vec<bool> = (0..names.len())
+        .map(|k| match names.kind(number(k)) {
+            Name::Custom(key) => names.is_read(number(k)) && team.custom_field(key).is_none(),
+            _ => false,
+        })
+        .collect();
+    if !unknown.contains(&true) {
+        return;
+    }
+    for read in &index.reads {
+        if !unknown.get(read.name_id as usize).copied().unwrap_or(false) {
+            continue;
+        }
+        let Name::Custom(key) = names.kind(read.name_id) else {
+            continue;
+        };
+        sink.node(
+            read.node(),
+            Severity::Error,
+            Code::UnknownCustomField,
+            Some(read.path(index.flow)),
+            unknown_custom_field(team, key),
+        );
     }
 }
 
 fn route_names(team: &Team, node: usize, route: &Route, sink: &mut Sink<'_>) {
     match route {
-        Route::Agent(id) if !id.trim().is_empty() && team.agent(id).is_none() => {
+        Route::Agent(id) if !is_blank(id) && team.agent(id).is_none() => {
             sink.node(
                 node,
                 Severity::Error,
@@ -98,7 +115,7 @@ fn route_names(team: &Team, node: usize, route: &Route, sink: &mut Sink<'_>) {
                 unknown_agent(team, id),
             );
         }
-        Route::AgentFromField(key) if !key.trim().is_empty() => match team.custom_field(key) {
+        Route::AgentFromField(key) if !is_blank(key) => match team.custom_field(key) {
             None => sink.node(
                 node,
                 Severity::Error,
@@ -124,7 +141,7 @@ fn route_names(team: &Team, node: usize, route: &Route, sink: &mut Sink<'_>) {
 
 /// The message when `department` is named but the team lacks it.
 pub(crate) fn department_problem(team: &Team, department: &str) -> Option<String> {
-    if department.trim().is_empty() || team.has_department(department) {
+    if is_blank(department) || team.has_department(department) {
         return None;
     }
     let names = team.departments.iter().map(String::as_str);

@@ -3,6 +3,8 @@
 
 use crate::template::{Part, Template};
 
+use super::is_blank;
+
 /// The sample a reference stands for in a url (other than `team.api_base`).
 pub(crate) const URL_SAMPLE: &str = "sample";
 /// The sample a reference stands for inside a JSON string.
@@ -13,7 +15,7 @@ const JSON_VALUE_SAMPLE: &str = "1";
 /// Why `url` is not an absolute http(s) URL with a host (`None` when it is one). The answer
 /// completes "the url ... is not an absolute http(s) URL: ...".
 pub(crate) fn url_problem(url: &str) -> Option<String> {
-    if url.trim().is_empty() {
+    if is_blank(url) {
         return Some("it is empty".into());
     }
     if let Some(c) = url.chars().find(|c| c.is_whitespace()) {

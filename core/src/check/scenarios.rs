@@ -6,20 +6,20 @@
 use std::collections::HashSet;
 
 use crate::clock::parse_rfc3339;
-use crate::flow::{Method, Mock, NodeKind, Scenario};
+use crate::flow::{Method, Mock, Scenario};
 use crate::template::{Part, is_valid_name, parse_parts};
 
 use super::index::FlowIndex;
 use super::references::{department_problem, unknown_agent, unknown_custom_field};
-use super::variables::{Name, classify, is_set_anywhere};
-use super::{Code, Severity, Sink, did_you_mean};
+use super::variables::{Name, classify};
+use super::{Code, Severity, Sink, did_you_mean, is_blank};
 
 pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
     let mut names = HashSet::new();
     let mut requests = Requests::new(index);
     for (i, scenario) in index.flow.scenarios.iter().enumerate() {
         let mut out = ScenarioSink { sink, at: i };
-        if scenario.name.trim().is_empty() {
+        if is_blank(&scenario.name) {
             out.bad(
                 "name",
                 "the scenario has no name: name it (`fluxo test` reports by name and `fluxo run --scenario` picks by name)".into(),
@@ -137,7 +137,7 @@ fn expectations(index: &FlowIndex<'_>, scenario: &Scenario, out: &mut ScenarioSi
                     out.push(Severity::Error, Code::UnknownCustomField, &field, unknown_custom_field(team, key));
                 }
             }
-            Name::Tracked if is_set_anywhere(index.flow, name) => {}
+            Name::Tracked if index.names.id(name).is_some_and(|id| index.names.is_set(id)) => {}
             Name::Tracked => out.bad(
                 &field,
                 format!("no node of the flow sets `{name}`, so the run never has it: fix the name, or expect it of a flow that sets it"),
@@ -197,15 +197,11 @@ struct Requests {
 impl Requests {
     fn new(index: &FlowIndex<'_>) -> Self {
         let api_base = index.flow.team.api_base.trim();
-        let mut seen = HashSet::new();
-        let mut patterns = Vec::new();
-        for node in &index.flow.nodes {
-            if let NodeKind::Request { method, url, .. } = &node.kind
-                && seen.insert((*method, url.as_str()))
-            {
-                patterns.push((*method, request_pattern(url, api_base)));
-            }
-        }
+        let patterns = index
+            .requests
+            .iter()
+            .map(|&(method, url)| (method, request_pattern(url, api_base)))
+            .collect();
         Self { patterns }
     }
 

@@ -1,10 +1,10 @@
 //! The graph's shape: one Entry, unique and valid ids, edges that name existing nodes and ports,
 //! one edge per port, nothing into the Entry, no port left open, nothing out of reach.
 
-use crate::flow::{NodeKind, is_valid_id};
+use crate::flow::NodeKind;
 
 use super::index::{EdgeStatus, FlowIndex};
-use super::{Code, Severity, Sink, quote_list};
+use super::{Code, Severity, Sink, is_blank, quote_list};
 
 pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
     entries(index, sink);
@@ -30,53 +30,56 @@ fn entries(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
         .nodes
         .get(entry)
         .map_or("", |node| node.id.as_str());
-    for (i, node) in index.flow.nodes.iter().enumerate().skip(entry + 1) {
-        if matches!(node.kind, NodeKind::Entry { .. }) {
-            sink.node(
-                i,
-                Severity::Error,
-                Code::DuplicateEntry,
-                None,
-                format!(
-                    "a flow has exactly one Entry and `{entry_id}` is it: delete this one, or turn it into another kind of node"
-                ),
-            );
-        }
+    for i in (entry + 1..index.kinds.len()).filter(|&i| index.is_entry(i)) {
+        sink.node(
+            i,
+            Severity::Error,
+            Code::DuplicateEntry,
+            None,
+            format!(
+                "a flow has exactly one Entry and `{entry_id}` is it: delete this one, or turn it into another kind of node"
+            ),
+        );
     }
 }
 
 fn ids(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
-    for (i, node) in index.flow.nodes.iter().enumerate() {
-        if !is_valid_id(&node.id) {
-            let message = if node.id.is_empty() {
-                "the node has no id: give it one (letters, digits, `_` and `-`)".to_owned()
-            } else {
-                format!(
-                    "the id `{}` may only have letters, digits, `_` and `-`: rename it (for example `{}`)",
-                    node.id,
-                    suggest_id(&node.id)
-                )
-            };
-            sink.node(
-                i,
-                Severity::Error,
-                Code::InvalidId,
-                Some("id".into()),
-                message,
-            );
-        }
-        if !index.is_first_of_id(i) {
-            sink.node(
-                i,
-                Severity::Error,
-                Code::DuplicateId,
-                Some("id".into()),
-                format!(
-                    "another node above already has the id `{}`: edges and scenarios reach only the first; give this one its own id",
-                    node.id
-                ),
-            );
-        }
+    let nodes = &index.flow.nodes;
+    for (i, node) in index
+        .ids
+        .bad_ids
+        .iter()
+        .filter_map(|&i| Some((i as usize, nodes.get(i as usize)?)))
+    {
+        let message = if node.id.is_empty() {
+            "the node has no id: give it one (letters, digits, `_` and `-`)".to_owned()
+        } else {
+            format!(
+                "the id `{}` may only have letters, digits, `_` and `-`: rename it (for example `{}`)",
+                node.id,
+                suggest_id(&node.id)
+            )
+        };
+        sink.node(
+            i,
+            Severity::Error,
+            Code::InvalidId,
+            Some("id".into()),
+            message,
+        );
+    }
+    let shadowed = (0..nodes.len()).filter(|&i| !index.is_first_of_id(i));
+    for (i, node) in shadowed.filter_map(|i| Some((i, nodes.get(i)?))) {
+        sink.node(
+            i,
+            Severity::Error,
+            Code::DuplicateId,
+            Some("id".into()),
+            format!(
+                "another node above already has the id `{}`: edges and scenarios reach only the first; give this one its own id",
+                node.id
+            ),
+        );
     }
 }
 
@@ -98,10 +101,15 @@ fn suggest_id(id: &str) -> String {
     }
 }
 
+/// Edge findings: the index lists the edges with something to report.
 fn edges(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
     let flow = index.flow;
-    for (i, (edge, status)) in flow.edges.iter().zip(&index.edges).enumerate() {
-        let from = match *status {
+    for problem in &index.edge_problems {
+        let i = problem.edge;
+        let Some(edge) = flow.edges.get(i) else {
+            continue;
+        };
+        let from = match problem.status {
             EdgeStatus::UnknownFrom => {
                 sink.flow(
                     Severity::Error,
@@ -115,35 +123,12 @@ fn edges(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
                 continue;
             }
             EdgeStatus::UnknownPort { from } => {
-                let kind = flow.nodes.get(from).map(|node| &node.kind);
-                let ports = kind.map(NodeKind::ports).unwrap_or_default();
-                let kind_name = kind.map_or("", |kind| kind.tag().as_str());
-                let message = if ports.is_empty() {
-                    format!(
-                        "a {kind_name} has no output ports, so no edge can leave it by `{}`: delete the edge",
-                        edge.port
-                    )
-                } else {
-                    format!(
-                        "this {kind_name} has no port `{}`: its ports are {}; move the edge to one of them",
-                        edge.port,
-                        quote_list(ports.iter().copied(), 12)
-                    )
-                };
-                sink.node(
-                    from,
-                    Severity::Error,
-                    Code::UnknownPort,
-                    Some(edge.port.clone()),
-                    message,
-                );
+                unknown_port(index, from, &edge.port, sink);
                 continue;
             }
             EdgeStatus::Reused { from, slot } => {
                 let first = index
-                    .slots
-                    .get(slot)
-                    .and_then(|slot| slot.edge)
+                    .edge_of(slot)
                     .and_then(|edge| flow.edges.get(edge))
                     .map_or("", |edge| edge.to.as_str());
                 sink.node(
@@ -160,7 +145,7 @@ fn edges(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
             }
             EdgeStatus::Linked { from, .. } => from,
         };
-        match index.edge_to.get(i).copied().flatten() {
+        match problem.to {
             None => sink.node(
                 from,
                 Severity::Error,
@@ -171,58 +156,74 @@ fn edges(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
                     edge.port, edge.to
                 ),
             ),
-            Some(to) => {
-                if flow
-                    .nodes
-                    .get(to)
-                    .is_some_and(|node| matches!(node.kind, NodeKind::Entry { .. }))
-                {
-                    let from_id = flow.nodes.get(from).map_or("", |node| node.id.as_str());
-                    sink.node(
-                        to,
-                        Severity::Error,
-                        Code::EntryHasInput,
-                        None,
-                        format!(
-                            "the port `{}` of `{from_id}` leads into this Entry, which takes no input: to start over, connect it to the node after the Entry",
-                            edge.port
-                        ),
-                    );
-                }
+            Some(to) if index.is_entry(to) => {
+                let from_id = flow.nodes.get(from).map_or("", |node| node.id.as_str());
+                sink.node(
+                    to,
+                    Severity::Error,
+                    Code::EntryHasInput,
+                    None,
+                    format!(
+                        "the port `{}` of `{from_id}` leads into this Entry, which takes no input: to start over, connect it to the node after the Entry",
+                        edge.port
+                    ),
+                );
             }
+            Some(_) => {}
         }
     }
 }
 
+fn unknown_port(index: &FlowIndex<'_>, from: usize, port: &str, sink: &mut Sink<'_>) {
+    let kind = index.flow.nodes.get(from).map(|node| &node.kind);
+    let ports = kind.map(NodeKind::ports).unwrap_or_default();
+    let kind_name = kind.map_or("", |kind| kind.tag().as_str());
+    let message = if ports.is_empty() {
+        format!(
+            "a {kind_name} has no output ports, so no edge can leave it by `{port}`: delete the edge"
+        )
+    } else {
+        format!(
+            "this {kind_name} has no port `{port}`: its ports are {}; move the edge to one of them",
+            quote_list(ports.iter().copied(), 12)
+        )
+    };
+    sink.node(
+        from,
+        Severity::Error,
+        Code::UnknownPort,
+        Some(port.to_owned()),
+        message,
+    );
+}
+
 fn dangling(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
-    for slot in &index.slots {
-        if slot.edge.is_some() || slot.is_repeat || slot.port.trim().is_empty() {
+    for slot in (0..index.slot_count()).filter(|&slot| index.edge_of(slot).is_none()) {
+        let node = index.node_of(slot);
+        if !index.is_first_of_id(node) || index.is_repeat(slot) {
             continue;
         }
-        if !index.is_first_of_id(slot.node) {
+        let port = index.port(slot);
+        if is_blank(port) {
             continue;
         }
-        let Some(node) = index.flow.nodes.get(slot.node) else {
-            continue;
-        };
-        if matches!(node.kind, NodeKind::Entry { .. }) {
+        if index.is_entry(node) {
             sink.node(
-                slot.node,
+                node,
                 Severity::Error,
                 Code::DanglingPort,
-                Some(slot.port.to_owned()),
+                Some(port.to_owned()),
                 "the Entry's `next` port leads nowhere, so every run stops at once: connect it to the first step of the flow"
                     .into(),
             );
         } else {
             sink.node(
-                slot.node,
+                node,
                 Severity::Warning,
                 Code::DanglingPort,
-                Some(slot.port.to_owned()),
+                Some(port.to_owned()),
                 format!(
-                    "the port `{}` leads nowhere: a run that leaves by it stops here (DeadEnd); connect it, for example to an End or a Queue",
-                    slot.port
+                    "the port `{port}` leads nowhere: a run that leaves by it stops here (DeadEnd); connect it, for example to an End or a Queue"
                 ),
             );
         }
@@ -238,9 +239,8 @@ fn unreachable(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
         .nodes
         .get(entry)
         .map_or("", |node| node.id.as_str());
-    for (i, node) in index.flow.nodes.iter().enumerate() {
-        let is_reached = index.reachable.get(i).copied().unwrap_or(false);
-        if is_reached || matches!(node.kind, NodeKind::Entry { .. }) || !index.is_first_of_id(i) {
+    for i in 0..index.kinds.len() {
+        if index.is_reachable(i) || index.is_entry(i) || !index.is_first_of_id(i) {
             continue;
         }
         sink.node(

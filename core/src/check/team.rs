@@ -9,7 +9,7 @@ use crate::clock::{parse_date, parse_hhmm};
 use crate::flow::{Schedule, Team};
 
 use super::samples::url_problem;
-use super::{Code, Severity, Sink};
+use super::{Code, Severity, Sink, is_blank};
 
 /// Most west and most east offsets in use on Earth: UTC-12 and UTC+14.
 const OFFSETS_MIN: std::ops::RangeInclusive<i32> = -720..=840;
@@ -42,7 +42,7 @@ fn names(team: &Team, sink: &mut Sink<'_>) {
     let mut seen = HashSet::new();
     for (i, department) in team.departments.iter().enumerate() {
         let field = format!("team.departments[{i}]");
-        if department.trim().is_empty() {
+        if is_blank(department) {
             bad_team(
                 sink,
                 field,
@@ -59,7 +59,7 @@ fn names(team: &Team, sink: &mut Sink<'_>) {
     let mut seen = HashSet::new();
     for (i, agent) in team.agents.iter().enumerate() {
         let field = format!("team.agents[{i}].id");
-        if agent.id.trim().is_empty() {
+        if is_blank(&agent.id) {
             bad_team(
                 sink,
                 field,
@@ -91,7 +91,7 @@ fn names(team: &Team, sink: &mut Sink<'_>) {
     let mut seen = HashSet::new();
     for (i, field) in team.custom_fields.iter().enumerate() {
         let path = format!("team.custom_fields[{i}].key");
-        if field.key.trim().is_empty() {
+        if is_blank(&field.key) {
             bad_team(
                 sink,
                 path,
@@ -131,7 +131,7 @@ fn schedule_hours(i: usize, schedule: &Schedule, sink: &mut Sink<'_>) {
             message,
         );
     };
-    if schedule.name.trim().is_empty() {
+    if is_blank(&schedule.name) {
         bad(".name".into(), "the schedule has no name: name it (for example `Expediente`), so that BusinessHours nodes can pick it".into());
     }
     if !OFFSETS_MIN.contains(&schedule.utc_offset_min) {
@@ -190,7 +190,7 @@ fn schedule_hours(i: usize, schedule: &Schedule, sink: &mut Sink<'_>) {
 }
 
 fn time_message(text: &str) -> String {
-    if text.trim().is_empty() {
+    if is_blank(text) {
         "the time is empty: write HH:MM (for example 08:00)".into()
     } else {
         format!("`{text}` is not a time: write HH:MM from 00:00 to 24:00 (for example 08:00)")

@@ -1,4 +1,12 @@
-//! Helpers for the wording of messages: quoted lists and "did you mean" suggestions.
+//! Helpers for text: blank fields, and for the wording of messages, quoted lists and "did you
+//! mean" suggestions.
+
+/// Whether `text` is empty or only blanks: `text.trim().is_empty()`, answered by the first
+/// character that is not a blank (trimming scans from both ends; the checks ask it of every
+/// field of every node).
+pub(crate) fn is_blank(text: &str) -> bool {
+    text.chars().all(char::is_whitespace)
+}
 
 /// Quotes a list of names for a message: `` `a`, `b` and `c` `` (at most `limit`, then "and N
 /// more").
@@ -107,6 +115,13 @@ mod tests {
             "",
             "the name itself is no suggestion"
         );
+    }
+
+    #[test]
+    fn blank_is_trimmed_empty() {
+        for text in ["", " ", "\t\n", "\u{a0}", " a ", "a", "\u{a0}x", "ção"] {
+            assert_eq!(is_blank(text), text.trim().is_empty(), "{text:?}");
+        }
     }
 
     #[test]

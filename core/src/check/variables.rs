@@ -3,10 +3,7 @@
 //! `live_chat.status` a LiveChat; the other dotted names are the fixed ones of SPEC.md section 3
 //! (`contact.custom.KEY` is checked against the team by `references`).
 
-use crate::flow::Flow;
-use crate::template::is_valid_name;
-
-use super::index::{FlowIndex, Place};
+use super::index::{FlowIndex, Place, number};
 use super::{Code, Severity, Sink, did_you_mean};
 
 /// What a name read by a template or rule is.
@@ -63,33 +60,48 @@ pub(crate) fn classify(name: &str) -> Name<'_> {
 
 /// Reports `unknown-variable`.
 pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
-    let is_set = &index.is_set;
+    let names = &index.names;
+    // Only names set nowhere and unknown dotted names give findings: walk the reads only when
+    // some name read is one.
+    let is_wrong = |id: u32| match names.kind(id) {
+        Name::Tracked => !names.is_set(id),
+        Name::Unknown => true,
+        Name::Given | Name::Custom(_) => false,
+    };
+    if !(0..names.len())
+        .map(number)
+        .any(|id| names.is_read(id) && is_wrong(id))
+    {
+        return;
+    }
     let mut flow_variables: Option<Vec<&str>> = None;
     for read in &index.reads {
-        let name = read.name;
-        let id = read.name_id as usize;
+        let id = read.name_id;
         // Template references are valid names by construction; a rule's `var` may not be, and
         // then `bad-variable-name` says so.
-        if matches!(read.place, Place::RuleVar { .. }) && !is_valid_name(name) {
+        if matches!(read.place, Place::RuleVar { .. }) && !names.is_valid(id) {
             continue;
         }
-        let kind = index.names.kind(read.name_id);
-        let message = match kind {
+        let name = names.text(id);
+        let message = match names.kind(id) {
             Name::Given | Name::Custom(_) => continue,
-            Name::Tracked if is_set.get(id).copied().unwrap_or(false) => continue,
+            Name::Tracked if names.is_set(id) => continue,
             Name::Tracked if name.starts_with("http.") => format!(
                 "`{name}` holds what a Request got back, and this flow has no Request: add the Request before this node, or remove the reference"
             ),
             Name::Tracked if name.starts_with("live_chat.") => format!(
                 "`{name}` says how a LiveChat handoff ended, and this flow has no LiveChat: add one before this node, or remove the reference"
             ),
-            Name::Tracked => {
-                let known = flow_variables.get_or_insert_with(|| flow_variables_set(index.flow));
-                format!(
-                    "no node sets `{name}`, so it is always empty: save it with an Ask (save_as), a Request (save), a SetVariable or a LiveChat (result_variable), or fix the name{}",
-                    did_you_mean(name, known.iter().copied())
+            Name::Tracked => format!(
+                "no node sets `{name}`, so it is always empty: save it with an Ask (save_as), a Request (save), a SetVariable or a LiveChat (result_variable), or fix the name{}",
+                did_you_mean(
+                    name,
+                    flow_variables
+                        .get_or_insert_with(|| names.flow_variables_set())
+                        .iter()
+                        .copied()
                 )
-            }
+            ),
             Name::Unknown => unknown_dotted(name),
         };
         sink.node(
@@ -100,26 +112,6 @@ pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
             message,
         );
     }
-}
-
-/// The flow variables (no dot) some node sets, sorted, without repeats.
-fn flow_variables_set(flow: &Flow) -> Vec<&str> {
-    let mut names: Vec<&str> = flow
-        .nodes
-        .iter()
-        .flat_map(|node| node.kind.variables_set())
-        .filter(|name| !name.contains('.'))
-        .collect();
-    names.sort_unstable();
-    names.dedup();
-    names
-}
-
-/// Whether some node of the flow sets `name`.
-pub(crate) fn is_set_anywhere(flow: &Flow, name: &str) -> bool {
-    flow.nodes
-        .iter()
-        .any(|node| node.kind.variables_set().contains(&name))
 }
 
 /// The message for a dotted name fluxo does not know, with the name it most likely means.

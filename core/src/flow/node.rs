@@ -506,6 +506,25 @@ impl KindTag {
         }
     }
 
+    /// The output ports of this kind when they do not depend on the node's fields (a Condition's
+    /// come from its cases: empty here), as [`NodeKind::fixed_ports`]: for code that keeps the
+    /// kind but not the node (the checks' index).
+    pub fn fixed_ports(self) -> &'static [&'static str] {
+        match self {
+            KindTag::Entry | KindTag::Message | KindTag::SetVariable => ENTRY_PORTS,
+            KindTag::Ask => ASK_PORTS,
+            KindTag::Request => REQUEST_PORTS,
+            KindTag::BusinessHours => HOURS_PORTS,
+            KindTag::LiveChat => LIVE_CHAT_PORTS,
+            KindTag::Condition | KindTag::Queue | KindTag::End => &[],
+        }
+    }
+
+    /// Whether a run waits for the outside world at a node of this kind: [`NodeKind::is_wait`].
+    pub fn is_wait(self) -> bool {
+        matches!(self, KindTag::Ask | KindTag::LiveChat)
+    }
+
     /// A node of this kind with sensible defaults for a new node in the editor.
     pub fn default_kind(self) -> NodeKind {
         match self {
@@ -836,6 +855,15 @@ mod tests {
         );
         assert!(KindTag::Condition.default_kind().has_port("else"));
         assert!(!KindTag::Request.default_kind().has_port("next"));
+    }
+
+    #[test]
+    fn a_kind_tag_knows_its_fixed_ports_and_waits() {
+        for tag in KindTag::ALL {
+            let kind = tag.default_kind();
+            assert_eq!(tag.fixed_ports(), kind.fixed_ports(), "{tag:?}");
+            assert_eq!(tag.is_wait(), kind.is_wait(), "{tag:?}");
+        }
     }
 
     #[test]

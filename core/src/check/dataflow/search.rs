@@ -2,8 +2,6 @@
 
 use crate::check::index::FlowIndex;
 
-use super::fixpoint::PortSets;
-
 /// Reusable marks for many searches: a node is marked when `marks[node] == round`.
 pub(super) struct Search {
     marks: Vec<u32>,
@@ -27,10 +25,9 @@ impl Search {
     pub(super) fn is_unset(
         &mut self,
         index: &FlowIndex<'_>,
-        port_sets: &PortSets,
         entry: usize,
         node: usize,
-        var: usize,
+        var: u32,
         budget: usize,
     ) -> Option<bool> {
         if budget == 0 {
@@ -47,11 +44,8 @@ impl Search {
         let mut visited = 1;
         while let Some(at) = self.stack.pop() {
             for &slot in index.preds_of(at) {
-                let Some(pred) = index.slots.get(slot).map(|slot| slot.node) else {
-                    continue;
-                };
-                if !index.reachable.get(pred).copied().unwrap_or(false) || port_sets.sets(slot, var)
-                {
+                let pred = index.node_of(slot);
+                if !index.is_reachable(pred) || index.sets_on(slot).contains(&var) {
                     continue;
                 }
                 if pred == entry {

@@ -375,9 +375,10 @@ fn searches_and_fixpoint_agree() {
             continue;
         };
         let entry = index.entry.unwrap();
-        let mixed = analysis.verdicts(&index, entry, 3);
-        let fixpoint_only = analysis.verdicts(&index, entry, 0);
-        let search_only = analysis.verdicts(&index, entry, usize::MAX);
+        let order = std::sync::OnceLock::new();
+        let mixed = analysis.verdicts(&index, entry, &order, 3);
+        let fixpoint_only = analysis.verdicts(&index, entry, &order, 0);
+        let search_only = analysis.verdicts(&index, entry, &order, usize::MAX);
         assert_eq!(mixed, fixpoint_only, "round {round}");
         assert_eq!(search_only, fixpoint_only, "round {round}");
         set += mixed.iter().filter(|v| **v == super::Verdict::Set).count();

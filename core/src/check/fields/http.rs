@@ -7,7 +7,7 @@ use crate::flow::{Team, TemplateMap};
 use crate::template::{Part, PartRef, Template, scan_parts};
 
 use super::super::samples::{is_json_body, json_problem, url_problem, url_sample};
-use super::super::{Code, Severity};
+use super::super::{Code, Severity, is_blank};
 use super::NodeSink;
 
 /// The fields of a Request the checks read.
@@ -17,16 +17,23 @@ pub(super) struct Request<'a> {
     pub body: &'a str,
 }
 
-/// What a url gives, by url: big flows call the same few urls from many nodes.
-pub(super) type UrlMemo<'a> = FxHashMap<&'a str, Vec<(Severity, Code, String)>>;
+/// What a url gives, and what a header gives, by their text: big flows call the same few urls
+/// with the same few headers from many nodes.
+#[derive(Default)]
+pub(super) struct Memo<'a> {
+    urls: FxHashMap<&'a str, Vec<(Severity, Code, String)>>,
+    /// By (name, value): the `inline-secret` message, if the header holds a credential.
+    secrets: FxHashMap<(&'a str, &'a str), Option<String>>,
+}
 
 pub(super) fn check<'a>(
     team: &Team,
     request: &Request<'a>,
-    urls: &mut UrlMemo<'a>,
+    memo: &mut Memo<'a>,
     out: &mut NodeSink<'_, '_>,
 ) {
-    let found = urls
+    let found = memo
+        .urls
         .entry(request.url)
         .or_insert_with(|| url(team, request.url));
     for (severity, code, message) in found.iter() {
@@ -35,13 +42,13 @@ pub(super) fn check<'a>(
             Severity::Warning => out.warning(*code, "url", message.clone()),
         }
     }
-    headers(request.headers, out);
+    headers(request.headers, &mut memo.secrets, out);
     body(request, out);
 }
 
 fn url(team: &Team, url: &str) -> Vec<(Severity, Code, String)> {
     let mut found = Vec::new();
-    if url.trim().is_empty() {
+    if is_blank(url) {
         found.push((
             Severity::Error,
             Code::EmptyField,
@@ -110,42 +117,54 @@ fn query_secrets(url: &str, found: &mut Vec<(Severity, Code, String)>) {
     }
 }
 
-fn headers(headers: &TemplateMap, out: &mut NodeSink<'_, '_>) {
-    if headers.keys().any(|key| key.trim().is_empty()) {
+fn headers<'a>(
+    headers: &'a TemplateMap,
+    secrets: &mut FxHashMap<(&'a str, &'a str), Option<String>>,
+    out: &mut NodeSink<'_, '_>,
+) {
+    if headers.keys().any(|key| is_blank(key)) {
         out.empty(
             "headers",
             "a header has a value but no name: name it (for example `Authorization`), or remove the row",
         );
     }
     for (name, value) in headers {
-        if !is_secret_name(name) {
-            continue;
+        let message = secrets
+            .entry((name.as_str(), value.as_str()))
+            .or_insert_with(|| secret_message(name, value));
+        if let Some(message) = message {
+            out.warning(
+                Code::InlineSecret,
+                format!("headers.{name}"),
+                message.clone(),
+            );
         }
-        let mut words = literal_words(value).peekable();
-        let scheme = words
-            .peek()
-            .copied()
-            .filter(|word| is_auth_scheme(word) && value.trim_start().starts_with(word));
-        if scheme.is_some() {
-            words.next();
-        }
-        if words.next().is_none() {
-            continue;
-        }
-        let secret = secret_name(name);
-        let example = match scheme {
-            Some(scheme) => format!("{scheme} {{{{secret.{secret}}}}}"),
-            None => format!("{{{{secret.{secret}}}}}"),
-        };
-        out.warning(
-            Code::InlineSecret,
-            format!("headers.{name}"),
-            format!(
-                "the header `{name}` holds a credential written in the flow, which anyone who opens the file can read: write `{example}` and give the value in FLUXO_SECRET_{} or the scenario's secrets",
-                secret.to_ascii_uppercase()
-            ),
-        );
     }
+}
+
+/// The `inline-secret` message for a header that holds a credential written in the flow.
+fn secret_message(name: &str, value: &str) -> Option<String> {
+    if !is_secret_name(name) {
+        return None;
+    }
+    let mut words = literal_words(value).peekable();
+    let scheme = words
+        .peek()
+        .copied()
+        .filter(|word| is_auth_scheme(word) && value.trim_start().starts_with(word));
+    if scheme.is_some() {
+        words.next();
+    }
+    words.next()?;
+    let secret = secret_name(name);
+    let example = match scheme {
+        Some(scheme) => format!("{scheme} {{{{secret.{secret}}}}}"),
+        None => format!("{{{{secret.{secret}}}}}"),
+    };
+    Some(format!(
+        "the header `{name}` holds a credential written in the flow, which anyone who opens the file can read: write `{example}` and give the value in FLUXO_SECRET_{} or the scenario's secrets",
+        secret.to_ascii_uppercase()
+    ))
 }
 
 /// Authorization, and any header or parameter whose name says token, key, secret or password.
@@ -208,7 +227,7 @@ fn literal_words(value: &str) -> impl Iterator<Item = &str> {
 }
 
 fn body(request: &Request<'_>, out: &mut NodeSink<'_, '_>) {
-    if request.body.trim().is_empty() {
+    if is_blank(request.body) {
         return;
     }
     let template = Template::parse(request.body);

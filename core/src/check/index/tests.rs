@@ -1,6 +1,7 @@
 use super::*;
 use crate::check::testing::spec;
-use crate::flow::{KindTag, Route, TemplateMap};
+use crate::check::variables::Name;
+use crate::flow::{KindTag, NodeKind, Route, TemplateMap};
 
 #[test]
 fn only_ask_and_request_set_differently_by_port() {
@@ -44,29 +45,24 @@ fn the_index_of_the_spec_example() {
         "every node is reachable"
     );
     let consulta = index.node_index("consulta").unwrap();
-    let ports: Vec<&str> = index.slots[index.slot_range(consulta)]
-        .iter()
-        .map(|s| s.port)
+    let ports: Vec<&str> = index
+        .slot_range(consulta)
+        .map(|slot| index.port(slot))
         .collect();
     assert_eq!(ports, ["ok", "error"]);
     let fila = index.node_index("fila").unwrap();
     let into_fila: Vec<&str> = index
         .preds_of(fila)
         .iter()
-        .map(|&slot| flow.nodes[index.slots[slot].node].id.as_str())
+        .map(|&slot| flow.nodes[index.node_of(slot)].id.as_str())
         .collect();
     assert_eq!(into_fila, ["consulta", "disponivel", "transferir"]);
-    assert!(
-        index
-            .edges
-            .iter()
-            .all(|e| matches!(e, EdgeStatus::Linked { .. }))
-    );
+    assert!(index.edge_problems.is_empty(), "{:?}", index.edge_problems);
     // Names read: numbered once each, with what they are.
     let id = index.names.id("contact.custom.gerente_de_contas").unwrap();
     assert_eq!(index.names.kind(id), Name::Custom("gerente_de_contas"));
     let status = index.names.id("status_gerente").unwrap();
-    assert!(index.is_set[status as usize]);
+    assert!(index.names.is_set(status));
     let ok = index.slot_range(consulta).start;
     assert_eq!(index.sets_on(ok), [status]);
     assert!(index.sets_on(ok + 1).is_empty(), "error saves nothing");
