@@ -291,19 +291,33 @@ fn path_to(
     Some(path)
 }
 
-/// Whether a SetVariable entry reads a variable that an entry above it in the same node sets.
+/// Whether the node itself sets what it reads before it reads it: a SetVariable entry reading
+/// an entry above it, or a LiveChat's `closing_message` (its last template field, sent once the
+/// conversation ended) reading `live_chat.status` or the node's `result_variable`.
 fn is_set_above(index: &FlowIndex<'_>, read: &Read) -> bool {
-    // Only a SetVariable sets what it reads; the kind says so without reading the node.
+    // Only these two kinds set what they read; the kind says so without reading the node.
     let Place::Template { position } = read.place else {
         return false;
     };
-    if index.kinds.get(read.node()) != Some(&KindTag::SetVariable) {
+    if !matches!(
+        index.kinds.get(read.node()),
+        Some(&(KindTag::SetVariable | KindTag::LiveChat))
+    ) {
         return false;
     }
+    let name = index.name_of(read);
     match index.flow.nodes.get(read.node()).map(|node| &node.kind) {
         Some(NodeKind::SetVariable { set }) => {
-            let name = index.name_of(read);
             set.keys().take(position as usize).any(|key| key == name)
+        }
+        Some(NodeKind::LiveChat {
+            extra_info,
+            contact_info,
+            result_variable,
+            ..
+        }) => {
+            position as usize == extra_info.len() + contact_info.len()
+                && (name == "live_chat.status" || name == result_variable.trim())
         }
         _ => false,
     }

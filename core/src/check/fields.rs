@@ -95,18 +95,11 @@ fn node_fields<'a>(team: &Team, node: &'a Node, out: &mut NodeSink<'_, '_>, memo
             url,
             headers,
             body,
-            timeout_ms,
             save,
             ..
         } => {
             let request = http::Request { url, headers, body };
             http::check(team, &request, &mut memo.http, out);
-            if *timeout_ms == 0 {
-                out.empty(
-                    "timeout_ms",
-                    "the time-out is 0 ms, so every call would time out: set it (5000 is the default)",
-                );
-            }
             map_keys(
                 out,
                 "save",
@@ -322,14 +315,34 @@ fn is_flow_variable(name: &str) -> bool {
     !name.contains('.') && is_valid_name(name)
 }
 
-/// A name an Ask, a Request's `save` or a LiveChat sets: a flow variable, no dots.
+/// The contact's fields a node may change, besides `contact.custom.KEY` (as the simulator does):
+/// a bot that asks the contact's e-mail may keep it as `contact.email`.
+const SETTABLE_CONTACT: [&str; 4] = [
+    "contact.name",
+    "contact.phone",
+    "contact.email",
+    "contact.last_agent",
+];
+
+/// A name a node may set: a flow variable, a writable contact field, or `contact.custom.KEY`.
+fn is_settable(name: &str) -> bool {
+    is_flow_variable(name)
+        || SETTABLE_CONTACT.contains(&name)
+        || name
+            .strip_prefix("contact.custom.")
+            .is_some_and(|key| !key.is_empty() && is_valid_name(name))
+}
+
+const SETTABLE: &str = "a flow variable (a name without dots), contact.name/phone/email/last_agent or contact.custom.KEY";
+
+/// A name an Ask, a Request's `save` or a LiveChat sets.
 fn flow_variable_name(out: &mut NodeSink<'_, '_>, field: &str, name: &str) {
-    if is_flow_variable(name) {
+    if is_settable(name) {
         return;
     }
     let message = if is_valid_name(name) {
         format!(
-            "`{name}` cannot be set here: a node saves into a flow variable, a name without dots (for example `{}`)",
+            "`{name}` cannot be set: it is read-only; save into {SETTABLE} (for example `{}`)",
             name.replace('.', "_")
         )
     } else {
@@ -338,9 +351,9 @@ fn flow_variable_name(out: &mut NodeSink<'_, '_>, field: &str, name: &str) {
     out.error(Code::BadVariableName, field, message);
 }
 
-/// A SetVariable key: a flow variable, or `contact.custom.KEY`.
+/// A SetVariable key.
 fn set_variable_name(out: &mut NodeSink<'_, '_>, name: &str) {
-    if is_flow_variable(name) {
+    if is_settable(name) {
         return;
     }
     let field = format!("set.{name}");
@@ -348,18 +361,10 @@ fn set_variable_name(out: &mut NodeSink<'_, '_>, name: &str) {
         out.error(Code::BadVariableName, field, unreadable_name(name));
         return;
     }
-    if name
-        .strip_prefix("contact.custom.")
-        .is_some_and(|key| !key.is_empty())
-    {
-        return;
-    }
     out.error(
         Code::BadVariableName,
         field,
-        format!(
-            "`{name}` cannot be set: a SetVariable sets flow variables (names without dots) and the contact's custom fields (`contact.custom.KEY`)"
-        ),
+        format!("`{name}` cannot be set: it is read-only; a SetVariable sets {SETTABLE}"),
     );
 }
 

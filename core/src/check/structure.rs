@@ -180,7 +180,8 @@ fn unknown_port(index: &FlowIndex<'_>, from: usize, port: &str, sink: &mut Sink<
     let kind_name = kind.map_or("", |kind| kind.tag().as_str());
     let message = if ports.is_empty() {
         format!(
-            "a {kind_name} has no output ports, so no edge can leave it by `{port}`: delete the edge"
+            "{} {kind_name} has no output ports, so no edge can leave it by `{port}`: delete the edge",
+            super::text::article(kind_name)
         )
     } else {
         format!(

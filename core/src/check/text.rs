@@ -10,8 +10,14 @@ pub(crate) fn is_blank(text: &str) -> bool {
 
 /// Quotes a list of names for a message: `` `a`, `b` and `c` `` (at most `limit`, then "and N
 /// more").
-pub(crate) fn quote_list<'s>(names: impl IntoIterator<Item = &'s str>, limit: usize) -> String {
-    let names: Vec<&str> = names.into_iter().collect();
+pub(crate) fn quote_list<'s>(given: impl IntoIterator<Item = &'s str>, limit: usize) -> String {
+    // Each name once, in the order first given (a Condition may repeat a port).
+    let mut names: Vec<&str> = Vec::new();
+    for name in given {
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
     let shown: Vec<String> = names
         .iter()
         .take(limit)
@@ -87,6 +93,15 @@ fn edit_distance(a: &[char], b: &[char]) -> usize {
         }
     }
     d[a.len() * width + b.len()]
+}
+
+/// "a" or "an" before a kind's name (`an End`, `a Queue`).
+pub(crate) fn article(word: &str) -> &'static str {
+    if word.starts_with(['A', 'E', 'I', 'O', 'U']) {
+        "an"
+    } else {
+        "a"
+    }
 }
 
 #[cfg(test)]

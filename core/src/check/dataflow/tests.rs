@@ -267,6 +267,30 @@ fn live_chat_status_and_rules() {
 }
 
 #[test]
+fn a_closing_message_reads_what_its_own_live_chat_set() {
+    let nodes = r#"
+        (id: "lc", kind: LiveChat(department: "Suporte", result_variable: "resultado",
+            extra_info: {"status": "{{live_chat.status}}"},
+            closing_message: "Encerrado: {{live_chat.status}} {{resultado}}")),
+        (id: "fim", kind: End()),"#;
+    let flow = graph(
+        nodes,
+        &[
+            ("inicio", "next", "lc"),
+            ("lc", "agent_closed", "fim"),
+            ("lc", "user_closed", "fim"),
+            ("lc", "timeout", "fim"),
+            ("lc", "user_inactivity_timeout", "fim"),
+        ],
+    );
+    // The closing message goes out after the conversation ended; extra_info before it began.
+    assert_eq!(
+        at(&flow, Code::MaybeUnsetVariable),
+        [place("lc", "extra_info.status")]
+    );
+}
+
+#[test]
 fn paths_are_shown_for_the_first_variables() {
     // q's answer is read on its `invalid` branch by 25 nodes, each also reading its own variable
     // set only on the other branch.

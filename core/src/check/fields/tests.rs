@@ -244,12 +244,13 @@ fn empty_fields_of_each_kind() {
 }
 
 #[test]
-fn a_zero_time_out_is_an_empty_field() {
+fn a_zero_time_out_means_no_limit_not_an_empty_field() {
+    // As in the simulator: `timeout_ms: 0` waits for the answer however long it takes.
     let mut kind = request("https://x.com", &[], "");
     if let NodeKind::Request { timeout_ms, .. } = &mut kind {
         *timeout_ms = 0;
     }
-    assert_eq!(empty_fields(kind), [place("n", "timeout_ms")]);
+    assert!(empty_fields(kind).is_empty());
 }
 
 #[test]
@@ -515,8 +516,13 @@ fn bad_variable_names() {
     );
     assert_clean(&around(ask("Nome?", "nome_do_cliente", AskExpect::Any)));
 
-    let dotted = around(ask("Nome?", "contact.name", AskExpect::Any));
+    // The contact's writable fields may be set, as the simulator does; read-only names not.
+    let contact = around(ask("E-mail?", "contact.email", AskExpect::Email));
+    assert!(at(&contact, Code::BadVariableName).is_empty());
+    let dotted = around(ask("Canal?", "contact.channel", AskExpect::Any));
     assert_eq!(at(&dotted, Code::BadVariableName), [place("n", "save_as")]);
+    let chat = around(ask("Id?", "chat.id", AskExpect::Any));
+    assert_eq!(at(&chat, Code::BadVariableName), [place("n", "save_as")]);
 
     let set = |key: &str| {
         around(NodeKind::SetVariable {
@@ -533,6 +539,13 @@ fn bad_variable_names() {
             Code::BadVariableName
         )
         .is_empty()
+    );
+    for name in ["contact.name", "contact.phone", "contact.last_agent"] {
+        assert!(at(&set(name), Code::BadVariableName).is_empty(), "{name}");
+    }
+    assert_eq!(
+        at(&set("now.hour"), Code::BadVariableName),
+        [place("n", "set.now.hour")]
     );
     assert_eq!(
         at(&set("contact.custom."), Code::BadVariableName),

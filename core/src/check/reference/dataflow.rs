@@ -252,7 +252,8 @@ fn path_to(
     Some(path)
 }
 
-/// Whether a SetVariable entry reads a variable that an entry above it in the same node sets.
+/// Whether the node itself sets what it reads first: a SetVariable entry reading an entry above
+/// it, or a LiveChat's `closing_message` reading `live_chat.status` or its `result_variable`.
 fn is_set_above(index: &FlowIndex<'_>, read: &Read<'_>) -> bool {
     let (Some(node), Place::Template { position }) =
         (index.flow.nodes.get(read.node()), read.place)
@@ -264,6 +265,16 @@ fn is_set_above(index: &FlowIndex<'_>, read: &Read<'_>) -> bool {
             .keys()
             .take(position as usize)
             .any(|key| *key == read.name),
+        // The closing message, the last template field, goes out once the conversation ended.
+        NodeKind::LiveChat {
+            extra_info,
+            contact_info,
+            result_variable,
+            ..
+        } => {
+            position as usize == extra_info.len() + contact_info.len()
+                && (read.name == "live_chat.status" || read.name == result_variable.trim())
+        }
         _ => false,
     }
 }

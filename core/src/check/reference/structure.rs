@@ -120,7 +120,8 @@ fn edges(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
                 let kind_name = kind.map_or("", |kind| kind.tag().as_str());
                 let message = if ports.is_empty() {
                     format!(
-                        "a {kind_name} has no output ports, so no edge can leave it by `{}`: delete the edge",
+                        "{} {kind_name} has no output ports, so no edge can leave it by `{}`: delete the edge",
+                        super::text::article(kind_name),
                         edge.port
                     )
                 } else {
