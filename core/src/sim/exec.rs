@@ -3,8 +3,6 @@
 //! the kinds small enough to live here: Entry, Message, SetVariable, Condition, BusinessHours,
 //! Queue and End. Ask, Request and LiveChat have their own files.
 
-use std::borrow::Cow;
-
 use crate::flow::{EndReason, Mode};
 
 use super::compare;
@@ -129,16 +127,6 @@ impl Exec<'_> {
         end.queue = Some(queue.to_string());
         end.position = Some(position);
         Next::End(end)
-    }
-
-    /// Like [`Exec::render`], borrowing a template that reads no variable.
-    pub(crate) fn render_cow<'t>(&mut self, template: &'t CTemplate) -> Cow<'t, str> {
-        if let Some(text) = template.plain_text() {
-            Cow::Borrowed(text)
-        } else {
-            self.expand(template);
-            Cow::Owned(self.scratch.as_str().to_owned())
-        }
     }
 
     /// Expands a template; every name without a value expands to "" and logs a warning.
@@ -300,10 +288,16 @@ impl Exec<'_> {
 
     /// Whether a rule holds, and when `explain`, the rule in words with both sides' values.
     fn rule(&mut self, rule: &RuleOp, explain: bool) -> (bool, String) {
-        let right = if rule.op.has_value() {
-            self.render_cow(&rule.value)
+        // A value that reads variables is expanded into the scratch buffer, taken out while it
+        // is read (no copy) and put back after.
+        let mut expanded = None;
+        let right: &str = if !rule.op.has_value() {
+            ""
+        } else if let Some(text) = rule.value.plain_text() {
+            text
         } else {
-            Cow::Borrowed("")
+            self.expand(&rule.value);
+            expanded.insert(std::mem::take(&mut *self.scratch))
         };
         let compiled;
         let regex = match (&rule.regex, rule.op) {
@@ -313,7 +307,7 @@ impl Exec<'_> {
                 None
             }
             (None, crate::flow::Op::Matches) => {
-                compiled = compare::compile_regex(&right);
+                compiled = compare::compile_regex(right);
                 match &compiled {
                     Ok(regex) => Some(regex),
                     Err(problem) => {
@@ -328,7 +322,10 @@ impl Exec<'_> {
             let left = self.world.text(rule.var, self.setup);
             let has_value = left.is_some();
             let left = left.as_deref().unwrap_or("");
-            let held = compare::holds(rule.op, left, &right, regex);
+            let held = match &rule.prepared {
+                Some(prepared) => compare::holds_prepared(rule.op, left, prepared, regex),
+                None => compare::holds(rule.op, left, right, regex),
+            };
             let why = if !explain || !held {
                 String::new()
             } else if rule.op.has_value() {
@@ -339,7 +336,7 @@ impl Exec<'_> {
                     "\") ",
                     rule.op.symbol(),
                     " \"",
-                    &right,
+                    right,
                     "\"",
                 ])
             } else {
@@ -347,6 +344,9 @@ impl Exec<'_> {
             };
             (held, has_value, why)
         };
+        if let Some(buffer) = expanded {
+            *self.scratch = buffer;
+        }
         if has_value && self.world.is_tainted(rule.var) {
             self.world.dirty = true;
         }
