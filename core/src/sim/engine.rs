@@ -115,6 +115,8 @@ pub struct Run {
     edits: Edits,
     /// Where templates are expanded (see `Exec::scratch`).
     scratch: String,
+    /// Each template's last expansion (see `Exec::memo`): not state, only a saving.
+    memo: Vec<Option<SharedStr>>,
 }
 
 impl Run {
@@ -132,6 +134,7 @@ impl Run {
             &options.extra_replies,
         );
         let world = World::new(&program, &setup, options.cursors);
+        let memo = vec![None; program.names.memo_count()];
         let mut run = Run {
             program,
             setup,
@@ -146,6 +149,7 @@ impl Run {
             history: Vec::new(),
             edits: Edits::default(),
             scratch: String::new(),
+            memo,
         };
         run.start();
         run
@@ -227,6 +231,7 @@ impl Run {
             node,
             node_index,
             scratch: &mut self.scratch,
+            memo: &mut self.memo,
             last_tainted: false,
             shown_only: false,
         }

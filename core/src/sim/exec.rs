@@ -36,6 +36,8 @@ pub(crate) struct Exec<'a> {
     /// A buffer templates are expanded into, kept across steps: the text is then copied once
     /// into a value of exactly its size.
     pub(crate) scratch: &'a mut String,
+    /// The last expansion of each template with a memo slot (see `CTemplate::memo`).
+    pub(crate) memo: &'a mut [Option<SharedStr>],
     /// Whether the last expanded template read a secret or a value derived from one.
     pub(crate) last_tainted: bool,
     /// Whether the text being expanded is only ever shown (a request header): secrets then
@@ -145,7 +147,19 @@ impl Exec<'_> {
             return value;
         }
         self.expand(template);
-        SharedStr::from(self.scratch.as_str())
+        // The same text as the template's last expansion (a prompt sent again, the same url)
+        // shares it: comparing costs less than allocating.
+        let memo = self.memo.get_mut(template.memo());
+        if let Some(Some(last)) = &memo
+            && last.as_str() == self.scratch.as_str()
+        {
+            return last.clone();
+        }
+        let text = SharedStr::from(self.scratch.as_str());
+        if let Some(slot) = memo {
+            *slot = Some(text.clone());
+        }
+        text
     }
 
     /// Expands a template into the scratch buffer, warning about names without a value.
