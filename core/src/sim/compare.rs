@@ -11,11 +11,12 @@ use regex::Regex;
 
 use crate::flow::Op;
 
+use super::text::trim;
 use super::validate::is_number;
 
 /// The value of `text` as a number, when it is one (`1,5` is 1.5).
 pub(crate) fn number(text: &str) -> Option<f64> {
-    let text = text.trim();
+    let text = trim(text);
     // Whole numbers of up to 15 digits (most values compared) are read exactly without the
     // float parser.
     let (negative, digits) = match text.as_bytes() {
@@ -30,7 +31,8 @@ pub(crate) fn number(text: &str) -> Option<f64> {
         let value = value as f64;
         return Some(if negative { -value } else { value });
     }
-    if !is_number(text) {
+    // Every number has a digit right after its sign: most texts are refused here.
+    if !digits.first().is_some_and(u8::is_ascii_digit) || !is_number(text) {
         return None;
     }
     if text.contains(',') {
@@ -40,10 +42,29 @@ pub(crate) fn number(text: &str) -> Option<f64> {
     }
 }
 
-fn equal(left: &str, right: &str) -> bool {
-    if let (Some(a), Some(b)) = (number(left), number(right)) {
+/// A text with its value as a number, read once.
+#[derive(Clone, Copy, Debug)]
+struct Side<'a> {
+    text: &'a str,
+    number: Option<f64>,
+}
+
+impl<'a> Side<'a> {
+    /// `text`, trimmed, and its number.
+    fn new(text: &'a str) -> Side<'a> {
+        let text = trim(text);
+        Side {
+            text,
+            number: number(text),
+        }
+    }
+}
+
+fn equal(left: Side<'_>, right: Side<'_>) -> bool {
+    if let (Some(a), Some(b)) = (left.number, right.number) {
         return a.partial_cmp(&b) == Some(Ordering::Equal);
     }
+    let (left, right) = (left.text, right.text);
     if left.is_ascii() && right.is_ascii() {
         left.eq_ignore_ascii_case(right)
     } else {
@@ -51,10 +72,11 @@ fn equal(left: &str, right: &str) -> bool {
     }
 }
 
-fn order(left: &str, right: &str) -> Ordering {
-    if let (Some(a), Some(b)) = (number(left), number(right)) {
+fn order(left: Side<'_>, right: Side<'_>) -> Ordering {
+    if let (Some(a), Some(b)) = (left.number, right.number) {
         return a.partial_cmp(&b).unwrap_or(Ordering::Equal);
     }
+    let (left, right) = (left.text, right.text);
     if left.is_ascii() && right.is_ascii() {
         return left
             .bytes()
@@ -95,25 +117,93 @@ fn has_text(haystack: &str, needle: &str, place: Place) -> bool {
     }
 }
 
+/// A rule's value that reads no variable, read once when the flow is compiled: trimmed, as a
+/// number, and for `In` split into its items.
+#[derive(Clone, Debug)]
+pub(crate) struct Prepared {
+    text: Box<str>,
+    number: Option<f64>,
+    items: Box<[(Box<str>, Option<f64>)]>,
+}
+
+impl Prepared {
+    pub(crate) fn new(op: Op, value: &str) -> Prepared {
+        let value = trim(value);
+        let items = if op == Op::In {
+            value
+                .split(',')
+                .map(|item| {
+                    let item = item.trim();
+                    (item.into(), number(item))
+                })
+                .collect()
+        } else {
+            Box::default()
+        };
+        Prepared {
+            text: value.into(),
+            number: number(value),
+            items,
+        }
+    }
+}
+
 /// Whether `left op right` holds. `regex` is the compiled `right` for `Matches` (none when it
 /// does not compile: the rule does not hold).
 pub(crate) fn holds(op: Op, left: &str, right: &str, regex: Option<&Regex>) -> bool {
-    let left = left.trim();
-    let right = right.trim();
+    if op == Op::In {
+        let left = Side::new(left);
+        return trim(right)
+            .split(',')
+            .any(|item| equal(left, Side::new(item)));
+    }
+    holds_sides(op, left, Side::new(right), regex)
+}
+
+/// [`holds`] with a value read beforehand.
+pub(crate) fn holds_prepared(op: Op, left: &str, right: &Prepared, regex: Option<&Regex>) -> bool {
+    if op == Op::In {
+        let left = Side::new(left);
+        return right.items.iter().any(|(text, number)| {
+            equal(
+                left,
+                Side {
+                    text,
+                    number: *number,
+                },
+            )
+        });
+    }
+    let right = Side {
+        text: &right.text,
+        number: right.number,
+    };
+    holds_sides(op, left, right, regex)
+}
+
+fn holds_sides(op: Op, left: &str, right: Side<'_>, regex: Option<&Regex>) -> bool {
+    let left = trim(left);
+    // The left side's number only for the operators that compare numbers.
+    let left_side = || Side {
+        text: left,
+        number: number(left),
+    };
     match op {
-        Op::Equals => equal(left, right),
-        Op::NotEquals => !equal(left, right),
-        Op::Contains => has_text(left, right, Place::Anywhere),
-        Op::StartsWith => has_text(left, right, Place::Start),
-        Op::EndsWith => has_text(left, right, Place::End),
-        Op::Greater => order(left, right) == Ordering::Greater,
-        Op::GreaterOrEqual => order(left, right) != Ordering::Less,
-        Op::Less => order(left, right) == Ordering::Less,
-        Op::LessOrEqual => order(left, right) != Ordering::Greater,
+        Op::Equals => equal(left_side(), right),
+        Op::NotEquals => !equal(left_side(), right),
+        Op::Contains => has_text(left, right.text, Place::Anywhere),
+        Op::StartsWith => has_text(left, right.text, Place::Start),
+        Op::EndsWith => has_text(left, right.text, Place::End),
+        Op::Greater => order(left_side(), right) == Ordering::Greater,
+        Op::GreaterOrEqual => order(left_side(), right) != Ordering::Less,
+        Op::Less => order(left_side(), right) == Ordering::Less,
+        Op::LessOrEqual => order(left_side(), right) != Ordering::Greater,
         Op::IsEmpty => left.is_empty(),
         Op::IsNotEmpty => !left.is_empty(),
         Op::Matches => regex.is_some_and(|regex| regex.is_match(left)),
-        Op::In => right.split(',').any(|item| equal(left, item.trim())),
+        Op::In => trim(right.text)
+            .split(',')
+            .any(|item| equal(left_side(), Side::new(item))),
     }
 }
 
@@ -127,11 +217,19 @@ pub(crate) fn compile_regex(source: &str) -> Result<Regex, String> {
 mod tests {
     use super::*;
 
+    /// Holds both ways, with the value read at each run and read beforehand.
     fn h(op: Op, left: &str, right: &str) -> bool {
         let regex = (op == Op::Matches)
             .then(|| compile_regex(right).ok())
             .flatten();
-        holds(op, left, right, regex.as_ref())
+        let held = holds(op, left, right, regex.as_ref());
+        let prepared = Prepared::new(op, right);
+        assert_eq!(
+            held,
+            holds_prepared(op, left, &prepared, regex.as_ref()),
+            "{op:?} {left:?} {right:?}"
+        );
+        held
     }
 
     #[test]

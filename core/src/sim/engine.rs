@@ -13,7 +13,7 @@ use crate::flow::{AgentStatus, EndReason, Flow, Scenario, Team};
 use super::event::{End, Event, Status, Step};
 use super::exec::{Exec, Next};
 use super::log::{EventLog, Mark, Span};
-use super::program::{Program, Target, TeamData};
+use super::program::{NodeCode, Program, Target, TeamData};
 use super::setup::{Said, Setup};
 use super::text::SharedStr;
 use super::world::{Cursors, World};
@@ -115,6 +115,8 @@ pub struct Run {
     edits: Edits,
     /// Where templates are expanded (see `Exec::scratch`).
     scratch: String,
+    /// Each template's last expansion (see `Exec::memo`): not state, only a saving.
+    memo: Vec<Option<SharedStr>>,
 }
 
 impl Run {
@@ -132,6 +134,7 @@ impl Run {
             &options.extra_replies,
         );
         let world = World::new(&program, &setup, options.cursors);
+        let memo = vec![None; program.names.memo_count()];
         let mut run = Run {
             program,
             setup,
@@ -146,6 +149,7 @@ impl Run {
             history: Vec::new(),
             edits: Edits::default(),
             scratch: String::new(),
+            memo,
         };
         run.start();
         run
@@ -168,18 +172,32 @@ impl Run {
 
     /// Executes the current node and moves along one edge. None when the run has ended.
     pub fn step(&mut self) -> Option<Step<'_>> {
-        if self.status != Status::Running {
-            return None;
+        if self.advance() {
+            self.step_at(self.steps.len() - 1)
+        } else {
+            None
         }
-        let node_index = self.current?;
-        let program = Arc::clone(&self.program);
+    }
+
+    /// Executes the current node and moves along one edge; false when the run has ended. The
+    /// step itself, without the [`Step`] view that only callers of `step` read.
+    fn advance(&mut self) -> bool {
+        if self.status != Status::Running {
+            return false;
+        }
+        let Some(node_index) = self.current else {
+            return false;
+        };
+        // Fields are borrowed one by one (no `&mut self` method below) so that the program is
+        // read while the world and the log change, without an `Arc` clone per step.
+        let program = &*self.program;
         let Some(node) = program.node(node_index) else {
             self.status = Status::Ended(End::new(
                 EndReason::Error,
                 None,
                 format!("node #{node_index} does not exist"),
             ));
-            return None;
+            return false;
         };
         if self.keep_history {
             self.history.push(Snapshot {
@@ -206,19 +224,29 @@ impl Run {
             self.path.push(node_index);
         }
         let next = Exec {
-            program: &program,
+            program,
             setup: &self.setup,
             world: &mut self.world,
             events,
             node,
             node_index,
             scratch: &mut self.scratch,
+            memo: &mut self.memo,
             last_tainted: false,
             shown_only: false,
         }
         .run();
         let (port, to) = match next {
-            Next::Port(port) => (Some(port), self.follow(node, port)),
+            Next::Port(port) => match follow(node, port) {
+                Ok(to) => {
+                    self.current = Some(to);
+                    (Some(port), Some(to))
+                }
+                Err(end) => {
+                    self.status = Status::Ended(end);
+                    (Some(port), None)
+                }
+            },
             Next::Stay => (None, None),
             Next::End(end) => {
                 self.status = Status::Ended(end);
@@ -251,45 +279,12 @@ impl Run {
                 position: None,
             });
         }
-        self.step_at(self.steps.len() - 1)
-    }
-
-    /// Moves along the edge of `port`; ends the run when there is none or it leads nowhere.
-    fn follow(&mut self, node: &super::program::NodeCode, port: u16) -> Option<u32> {
-        let port_name = node
-            .ports
-            .get(usize::from(port))
-            .map_or("", |name| name.as_str());
-        match node.targets.get(usize::from(port)) {
-            Some(Target::Node(to)) => {
-                self.current = Some(*to);
-                Some(*to)
-            }
-            Some(Target::Missing(id)) => {
-                self.status = Status::Ended(End::new(
-                    EndReason::Error,
-                    Some(&node.id),
-                    format!(
-                        "the edge from `{}` by `{port_name}` goes to `{id}`, which is not in the flow",
-                        node.id
-                    ),
-                ));
-                None
-            }
-            Some(Target::Dangling) | None => {
-                self.status = Status::Ended(End::new(
-                    EndReason::DeadEnd,
-                    Some(&node.id),
-                    format!("the port `{port_name}` has no edge"),
-                ));
-                None
-            }
-        }
+        true
     }
 
     /// Steps until the run ends (at most the step limit).
     pub fn run_to_end(&mut self) -> Option<&End> {
-        while self.step().is_some() {}
+        while self.advance() {}
         self.end()
     }
 
@@ -302,7 +297,7 @@ impl Run {
                 marked[index] = true;
             }
         }
-        while self.step().is_some() {
+        while self.advance() {
             if let Some(current) = self.current
                 && self.status == Status::Running
                 && marked.get(current as usize) == Some(&true)
@@ -402,6 +397,31 @@ impl Run {
         self.edits.team = Some(data);
         let overrides = self.overrides();
         self.world.reset_agents(&overrides);
+    }
+}
+
+/// Where the edge of `port` leads, or the end of a run that leaves by a port with no edge
+/// (`DeadEnd`) or with an edge to no node (`Error`).
+fn follow(node: &NodeCode, port: u16) -> Result<u32, End> {
+    let port_name = node
+        .ports
+        .get(usize::from(port))
+        .map_or("", |name| name.as_str());
+    match node.targets.get(usize::from(port)) {
+        Some(Target::Node(to)) => Ok(*to),
+        Some(Target::Missing(id)) => Err(End::new(
+            EndReason::Error,
+            Some(&node.id),
+            format!(
+                "the edge from `{}` by `{port_name}` goes to `{id}`, which is not in the flow",
+                node.id
+            ),
+        )),
+        Some(Target::Dangling) | None => Err(End::new(
+            EndReason::DeadEnd,
+            Some(&node.id),
+            format!("the port `{port_name}` has no edge"),
+        )),
     }
 }
 

@@ -3,8 +3,6 @@
 //! the kinds small enough to live here: Entry, Message, SetVariable, Condition, BusinessHours,
 //! Queue and End. Ask, Request and LiveChat have their own files.
 
-use std::borrow::Cow;
-
 use crate::flow::{EndReason, Mode};
 
 use super::compare;
@@ -38,6 +36,8 @@ pub(crate) struct Exec<'a> {
     /// A buffer templates are expanded into, kept across steps: the text is then copied once
     /// into a value of exactly its size.
     pub(crate) scratch: &'a mut String,
+    /// The last expansion of each template with a memo slot (see `CTemplate::memo`).
+    pub(crate) memo: &'a mut [Option<SharedStr>],
     /// Whether the last expanded template read a secret or a value derived from one.
     pub(crate) last_tainted: bool,
     /// Whether the text being expanded is only ever shown (a request header): secrets then
@@ -131,16 +131,6 @@ impl Exec<'_> {
         Next::End(end)
     }
 
-    /// Like [`Exec::render`], borrowing a template that reads no variable.
-    pub(crate) fn render_cow<'t>(&mut self, template: &'t CTemplate) -> Cow<'t, str> {
-        if let Some(text) = template.plain_text() {
-            Cow::Borrowed(text)
-        } else {
-            self.expand(template);
-            Cow::Owned(self.scratch.as_str().to_owned())
-        }
-    }
-
     /// Expands a template; every name without a value expands to "" and logs a warning.
     /// A template without variables is shared as it is, without a copy.
     pub(crate) fn render(&mut self, template: &CTemplate) -> SharedStr {
@@ -157,7 +147,19 @@ impl Exec<'_> {
             return value;
         }
         self.expand(template);
-        SharedStr::from(self.scratch.as_str())
+        // The same text as the template's last expansion (a prompt sent again, the same url)
+        // shares it: comparing costs less than allocating.
+        let memo = self.memo.get_mut(template.memo());
+        if let Some(Some(last)) = &memo
+            && last.as_str() == self.scratch.as_str()
+        {
+            return last.clone();
+        }
+        let text = SharedStr::from(self.scratch.as_str());
+        if let Some(slot) = memo {
+            *slot = Some(text.clone());
+        }
+        text
     }
 
     /// Expands a template into the scratch buffer, warning about names without a value.
@@ -300,10 +302,16 @@ impl Exec<'_> {
 
     /// Whether a rule holds, and when `explain`, the rule in words with both sides' values.
     fn rule(&mut self, rule: &RuleOp, explain: bool) -> (bool, String) {
-        let right = if rule.op.has_value() {
-            self.render_cow(&rule.value)
+        // A value that reads variables is expanded into the scratch buffer, taken out while it
+        // is read (no copy) and put back after.
+        let mut expanded = None;
+        let right: &str = if !rule.op.has_value() {
+            ""
+        } else if let Some(text) = rule.value.plain_text() {
+            text
         } else {
-            Cow::Borrowed("")
+            self.expand(&rule.value);
+            expanded.insert(std::mem::take(&mut *self.scratch))
         };
         let compiled;
         let regex = match (&rule.regex, rule.op) {
@@ -313,7 +321,7 @@ impl Exec<'_> {
                 None
             }
             (None, crate::flow::Op::Matches) => {
-                compiled = compare::compile_regex(&right);
+                compiled = compare::compile_regex(right);
                 match &compiled {
                     Ok(regex) => Some(regex),
                     Err(problem) => {
@@ -328,7 +336,10 @@ impl Exec<'_> {
             let left = self.world.text(rule.var, self.setup);
             let has_value = left.is_some();
             let left = left.as_deref().unwrap_or("");
-            let held = compare::holds(rule.op, left, &right, regex);
+            let held = match &rule.prepared {
+                Some(prepared) => compare::holds_prepared(rule.op, left, prepared, regex),
+                None => compare::holds(rule.op, left, right, regex),
+            };
             let why = if !explain || !held {
                 String::new()
             } else if rule.op.has_value() {
@@ -339,7 +350,7 @@ impl Exec<'_> {
                     "\") ",
                     rule.op.symbol(),
                     " \"",
-                    &right,
+                    right,
                     "\"",
                 ])
             } else {
@@ -347,6 +358,9 @@ impl Exec<'_> {
             };
             (held, has_value, why)
         };
+        if let Some(buffer) = expanded {
+            *self.scratch = buffer;
+        }
         if has_value && self.world.is_tainted(rule.var) {
             self.world.dirty = true;
         }

@@ -15,12 +15,18 @@ use super::text::{push_two_digits, push_u64};
 /// `2026-11-23`.
 fn push_date(out: &mut String, date: Date) {
     let year = u64::try_from(date.year).unwrap_or(0);
-    for pad in [1000, 100, 10] {
-        if year < pad {
-            out.push('0');
+    if let Ok(four @ 1000..=9999) = u32::try_from(year) {
+        // Every year a clock reads: two pairs of digits, without the general number writer.
+        push_two_digits(out, four / 100);
+        push_two_digits(out, four % 100);
+    } else {
+        for pad in [1000, 100, 10] {
+            if year < pad {
+                out.push('0');
+            }
         }
+        push_u64(out, year);
     }
-    push_u64(out, year);
     out.push('-');
     push_two_digits(out, date.month);
     out.push('-');
@@ -157,6 +163,22 @@ mod tests {
     use super::*;
     use crate::clock::parse_rfc3339;
     use crate::flow::WeeklyHours;
+
+    #[test]
+    fn dates_are_written_like_display() {
+        for (year, month, day) in [
+            (2026, 11, 23),
+            (999, 1, 2),
+            (5, 12, 31),
+            (10_000, 7, 4),
+            (1000, 1, 1),
+        ] {
+            let date = Date { year, month, day };
+            let mut out = String::new();
+            push_date(&mut out, date);
+            assert_eq!(out, date.to_string());
+        }
+    }
 
     fn brasilia(weekly: Vec<WeeklyHours>) -> Hours {
         Hours::parse(&Schedule {

@@ -11,7 +11,7 @@ use crate::flow::{
     Channel, Flow, KindTag, LiveChatOutcome, Method, Mode, Node, NodeKind, Op, Route, Rule,
 };
 
-use super::compare::compile_regex;
+use super::compare::{Prepared, compile_regex};
 use super::json_path::JsonPath;
 use super::text::SharedStr;
 use super::validate::Expect;
@@ -49,6 +49,8 @@ pub(crate) struct RuleOp {
     pub(crate) var_name: String,
     pub(crate) op: Op,
     pub(crate) value: CTemplate,
+    /// The value read once, when it reads no variable.
+    pub(crate) prepared: Option<Prepared>,
     pub(crate) regex: Option<Result<Regex, String>>,
 }
 
@@ -390,11 +392,13 @@ fn compile_rule(rule: &Rule, names: &mut Names) -> RuleOp {
     let regex = (rule.op == Op::Matches)
         .then(|| value.plain_text().map(compile_regex))
         .flatten();
+    let prepared = value.plain_text().map(|text| Prepared::new(rule.op, text));
     RuleOp {
         var: names.register(&rule.var),
         var_name: rule.var.trim().to_owned(),
         op: rule.op,
         value,
+        prepared,
         regex,
     }
 }

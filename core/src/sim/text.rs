@@ -96,6 +96,16 @@ impl Serialize for SharedStr {
     }
 }
 
+/// `text` without leading and trailing whitespace, like [`str::trim`], at once for the common
+/// text that starts and ends with a visible ASCII character.
+pub(crate) fn trim(text: &str) -> &str {
+    match text.as_bytes() {
+        [first, .., last] if first.is_ascii_graphic() && last.is_ascii_graphic() => text,
+        [only] if only.is_ascii_graphic() => text,
+        _ => text.trim(),
+    }
+}
+
 /// The pieces joined, in one allocation.
 pub(crate) fn concat(pieces: &[&str]) -> String {
     let mut out = String::with_capacity(pieces.iter().map(|piece| piece.len()).sum());
@@ -137,6 +147,20 @@ mod tests {
         assert_eq!(out, "0759");
         assert_eq!(concat(&["a", "", "bc"]), "abc");
         assert_eq!(concat(&["a", "bc"]).capacity(), 3);
+        for text in [
+            "",
+            " ",
+            "a",
+            " a",
+            "a ",
+            "ab",
+            " a b ",
+            "\u{a0}x\u{a0}",
+            "x\u{2003}",
+            "\tb",
+        ] {
+            assert_eq!(trim(text), text.trim(), "{text:?}");
+        }
         let shared = SharedStr::from("ana");
         assert_eq!(shared, "ana");
         assert_eq!(serde_json::to_string(&shared).unwrap(), "\"ana\"");

@@ -71,6 +71,10 @@ pub(crate) struct Names {
     secrets: Vec<Box<str>>,
     secret_of: HashMap<Box<str>, u32>,
     shared: HashMap<Box<str>, SharedStr>,
+    /// Each template source compiled so far: a flow repeats the same texts in many nodes, and
+    /// they share one template and its memo slot.
+    templates: HashMap<Box<str>, CTemplate>,
+    memo_count: u32,
 }
 
 impl Names {
@@ -130,9 +134,25 @@ impl Names {
         &self.secrets
     }
 
-    /// Parses `source` once, registering every name it reads.
+    /// Parses `source` once, registering every name it reads. A template that must be expanded
+    /// at each run (it reads a variable and is not that variable alone) gets a memo slot, shared
+    /// by every template of the same source.
     pub(crate) fn template(&mut self, source: &str) -> CTemplate {
-        compile_template(source, |name| self.register(name))
+        if let Some(template) = self.templates.get(source) {
+            return template.clone();
+        }
+        let mut template = compile_template(source, |name| self.register(name));
+        if template.plain.is_none() && !matches!(&*template.parts, [CPart::Var(..)]) {
+            template.memo = self.memo_count;
+            self.memo_count = self.memo_count.saturating_add(1);
+        }
+        self.templates.insert(source.into(), template.clone());
+        template
+    }
+
+    /// How many memo slots the templates have (see [`CTemplate::memo`]).
+    pub(crate) fn memo_count(&self) -> usize {
+        self.memo_count as usize
     }
 
     /// Parses `source` once, resolving names without registering them (scenario templates).
@@ -160,11 +180,27 @@ pub(crate) enum CPart {
 }
 
 /// A template parsed once, its names resolved.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct CTemplate {
     parts: Box<[CPart]>,
     /// The text, shared, when the template reads no variable: rendering it costs nothing.
     plain: Option<SharedStr>,
+    /// Where a run keeps this template's last expansion ([`NO_MEMO`] for none): an expansion
+    /// equal to the last one shares it instead of allocating a copy.
+    memo: u32,
+}
+
+/// The memo slot of a template that has none.
+pub(crate) const NO_MEMO: u32 = u32::MAX;
+
+impl Default for CTemplate {
+    fn default() -> Self {
+        CTemplate {
+            parts: Box::default(),
+            plain: None,
+            memo: NO_MEMO,
+        }
+    }
 }
 
 impl CTemplate {
@@ -184,6 +220,11 @@ impl CTemplate {
     /// The text, shared, when the template reads no variable.
     pub(crate) fn plain(&self) -> Option<&SharedStr> {
         self.plain.as_ref()
+    }
+
+    /// The memo slot of the template's last expansion in a run ([`NO_MEMO`] for none).
+    pub(crate) fn memo(&self) -> usize {
+        self.memo as usize
     }
 }
 
@@ -213,6 +254,7 @@ fn compile_template(source: &str, mut resolve: impl FnMut(&str) -> Var) -> CTemp
     CTemplate {
         parts: parts.into(),
         plain,
+        memo: NO_MEMO,
     }
 }
 

@@ -67,7 +67,8 @@ pub(crate) struct World {
     pub(crate) cursors: Cursors,
     pub(crate) clock: Clock,
     pub(crate) rng: Rng,
-    pub(crate) contact: ContactState,
+    /// Shared with the snapshots of the history until a step sets a contact field.
+    pub(crate) contact: Arc<ContactState>,
     /// By slot (see `vars::Names`); none is "no value".
     pub(crate) vars: Vec<Option<SharedStr>>,
     /// Replies read so far (scripted first, then typed).
@@ -108,7 +109,7 @@ impl World {
                 offset_min: 0,
             }),
             rng: Rng::new(setup.seed),
-            contact: setup.contact.clone(),
+            contact: Arc::new(setup.contact.clone()),
             vars,
             replies_read: 0,
             typed: Vec::new(),
@@ -282,10 +283,10 @@ impl World {
                     None => Err(()),
                 };
             }
-            Var::ContactName => &mut self.contact.name,
-            Var::ContactPhone => &mut self.contact.phone,
-            Var::ContactEmail => &mut self.contact.email,
-            Var::ContactLastAgent => &mut self.contact.last_agent,
+            Var::ContactName => &mut Arc::make_mut(&mut self.contact).name,
+            Var::ContactPhone => &mut Arc::make_mut(&mut self.contact).phone,
+            Var::ContactEmail => &mut Arc::make_mut(&mut self.contact).email,
+            Var::ContactLastAgent => &mut Arc::make_mut(&mut self.contact).last_agent,
             _ => return Err(()),
         };
         let old = std::mem::replace(field, value.to_string());

@@ -147,6 +147,29 @@ fn set_variable_in_order_and_contact_fields() {
     );
 }
 
+#[test]
+fn a_text_sent_again_is_expanded_again() {
+    // Three nodes share one template (and its memo of the last expansion): the second sends the
+    // same text, the third must see the variable changed in between.
+    let flow = flow(
+        r#"(id: "inicio", kind: Entry()),
+           (id: "m1", kind: Message(text: "Plano {{contact.custom.plano}}.")),
+           (id: "m2", kind: Message(text: "Plano {{contact.custom.plano}}.")),
+           (id: "v", kind: SetVariable(set: {"contact.custom.plano": "prata"})),
+           (id: "m3", kind: Message(text: "Plano {{contact.custom.plano}}.")),
+           (id: "fim", kind: End(message: "Plano {{contact.custom.plano}}."))"#,
+        r#"(from: "inicio", port: "next", to: "m1"), (from: "m1", port: "next", to: "m2"),
+           (from: "m2", port: "next", to: "v"), (from: "v", port: "next", to: "m3"),
+           (from: "m3", port: "next", to: "fim")"#,
+        r#"(name: "s", contact: (custom: {"plano": "ouro"}))"#,
+    );
+    let run = run(&flow, "s");
+    assert_eq!(
+        run.messages(),
+        ["Plano ouro.", "Plano ouro.", "Plano prata.", "Plano prata."]
+    );
+}
+
 fn condition_flow(cases: &str) -> Flow {
     flow(
         &format!(
