@@ -68,6 +68,10 @@ pub(crate) const PT_BR: &[(&str, &str)] = &[
         "Nada foi dito ainda: use Avançar (F10) ou Executar (F5).",
     ),
     (
+        "(+{n} characters: the step's events have the whole text)",
+        "(+{n} caracteres: os eventos do passo têm o texto inteiro)",
+    ),
+    (
         "{n} earlier lines not shown",
         "{n} linhas anteriores ocultas",
     ),

@@ -14,7 +14,11 @@ use super::words::{Words, system_line};
 use crate::ui::theme::ACCENT;
 
 /// Most chat lines drawn; older ones are summarised in one line (a 10,000-step loop).
-const MAX_LINES: usize = 400;
+const MAX_LINES: usize = 200;
+/// Most characters of one line drawn in the chat: more than a bot's menu or answer needs, few
+/// enough that a loop growing a text cannot freeze the window laying it out. The step's events
+/// keep the whole text.
+const MAX_CHARS: usize = 1_000;
 
 /// One line of the chat.
 #[derive(Clone, Debug, PartialEq)]
@@ -58,7 +62,7 @@ pub(crate) fn chat_items(w: Words, run: &Run) -> Vec<ChatItem> {
             let item = match event {
                 Event::MessageSent { text, buttons, .. } => ChatItem::Bot {
                     step: step.index,
-                    text: text.to_string(),
+                    text: clipped(w, text),
                     buttons: buttons.iter().map(ToString::to_string).collect(),
                 },
                 Event::ReplyRead {
@@ -67,7 +71,7 @@ pub(crate) fn chat_items(w: Words, run: &Run) -> Vec<ChatItem> {
                     problem,
                 } => ChatItem::Contact {
                     step: step.index,
-                    text: text.to_string(),
+                    text: clipped(w, text),
                     problem: (!valid).then(|| {
                         problem
                             .clone()
@@ -88,6 +92,22 @@ pub(crate) fn chat_items(w: Words, run: &Run) -> Vec<ChatItem> {
         }
     }
     items
+}
+
+/// `text`, or its first [`MAX_CHARS`] characters and how many more there are.
+fn clipped(w: Words, text: &str) -> String {
+    match text.char_indices().nth(MAX_CHARS) {
+        None => text.to_owned(),
+        Some((end, _)) => {
+            let more = text[end..].chars().count();
+            format!(
+                "{}… {}",
+                &text[..end],
+                w.tr("(+{n} characters: the step's events have the whole text)")
+                    .replace("{n}", &more.to_string())
+            )
+        }
+    }
 }
 
 /// Colours of the chat for the current theme.
@@ -352,4 +372,26 @@ pub(crate) fn reply_box_ui(ui: &mut Ui, text: &mut String) -> Option<ReplyAction
         }
     });
     action
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::i18n::Lang;
+
+    #[test]
+    fn long_lines_are_clipped_on_a_character_boundary() {
+        let w = Words(Lang::PtBr);
+        assert_eq!(clipped(w, "Olá"), "Olá");
+        let exact = "ç".repeat(MAX_CHARS);
+        assert_eq!(clipped(w, &exact), exact);
+        let long = "ç".repeat(MAX_CHARS + 5);
+        let shown = clipped(w, &long);
+        assert!(shown.starts_with(&exact), "the first characters stay");
+        assert!(
+            shown.ends_with("… (+5 caracteres: os eventos do passo têm o texto inteiro)"),
+            "{}",
+            &shown[shown.len() - 80..]
+        );
+    }
 }
