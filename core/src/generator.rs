@@ -15,6 +15,9 @@ use crate::flow::{
 use crate::flow::{Expectations, Flow};
 use crate::rng::Rng;
 
+mod loop_free;
+pub use loop_free::loop_free;
+
 const COLUMN_PX: f32 = 260.0;
 const ROW_PX: f32 = 260.0;
 
@@ -518,6 +521,30 @@ mod tests {
         }
         assert_eq!(flow(500, 3), flow(500, 3));
         assert_ne!(flow(500, 3), flow(500, 4));
+    }
+
+    #[test]
+    fn the_loop_free_bench_flow_runs_every_segment_to_its_end() {
+        let flow = loop_free(3);
+        assert_eq!(
+            flow.nodes.len(),
+            1 + 3 * 7 + 1,
+            "Entry, three segments, End"
+        );
+        let scenario = &flow.scenarios[0];
+        let mut run = crate::sim::Run::new(&flow, scenario, crate::sim::Options::default());
+        run.run_to_end();
+        assert_eq!(
+            run.end().map(|end| end.reason),
+            Some(crate::flow::EndReason::End),
+            "{:?}",
+            run.end()
+        );
+        assert_eq!(
+            run.step_count(),
+            flow.nodes.len(),
+            "one step per node, none skipped"
+        );
     }
 
     #[test]
