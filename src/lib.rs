@@ -2,4 +2,5 @@
 //! drive exactly the code the binary runs.
 
 pub mod cli;
+pub mod i18n;
 pub mod ui;

@@ -11,8 +11,15 @@ use fluxo::{cli, ui};
 
 fn main() -> ExitCode {
     let args = cli::Args::parse();
+    let lang = match args.language() {
+        Ok(lang) => lang,
+        Err(message) => {
+            let _ = writeln!(std::io::stderr(), "fluxo: {message}");
+            return ExitCode::from(2);
+        }
+    };
     match args.command {
-        Some(command) => cli::run(command),
+        Some(command) => cli::run(command, lang),
         None => match ui::run_window(args.file) {
             Ok(()) => ExitCode::SUCCESS,
             Err(err) => {

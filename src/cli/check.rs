@@ -6,6 +6,7 @@
 //! checked. JSON: one document, `{"files": [{"file", "findings", "error"}], "errors", "warnings"}`.
 //! Exit: 2 when a file could not be read, else 1 when any finding is an error, else 0.
 
+use crate::i18n::Lang;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -33,7 +34,7 @@ struct FileReport {
     error: Option<String>,
 }
 
-pub fn main(files: &[PathBuf], format: OutputFormat) -> ExitCode {
+pub fn main(files: &[PathBuf], format: OutputFormat, _lang: Lang) -> ExitCode {
     let mut report = Report {
         files: Vec::with_capacity(files.len()),
         errors: 0,

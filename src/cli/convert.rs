@@ -1,11 +1,12 @@
 //! `fluxo convert IN OUT`: RON to JSON or back, by extension, without loss.
 
+use crate::i18n::Lang;
 use std::path::Path;
 use std::process::ExitCode;
 
 use fluxo_core::file;
 
-pub fn main(input: &Path, output: &Path) -> ExitCode {
+pub fn main(input: &Path, output: &Path, _lang: Lang) -> ExitCode {
     if file::Format::from_path(output).is_none() {
         say!(
             "fluxo convert: {}: the output name must end in .ron or .json",

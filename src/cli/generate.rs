@@ -1,12 +1,13 @@
 //! `fluxo gen`: a generated, valid flow of any size on stdout, for benchmarks.
 
+use crate::i18n::Lang;
 use std::io::Write;
 use std::process::ExitCode;
 
 use fluxo_core::file::{self, Format};
 use fluxo_core::generator;
 
-pub fn main(nodes: usize, seed: u64, to: &str) -> ExitCode {
+pub fn main(nodes: usize, seed: u64, to: &str, _lang: Lang) -> ExitCode {
     let format = match to {
         "ron" => Format::Ron,
         "json" => Format::Json,

@@ -23,14 +23,37 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::i18n::Lang;
+
 /// fluxo: design, check and simulate customer-service bot flows.
 #[derive(Debug, Parser)]
-#[command(name = "fluxo", version, args_conflicts_with_subcommands = true)]
+#[command(name = "fluxo", version, subcommand_negates_reqs = true)]
 pub struct Args {
     /// A flow file to open in the editor (`.flow.ron` or `.flow.json`); none opens the sample.
     pub file: Option<PathBuf>,
+    /// The language of findings, events and messages: `en` or `pt-BR` (default: `LC_ALL`,
+    /// `LC_MESSAGES`, `LANG`, else English). Codes, node ids and JSON keys never change with it.
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+impl Args {
+    /// The language asked for with `--lang`, else the system's; an unknown `--lang` is an error
+    /// worded in the system's language.
+    pub fn language(&self) -> Result<Lang, String> {
+        match &self.lang {
+            None => Ok(Lang::from_system()),
+            Some(tag) => Lang::from_tag(tag).ok_or_else(|| {
+                crate::tr!(
+                    Lang::from_system(),
+                    "cli-language-unknown",
+                    tag = tag.as_str()
+                )
+            }),
+        }
+    }
 }
 
 /// How results are printed.
@@ -88,21 +111,21 @@ pub enum Command {
     },
 }
 
-pub fn run(command: Command) -> ExitCode {
+pub fn run(command: Command, lang: Lang) -> ExitCode {
     match command {
-        Command::Check { files, format } => check::main(&files, format),
+        Command::Check { files, format } => check::main(&files, format, lang),
         Command::Run {
             file,
             scenario,
             replies,
             format,
-        } => run::main(&file, scenario.as_deref(), &replies, format),
+        } => run::main(&file, scenario.as_deref(), &replies, format, lang),
         Command::Test {
             files,
             format,
             junit,
-        } => test::main(&files, format, junit.as_deref()),
-        Command::Convert { input, output } => convert::main(&input, &output),
-        Command::Gen { nodes, seed, to } => generate::main(nodes, seed, &to),
+        } => test::main(&files, format, junit.as_deref(), lang),
+        Command::Convert { input, output } => convert::main(&input, &output, lang),
+        Command::Gen { nodes, seed, to } => generate::main(nodes, seed, &to, lang),
     }
 }

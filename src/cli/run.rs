@@ -2,6 +2,7 @@
 //! transcript, step by step, then how it ended. Exit 0 when the run ended (End, Queued,
 //! WaitingReply, ChannelNotServed), 1 on DeadEnd, StepLimit or Error, 2 on bad input.
 
+use crate::i18n::Lang;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -73,6 +74,7 @@ pub fn main(
     scenario: Option<&str>,
     replies: &[String],
     format: OutputFormat,
+    _lang: Lang,
 ) -> ExitCode {
     let Ok(flow) = load_flow("run", file) else {
         return ExitCode::from(2);

@@ -2,6 +2,7 @@
 //! fail with the failing expectations, node and branch coverage per flow, and last the line
 //! `N passed, N failed`. Exit 0 all passed, 1 any failed, 2 bad input.
 
+use crate::i18n::Lang;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -45,7 +46,12 @@ struct TestJson<'a> {
     unreadable: usize,
 }
 
-pub fn main(files: &[PathBuf], format: OutputFormat, junit_path: Option<&Path>) -> ExitCode {
+pub fn main(
+    files: &[PathBuf],
+    format: OutputFormat,
+    junit_path: Option<&Path>,
+    _lang: Lang,
+) -> ExitCode {
     let options = Options {
         env_secrets: env_secrets(),
         ..Options::default()

@@ -5,46 +5,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use serde::{Deserialize, Serialize};
-
-/// A language the app speaks.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Lang {
-    #[default]
-    En,
-    PtBr,
-}
-
-impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::PtBr];
-
-    /// The language's own name, for the language menu.
-    pub fn name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::PtBr => "Português (Brasil)",
-        }
-    }
-
-    /// The system language (`LC_ALL`, `LC_MESSAGES`, `LANG`): Portuguese for `pt*`, else English.
-    pub fn from_system() -> Lang {
-        let value = ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .filter_map(|name| std::env::var(name).ok())
-            .find(|value| !value.is_empty())
-            .unwrap_or_default();
-        Lang::from_locale(&value)
-    }
-
-    /// `pt_BR.UTF-8`, `pt-BR`, `pt` are Portuguese; anything else English.
-    pub fn from_locale(locale: &str) -> Lang {
-        if locale.to_ascii_lowercase().starts_with("pt") {
-            Lang::PtBr
-        } else {
-            Lang::En
-        }
-    }
-}
+pub use crate::i18n::Lang;
 
 fn lang_id() -> egui::Id {
     egui::Id::unique("fluxo.lang")
@@ -127,13 +88,6 @@ impl Tr for egui::Ui {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn locales() {
-        assert_eq!(Lang::from_locale("pt_BR.UTF-8"), Lang::PtBr);
-        assert_eq!(Lang::from_locale("en_US.UTF-8"), Lang::En);
-        assert_eq!(Lang::from_locale(""), Lang::En);
-    }
 
     #[test]
     fn no_string_is_translated_twice() {
