@@ -1,6 +1,6 @@
 //! Every text a person reads, in English and Brazilian Portuguese, from the Fluent files under
 //! `assets/locales/` (one file per area: window, canvas, inspector, simulator, findings, events,
-//! cli). The files are embedded in the binary, so a copied or `cargo install`ed binary still
+//! cli, diff, explore, load, interop, live). The files are embedded in the binary, so a copied or `cargo install`ed binary still
 //! speaks both languages.
 //!
 //! Code asks for a message by id with its arguments: `tr!(lang, "cli-count-errors", count = 2)`.
@@ -18,40 +18,19 @@ use fluent_bundle::{FluentResource, concurrent::FluentBundle};
 pub use lang::Lang;
 
 /// Every Fluent file of one language, by area, in load order.
-type Files = [(&'static str, &'static str); 7];
+type Files = [(&'static str, &'static str); AREAS];
 
+/// How many area files each language has (the list in `locale_files!`).
+const AREAS: usize = 12;
+
+/// `(area, embedded text)` for each area name, for one language tag.
 macro_rules! locale_files {
+    ($tag:literal: $($area:literal),+ $(,)?) => {
+        [$(($area, include_str!(concat!("../../assets/locales/", $tag, "/", $area, ".ftl")))),+]
+    };
     ($tag:literal) => {
-        [
-            (
-                "window",
-                include_str!(concat!("../../assets/locales/", $tag, "/window.ftl")),
-            ),
-            (
-                "canvas",
-                include_str!(concat!("../../assets/locales/", $tag, "/canvas.ftl")),
-            ),
-            (
-                "inspector",
-                include_str!(concat!("../../assets/locales/", $tag, "/inspector.ftl")),
-            ),
-            (
-                "simulator",
-                include_str!(concat!("../../assets/locales/", $tag, "/simulator.ftl")),
-            ),
-            (
-                "findings",
-                include_str!(concat!("../../assets/locales/", $tag, "/findings.ftl")),
-            ),
-            (
-                "events",
-                include_str!(concat!("../../assets/locales/", $tag, "/events.ftl")),
-            ),
-            (
-                "cli",
-                include_str!(concat!("../../assets/locales/", $tag, "/cli.ftl")),
-            ),
-        ]
+        locale_files!($tag: "window", "canvas", "inspector", "simulator", "findings", "events",
+            "cli", "diff", "explore", "load", "interop", "live")
     };
 }
 

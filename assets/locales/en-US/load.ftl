@@ -1,0 +1,2 @@
+# fluxo — load texts, English (United States).
+# Message ids are unique across all files of a language; arguments are snake_case (`{ $node_id }`).

@@ -1,0 +1,2 @@
+# fluxo — textos de live, português do Brasil.
+# Os ids das mensagens são únicos em todos os arquivos de um idioma; argumentos em snake_case.
