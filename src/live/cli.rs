@@ -94,12 +94,13 @@ pub fn mark_test_text(text: String, reports: &[FileReport], lang: Lang) -> Strin
         out.push_str(head);
         out.push('\n');
     }
+    let _ = writeln!(out, "{}", tr!(lang, "live-test-heading"));
     for file in reports.iter().filter(|file| file.report.live) {
-        let _ = writeln!(out, "{}", file.file);
+        let _ = writeln!(out, "  {}", file.file);
         for result in &file.report.results {
             let _ = writeln!(
                 out,
-                "  {}",
+                "    {}",
                 tr!(
                     lang,
                     "live-test-scenario",

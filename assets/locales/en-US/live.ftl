@@ -9,6 +9,7 @@ live-calls = { $count ->
    *[other] { $count } live calls
 }
 live-calls-heading = { live-calls }:
+live-test-heading = Live calls per scenario:
 live-test-scenario = { $scenario }: { live-calls }
 live-answer-source = the real API (live)
 live-call = step { $step } { $node_id }: { $method } { $url } -> { $outcome }

@@ -9,6 +9,7 @@ live-calls = { $count ->
    *[other] { $count } chamadas reais
 }
 live-calls-heading = { live-calls }:
+live-test-heading = Chamadas reais por cenário:
 live-test-scenario = { $scenario }: { live-calls }
 live-answer-source = a API real (ao vivo)
 live-call = passo { $step } { $node_id }: { $method } { $url } -> { $outcome }
