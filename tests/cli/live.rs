@@ -257,6 +257,34 @@ fn without_live_the_server_gets_nothing_and_the_platform_mock_answers() {
 }
 
 #[test]
+fn a_post_sends_its_json_body_as_json() {
+    let server = Server::start();
+    let dir = TempDir::new();
+    let text = flow_text(
+        &format!("{}/chats/{{{{chat.id}}}}/transfer", server.base()),
+        5000,
+        "https://api.huggy.test/v3",
+        r#"(name: "Gerente", contact: (name: "ana"))"#,
+    )
+    .replace("method: Get", "method: Post")
+    .replace(
+        "timeout_ms: 5000",
+        r#"body: "{\"agentId\": \"{{contact.name}}\"}", timeout_ms: 5000"#,
+    );
+    let path = dir.path("post.flow.ron");
+    std::fs::write(&path, text).expect("written");
+    let (output, text) = run_text(&path, true);
+    assert_eq!(output.status.code(), Some(0), "{text}{}", stderr(&output));
+    let seen = server.seen();
+    assert_eq!(seen.len(), 1, "{text}");
+    assert_eq!(seen[0].method, "POST");
+    assert!(seen[0].path.starts_with("/chats/") && seen[0].path.ends_with("/transfer"));
+    assert_eq!(seen[0].body, r#"{"agentId": "ana"}"#);
+    assert_eq!(seen[0].header("content-type"), Some("application/json"));
+    assert!(text.contains("/transfer -> 404 after "), "{text}");
+}
+
+#[test]
 fn error_statuses_leave_by_error_with_their_body() {
     let server = Server::start();
     let dir = TempDir::new();

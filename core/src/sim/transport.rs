@@ -257,12 +257,16 @@ impl Run {
 
 /// Renders a Request's headers with their real values, for the transport (the event shows
 /// them masked). The caller restores the step's taint afterwards: a header goes nowhere but
-/// the wire.
+/// the wire. The shown rendering already warned about names without a value: not twice.
 pub(crate) fn real_headers(x: &mut Exec<'_>, op: &RequestOp) -> Pairs {
-    op.headers
+    let warned = x.events.len();
+    let headers = op
+        .headers
         .iter()
         .map(|(name, value)| (name.clone(), x.render(value)))
-        .collect()
+        .collect();
+    x.events.truncate(warned);
+    headers
 }
 
 /// Sends a request that no scenario mock answered through the run's transport, records the
