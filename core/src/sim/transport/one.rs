@@ -13,7 +13,7 @@ use std::fmt;
 use std::sync::{Arc, Mutex};
 
 use crate::edit::Command;
-use crate::flow::{Edge, Expectations, Flow, KindTag, Method, Mock, MockFail, NodeKind, Scenario};
+use crate::flow::{Edge, Flow, KindTag, Method, Mock, MockFail, NodeKind, Scenario};
 use crate::template;
 
 use super::{LiveAnswer, LiveTransport, Outgoing, Transport, TransportError};
@@ -143,12 +143,16 @@ pub fn send_one(
     };
     let method = *method;
     let one = one_request_flow(flow, node_id, vars);
+    // Only the world the request is expanded in: no mocks, replies or expectations, and none
+    // of what a scenario may add later (a `start` would name a node this run does not have).
     let scenario = Scenario {
-        mocks: Vec::new(),
-        replies: Vec::new(),
-        live_chat: Vec::new(),
-        expect: Expectations::default(),
-        ..scenario.clone()
+        name: scenario.name.clone(),
+        contact: scenario.contact.clone(),
+        agents: scenario.agents.clone(),
+        clock: scenario.clock.clone(),
+        seed: scenario.seed,
+        secrets: scenario.secrets.clone(),
+        ..Scenario::default()
     };
     let recorder = Arc::new(Recorder {
         inner: transport,
