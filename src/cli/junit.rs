@@ -63,8 +63,9 @@ pub fn xml(reports: &[FileReport], unreadable: &[Unreadable]) -> String {
         );
         let _ = writeln!(
             out,
-            "    <properties><property name=\"coverage\" value=\"{}\"/></properties>",
-            escape(&report.coverage.to_string())
+            "    <properties><property name=\"coverage\" value=\"{}\"/>{}</properties>",
+            escape(&report.coverage.to_string()),
+            crate::live::cli::junit_suite_property(report)
         );
         for result in &report.results {
             let _ = write!(
@@ -77,15 +78,20 @@ pub fn xml(reports: &[FileReport], unreadable: &[Unreadable]) -> String {
                 }),
                 escape(&result.name)
             );
+            let live = crate::live::cli::junit_case_properties(report, result);
             if result.passed {
-                out.push_str("/>\n");
+                if live.is_empty() {
+                    out.push_str("/>\n");
+                } else {
+                    let _ = write!(out, ">\n{live}    </testcase>\n");
+                }
                 continue;
             }
             let lines: Vec<String> = result.failures.iter().map(ToString::to_string).collect();
             let summary = lines.first().cloned().unwrap_or_default();
             let _ = writeln!(
                 out,
-                ">\n      <failure message=\"{}\" type=\"expectation\">{}</failure>\n    </testcase>",
+                ">\n{live}      <failure message=\"{}\" type=\"expectation\">{}</failure>\n    </testcase>",
                 escape(&summary),
                 escape(&lines.join("\n"))
             );

@@ -16,7 +16,8 @@ mod generate;
 mod junit;
 // `pub(crate)`: the window's simulator reads the same FLUXO_SECRET_* variables.
 pub(crate) mod run;
-mod test;
+// `pub(crate)`: `crate::live` marks a live test's text and JUnit report.
+pub(crate) mod test;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -86,6 +87,10 @@ pub enum Command {
         replies: Vec<String>,
         #[arg(long, value_enum, default_value_t)]
         format: OutputFormat,
+        /// Send requests that no scenario mock answers to the network (the built-in platform
+        /// mock is off). Without it nothing leaves the machine.
+        #[arg(long)]
+        live: bool,
     },
     /// Run every scenario of every file, with coverage.
     Test {
@@ -96,6 +101,10 @@ pub enum Command {
         /// Also write the results as JUnit XML.
         #[arg(long)]
         junit: Option<PathBuf>,
+        /// Send requests that no scenario mock answers to the network (the built-in platform
+        /// mock is off). Without it nothing leaves the machine.
+        #[arg(long)]
+        live: bool,
     },
     /// Convert between RON and JSON, by extension.
     Convert { input: PathBuf, output: PathBuf },
@@ -119,12 +128,14 @@ pub fn run(command: Command, lang: Lang) -> ExitCode {
             scenario,
             replies,
             format,
-        } => run::main(&file, scenario.as_deref(), &replies, format, lang),
+            live,
+        } => run::main(&file, scenario.as_deref(), &replies, format, lang, live),
         Command::Test {
             files,
             format,
             junit,
-        } => test::main(&files, format, junit.as_deref(), lang),
+            live,
+        } => test::main(&files, format, junit.as_deref(), lang, live),
         Command::Convert { input, output } => convert::main(&input, &output, lang),
         Command::Gen { nodes, seed, to } => generate::main(nodes, seed, &to, lang),
     }

@@ -74,7 +74,8 @@ pub fn main(
     scenario: Option<&str>,
     replies: &[String],
     format: OutputFormat,
-    _lang: Lang,
+    lang: Lang,
+    live: bool,
 ) -> ExitCode {
     let Ok(flow) = load_flow("run", file) else {
         return ExitCode::from(2);
@@ -89,12 +90,13 @@ pub fn main(
     let options = Options {
         env_secrets: env_secrets(),
         extra_replies: replies.to_vec(),
+        live: crate::live::cli::transport(live),
         ..Options::default()
     };
     let mut run = Run::new(&flow, &scenario, options);
     run.run_to_end();
     let text = match format {
-        OutputFormat::Text => transcript(&run),
+        OutputFormat::Text => crate::live::cli::mark_transcript(&run, lang, transcript(&run)),
         OutputFormat::Json => match json(file, &run) {
             Ok(text) => text,
             Err(err) => {
@@ -187,6 +189,9 @@ struct RunJson<'a> {
     agent: Option<&'a str>,
     variables: BTreeMap<String, String>,
     transcript: Vec<fluxo_core::sim::Line>,
+    /// Made with `--live`, and how many requests went out for real (SPEC.md section 11).
+    live: bool,
+    live_calls: usize,
 }
 
 fn json(file: &Path, run: &Run) -> serde_json::Result<String> {
@@ -199,6 +204,8 @@ fn json(file: &Path, run: &Run) -> serde_json::Result<String> {
         agent: run.assigned_agent(),
         variables: run.variables(),
         transcript: run.transcript(),
+        live: run.is_live(),
+        live_calls: run.live_calls(),
     };
     let mut text = serde_json::to_string_pretty(&document)?;
     text.push('\n');

@@ -44,16 +44,20 @@ struct TestJson<'a> {
     failed: usize,
     /// Files that could not be read (their scenarios are in neither count).
     unreadable: usize,
+    /// Run with `--live`: requests no mock answers went out for real (SPEC.md section 11).
+    live: bool,
 }
 
 pub fn main(
     files: &[PathBuf],
     format: OutputFormat,
     junit_path: Option<&Path>,
-    _lang: Lang,
+    lang: Lang,
+    live: bool,
 ) -> ExitCode {
     let options = Options {
         env_secrets: env_secrets(),
+        live: crate::live::cli::transport(live),
         ..Options::default()
     };
     let mut reports = Vec::new();
@@ -79,7 +83,11 @@ pub fn main(
     let passed: usize = reports.iter().map(|file| file.report.passed()).sum();
     let failed: usize = reports.iter().map(|file| file.report.failed()).sum();
     let text = match format {
-        OutputFormat::Text => text(&reports, &unreadable, passed, failed),
+        OutputFormat::Text => crate::live::cli::mark_test_text(
+            text(&reports, &unreadable, passed, failed),
+            &reports,
+            lang,
+        ),
         OutputFormat::Json => {
             let document = TestJson {
                 files: order
@@ -95,6 +103,7 @@ pub fn main(
                 passed,
                 failed,
                 unreadable: unreadable.len(),
+                live,
             };
             match serde_json::to_string_pretty(&document) {
                 Ok(mut text) => {

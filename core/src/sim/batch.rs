@@ -68,6 +68,15 @@ pub struct ScenarioResult {
     pub passed: bool,
     pub end: Option<End>,
     pub failures: Vec<Failure>,
+    /// Requests the run sent out for real (a live batch; SPEC.md section 11).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub live_calls: usize,
+}
+
+// serde's `skip_serializing_if` hands a reference to the field.
+#[allow(clippy::trivially_copy_pass_by_ref)]
+fn is_zero(count: &usize) -> bool {
+    *count == 0
 }
 
 /// Every scenario of a flow, with coverage.
@@ -76,6 +85,8 @@ pub struct FlowReport {
     pub flow: String,
     pub results: Vec<ScenarioResult>,
     pub coverage: CoverageReport,
+    /// Whether the scenarios ran live: requests no mock answers went out for real.
+    pub live: bool,
 }
 
 impl FlowReport {
@@ -102,6 +113,7 @@ pub fn test_flow(flow: &Flow, options: &Options) -> FlowReport {
                 passed: failures.is_empty(),
                 end: run.end().cloned(),
                 failures,
+                live_calls: run.live_calls(),
             }
         })
         .collect();
@@ -109,5 +121,6 @@ pub fn test_flow(flow: &Flow, options: &Options) -> FlowReport {
         flow: flow.name.clone(),
         results,
         coverage: batch.coverage().report(),
+        live: options.live.is_some(),
     }
 }

@@ -10,12 +10,13 @@ use std::sync::Arc;
 
 use crate::flow::{AgentStatus, EndReason, Flow, Scenario, Team};
 
-use super::event::{End, Event, Status, Step};
+use super::event::{End, Event, Status, Step, mask_text};
 use super::exec::{Exec, Next};
 use super::log::{EventLog, Mark, Span};
 use super::program::{NodeCode, Program, Target, TeamData};
 use super::setup::{Said, Setup};
 use super::text::SharedStr;
+use super::transport::LiveTransport;
 use super::world::{Cursors, World};
 
 mod access;
@@ -38,6 +39,9 @@ pub struct Options {
     pub history: bool,
     /// The Sequential cursors the run starts with (a batch carries them from run to run).
     pub cursors: Cursors,
+    /// Live requests (SPEC.md section 11): requests that no scenario mock answers go out through
+    /// this transport, and the built-in platform mock is off. None: nothing leaves the machine.
+    pub live: Option<LiveTransport>,
 }
 
 impl Default for Options {
@@ -48,6 +52,7 @@ impl Default for Options {
             step_limit: DEFAULT_STEP_LIMIT,
             history: false,
             cursors: Cursors::new(),
+            live: None,
         }
     }
 }
@@ -127,12 +132,13 @@ impl Run {
 
     /// A run on an already compiled flow (a batch compiles once for all its scenarios).
     pub fn with_program(program: Arc<Program>, scenario: &Scenario, options: Options) -> Run {
-        let setup = Setup::new(
+        let mut setup = Setup::new(
             &program,
             scenario,
             &options.env_secrets,
             &options.extra_replies,
         );
+        setup.live = options.live;
         let world = World::new(&program, &setup, options.cursors);
         let memo = vec![None; program.names.memo_count()];
         let mut run = Run {
@@ -321,6 +327,18 @@ impl Run {
         self.events.truncate(snapshot.events);
         self.path.truncate(snapshot.path);
         true
+    }
+
+    /// Whether the run was made live (with a transport: SPEC.md section 11).
+    pub fn is_live(&self) -> bool {
+        self.setup.live.is_some()
+    }
+
+    /// `text` as the run shows it: each secret value it knows as `••••`.
+    pub fn masked(&self, text: &str) -> String {
+        let mut text = text.to_owned();
+        mask_text(&mut text, &self.setup.secret_values);
+        text
     }
 
     /// Whether [`Run::back`] has a step to undo.

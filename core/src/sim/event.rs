@@ -12,6 +12,7 @@ use crate::flow::{EndReason, KindTag};
 pub use super::mask::MASK;
 pub(crate) use super::mask::{Secrets, mask_shared, mask_text};
 use super::text::SharedStr;
+use super::transport::TransportError;
 
 /// Which text the contact received.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -41,6 +42,8 @@ pub enum AnswerSource {
     PlatformApi,
     /// Nobody: no mock matched and the url is not the platform's.
     Unmocked,
+    /// The real server: a live run sent the request out (SPEC.md section 11).
+    Live,
 }
 
 /// Why an agent got the chat.
@@ -163,6 +166,10 @@ pub enum Event {
     },
     /// Something worth a look that did not stop the run (an empty variable, an unmocked call).
     Warning { message: String },
+    /// A live request got no answer: what went wrong, as data (SPEC.md section 11).
+    LiveFailed { error: TransportError },
+    /// A live answer was longer than `limit_bytes`: its body holds only that much.
+    AnswerCut { limit_bytes: u64 },
 }
 
 impl Event {
@@ -201,7 +208,9 @@ impl Event {
                 }
             }
             Event::Warning { message } => visit(message),
-            Event::Silence { .. }
+            Event::LiveFailed { error } => error.mask(secrets),
+            Event::AnswerCut { .. }
+            | Event::Silence { .. }
             | Event::Queued { .. }
             | Event::HandoffEnded { .. }
             | Event::ClockAdvanced { .. } => {}
@@ -246,6 +255,7 @@ fn answer_line(
         AnswerSource::Mock { index } => format!("mock #{}", index + 1),
         AnswerSource::PlatformApi => "platform API".to_owned(),
         AnswerSource::Unmocked => "nobody (unmocked)".to_owned(),
+        AnswerSource::Live => "the live API".to_owned(),
     };
     if timed_out {
         write!(f, "answer: timed out ({by}, {delay_ms} ms)")
@@ -343,6 +353,13 @@ impl fmt::Display for Event {
                 write!(f, "clock +{by_ms} ms ({why}): now {now}")
             }
             Event::Warning { message } => write!(f, "warning: {message}"),
+            Event::LiveFailed { error } => write!(f, "live request failed: {error}"),
+            Event::AnswerCut { limit_bytes } => {
+                write!(
+                    f,
+                    "answer cut: only its first {limit_bytes} bytes were kept"
+                )
+            }
         }
     }
 }

@@ -55,13 +55,17 @@ pub(crate) fn resolve<'a>(
     url: &str,
     body: &str,
 ) -> Resolution<'a> {
-    if let Some(index) = mocks
-        .iter()
-        .position(|mock| mock.method.is_none_or(|wanted| wanted == method) && glob(&mock.url, url))
-    {
+    if let Some(index) = mock_for(mocks, method, url) {
         return Resolution::Mock(index);
     }
     platform(team, world, method, url, body).map_or(Resolution::Unmocked, Resolution::Platform)
+}
+
+/// The first scenario mock that answers `method url`, if any (a live run asks only these).
+pub(crate) fn mock_for(mocks: &[MockOp], method: Method, url: &str) -> Option<usize> {
+    mocks
+        .iter()
+        .position(|mock| mock.method.is_none_or(|wanted| wanted == method) && glob(&mock.url, url))
 }
 
 /// Whether `text` matches `pattern` as a whole, `*` matching any run of characters (also none).

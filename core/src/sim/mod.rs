@@ -10,7 +10,8 @@
 //! [`scenario_from_run`] keeps a run as a new scenario.
 //!
 //! Nothing here reads the real clock, the environment or the network, and nothing panics on a
-//! flow the loader accepts: what cannot run ends the run with `Error` or logs a warning.
+//! flow the loader accepts: what cannot run ends the run with `Error` or logs a warning. A live
+//! run (SPEC.md section 11) sends requests through a [`Transport`] the caller provides.
 
 mod ask;
 mod batch;
@@ -33,6 +34,7 @@ mod routing;
 mod setup;
 mod team_data;
 mod text;
+mod transport;
 mod validate;
 mod vars;
 mod world;
@@ -51,4 +53,9 @@ pub use expect::Failure;
 pub use program::Program;
 pub use record::{expectations_of, scenario_from_run};
 pub use text::SharedStr;
+pub use transport::{
+    LIVE_DEFAULT_TIMEOUT_MS, LIVE_MAX_ANSWER_BYTES, LIVE_MAX_REDIRECTS, LiveAnswer, LiveTransport,
+    Outgoing, Received, SendOneError, SentForReal, TlsReason, Transport, TransportError,
+    add_kept_mock, keep_as_mock, keep_as_mock_command, live_timeout_ms, request_inputs, send_one,
+};
 pub use world::Cursors;

@@ -2,6 +2,7 @@
 //! answers; move the clock by the answer's delay (or the node's `timeout_ms` on a time-out); set
 //! `http.status` and `http.body`; from a 2xx answer set each `save` variable from its JSON path.
 //! A 2xx answer leaves by `ok`; any other status, a time-out or an unmocked call by `error`.
+//! A live run sends what no mock answers through its transport (`super::transport`).
 
 use std::sync::Arc;
 
@@ -15,6 +16,7 @@ use super::http::{self, Resolution};
 use super::json_path::text_of;
 use super::program::{RequestOp, port};
 use super::text::SharedStr;
+use super::transport;
 
 pub(crate) fn run(x: &mut Exec<'_>, op: &RequestOp) -> Next {
     let dirty_before = x.world.dirty;
@@ -27,13 +29,28 @@ pub(crate) fn run(x: &mut Exec<'_>, op: &RequestOp) -> Next {
         .iter()
         .map(|(name, value)| (name.clone(), x.render_shown(value)))
         .collect();
+    // A live run sends the headers' real values (SPEC.md section 11); the event shows `headers`.
+    let live = x.setup.live.clone();
+    let sent_headers = live.as_ref().map(|_| transport::real_headers(x, op));
     let body = x.render(&op.body);
     // Only the url and the body reach the answer (a transfer echoes its agentId).
     x.world.dirty = dirty_before || url_tainted || x.last_tainted;
     let team = Arc::clone(&x.world.team);
-    let resolution = http::resolve(&x.setup.mocks, &team, x.world, op.method, &url, &body);
+    let resolution = if live.is_some() {
+        // Live: the scenario's mocks answer first; the built-in platform mock is off.
+        http::mock_for(&x.setup.mocks, op.method, &url)
+            .map_or(Resolution::Unmocked, Resolution::Mock)
+    } else {
+        http::resolve(&x.setup.mocks, &team, x.world, op.method, &url, &body)
+    };
     let method = op.method.as_str();
-    let unmocked = (resolution == Resolution::Unmocked).then(|| {
+    let live_call = match (live, sent_headers) {
+        (Some(live), Some(headers)) if resolution == Resolution::Unmocked => {
+            Some((live, headers, url.clone(), body.clone()))
+        }
+        _ => None,
+    };
+    let unmocked = (resolution == Resolution::Unmocked && live_call.is_none()).then(|| {
         format!(
             "no mock answers {method} {url}, and it is not the platform API at team.api_base: add a mock to the scenario"
         )
@@ -61,6 +78,9 @@ pub(crate) fn run(x: &mut Exec<'_>, op: &RequestOp) -> Next {
             finish(x, op, answer.status, body, Some(&answer.json))
         }
         Resolution::Unmocked => {
+            if let Some((live, headers, url, body)) = live_call {
+                return transport::call(x, op, &live, &url, &headers, &body);
+            }
             x.events.push(Event::AnswerReceived {
                 source: AnswerSource::Unmocked,
                 status: None,
@@ -134,14 +154,14 @@ fn assign(x: &mut Exec<'_>, index: usize, why: String) {
 }
 
 /// `http.status` and `http.body` empty: nothing answered.
-fn clear(x: &mut Exec<'_>) {
+pub(crate) fn clear(x: &mut Exec<'_>) {
     let program = x.program;
     x.set(&program.http_status, program.empty.clone());
     x.set(&program.http_body, program.empty.clone());
 }
 
 /// Sets `http.*` and, for a 2xx answer, the `save` variables; picks the port.
-fn finish(
+pub(crate) fn finish(
     x: &mut Exec<'_>,
     op: &RequestOp,
     status: u16,

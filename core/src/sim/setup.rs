@@ -10,6 +10,7 @@ use crate::flow::{AgentStatus, DEFAULT_CLOCK, LiveChatOutcome, Method, MockFail,
 use super::event::Secrets;
 use super::program::Program;
 use super::text::SharedStr;
+use super::transport::LiveTransport;
 use super::vars::{CTemplate, Var};
 use super::world::ContactState;
 
@@ -55,6 +56,8 @@ pub(crate) struct Setup {
     /// The other custom field values (shown, never read by the flow).
     pub(crate) custom_unused: BTreeMap<String, String>,
     pub(crate) overrides: BTreeMap<String, AgentStatus>,
+    /// The transport of a live run (SPEC.md section 11); none sends nothing.
+    pub(crate) live: Option<LiveTransport>,
 }
 
 /// FNV-1a: a stable hash (std's hasher may change between releases; `chat.id` must not).
@@ -158,6 +161,7 @@ impl Setup {
             custom,
             custom_unused,
             overrides: scenario.agents.clone(),
+            live: None,
         }
     }
 }

@@ -94,6 +94,7 @@ pub(crate) fn answer_source(w: Words, source: AnswerSource) -> String {
             .replace("{n}", &(index + 1).to_string()),
         AnswerSource::PlatformApi => w.tr("the platform API (mocked team)").to_owned(),
         AnswerSource::Unmocked => w.tr("nobody: no mock matched").to_owned(),
+        AnswerSource::Live => crate::tr!(w.0, "live-answer-source"),
     }
 }
 
