@@ -12,7 +12,9 @@ macro_rules! say {
 
 mod check;
 mod convert;
+mod export;
 mod generate;
+mod import;
 mod junit;
 // `pub(crate)`: the window's simulator reads the same FLUXO_SECRET_* variables.
 pub(crate) mod run;
@@ -108,6 +110,21 @@ pub enum Command {
     },
     /// Convert between RON and JSON, by extension.
     Convert { input: PathBuf, output: PathBuf },
+    /// Import a flow from another platform: `fluxo import typebot IN.json OUT.flow.ron`.
+    Import {
+        from: import::Source,
+        input: PathBuf,
+        output: PathBuf,
+        #[arg(long, value_enum, default_value_t)]
+        format: OutputFormat,
+    },
+    /// Export a node for another platform: `fluxo export altu FILE --node ID`.
+    Export {
+        to: export::Target,
+        file: PathBuf,
+        #[arg(long)]
+        node: String,
+    },
     /// Write a generated, valid flow of N nodes to stdout (for benchmarks).
     Gen {
         #[arg(long, default_value_t = 200)]
@@ -137,6 +154,13 @@ pub fn run(command: Command, lang: Lang) -> ExitCode {
             live,
         } => test::main(&files, format, junit.as_deref(), lang, live),
         Command::Convert { input, output } => convert::main(&input, &output, lang),
+        Command::Import {
+            from,
+            input,
+            output,
+            format,
+        } => import::main(from, &input, &output, format, lang),
+        Command::Export { to, file, node } => export::main(to, &file, &node, lang),
         Command::Gen { nodes, seed, to } => generate::main(nodes, seed, &to, lang),
     }
 }

@@ -1,0 +1,506 @@
+//! The blocks' pieces put together: node ids and positions (each group a column at its
+//! coordinates), every exit resolved to a node (an End where Typebot's conversation ends), the
+//! Entry, and the report of what became of each block.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::flow::{Edge, Flow, KindTag, Node, NodeId, NodeKind};
+
+use super::blocks::{self, Ctx, Exit, Piece};
+use super::names::{Names, slug};
+use super::report::{BlockReport, BlockStatus, Issue, Item, Report, kind_name};
+use super::source::{Export, Target, block_type, str_at};
+
+/// The id of the imported flow's Entry.
+pub(super) const ENTRY_ID: &str = "inicio";
+/// The stem of the Ends made where a conversation ends.
+const END_STEM: &str = "fim";
+/// Width of a card on the canvas (the window draws every card this wide).
+const CARD_WIDTH: f32 = 180.0;
+/// Space between two stacked cards.
+const GAP: f32 = 24.0;
+
+/// A card's height on the canvas with `ports` output ports (the window's layout: header, body,
+/// one row per port, a pad).
+fn card_height(ports: usize) -> f32 {
+    26.0 + 44.0 + 20.0 * ports as f32 + 6.0
+}
+
+/// The flow before its team and scenario, the report so far, and a fitting reply per Ask.
+pub(super) struct Built {
+    pub flow: Flow,
+    pub report: Report,
+    pub samples: HashMap<NodeId, String>,
+}
+
+/// One step of following the flow through blocks that became no node.
+#[derive(Clone, Copy, Debug)]
+enum Walk<'w> {
+    Entry(usize, usize),
+    Next(usize, usize),
+    Edge(&'w str),
+    Target(Target<'w>),
+}
+
+/// Where a resolved exit leads.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Dest {
+    Node(NodeId),
+    /// The End of a group (made when first needed).
+    End(usize),
+    /// Nothing there (a missing group, block or edge): `what` names it.
+    Missing(String),
+    Nowhere,
+}
+
+struct Slot<'a> {
+    piece: Piece<'a>,
+    ids: Vec<NodeId>,
+}
+
+struct Assembler<'e, 'a> {
+    export: &'e Export<'a>,
+    slots: Vec<Vec<Slot<'a>>>,
+    group_index: HashMap<&'a str, usize>,
+    taken: HashSet<String>,
+    nodes: Vec<Node>,
+    /// Each group's End, once made, and where the next card of the group goes.
+    ends: Vec<Option<NodeId>>,
+    bottoms: Vec<f32>,
+    /// More steps than a walk through every block and edge can take.
+    walk_limit: usize,
+}
+
+pub(super) fn build(export: &Export<'_>) -> Built {
+    let mut names = Names::new(export.variables);
+    let mut report = Report {
+        typebot_name: export.name.to_owned(),
+        version: export.version.clone(),
+        ..Report::default()
+    };
+    if !matches!(export.version.as_str(), "6" | "6.1") {
+        report.items.push(whole(Issue::Version {
+            version: export.version.clone(),
+        }));
+    }
+    for event in &export.other_events {
+        report.items.push(whole(Issue::EventIgnored {
+            event: event.clone(),
+        }));
+    }
+    let mut start_block = None;
+    let mut slots = Vec::with_capacity(export.groups.len());
+    for (group_index, group) in export.groups.iter().enumerate() {
+        let mut pieces = Vec::with_capacity(group.blocks.len());
+        let mut prompt = None;
+        for (block_index, block) in group.blocks.iter().enumerate() {
+            let block_id = str_at(block, "id").unwrap_or("");
+            let next_is_question = group.blocks.get(block_index + 1).is_some_and(blocks::is_question);
+            let piece = if block_type(block) == "start" {
+                if start_block.is_none() {
+                    start_block = Some((group_index, block_index));
+                }
+                Piece::forward(Exit::Next, BlockStatus::Edge)
+            } else if block_type(block) == "text"
+                && next_is_question
+                && export.edge_from(block_id, block, None).is_none()
+                && !blocks::text_bubble(block).trim().is_empty()
+            {
+                let mut issues = Vec::new();
+                let cx = Ctx {
+                    export,
+                    names: &mut names,
+                    block_id,
+                    block,
+                    prompt: None,
+                    group_title: group.title,
+                };
+                prompt = Some(cx.text(&blocks::text_bubble(block), &mut issues));
+                let mut piece = Piece::forward(Exit::Next, BlockStatus::Merged);
+                piece.issues = issues;
+                piece
+            } else {
+                let mut cx = Ctx {
+                    export,
+                    names: &mut names,
+                    block_id,
+                    block,
+                    prompt: prompt.take(),
+                    group_title: group.title,
+                };
+                blocks::piece(&mut cx)
+            };
+            pieces.push(Slot {
+                piece,
+                ids: Vec::new(),
+            });
+        }
+        slots.push(pieces);
+    }
+    report.variables = names.renamed().to_vec();
+    let mut assembler = Assembler {
+        export,
+        group_index: export
+            .groups
+            .iter()
+            .enumerate()
+            .map(|(index, group)| (group.id, index))
+            .collect(),
+        slots,
+        taken: HashSet::from([ENTRY_ID.to_owned()]),
+        nodes: Vec::new(),
+        ends: vec![None; export.groups.len()],
+        bottoms: Vec::new(),
+        walk_limit: 0,
+    };
+    assembler.walk_limit = 2 * assembler.slots.iter().map(Vec::len).sum::<usize>()
+        + export.edge_count()
+        + 4;
+    let entry_pos = export
+        .start
+        .map(|start| start.pos)
+        .or_else(|| start_block.and_then(|(group, _)| export.groups.get(group).map(|g| g.pos)))
+        .unwrap_or((0.0, 0.0));
+    assembler.nodes.push(Node::new(
+        ENTRY_ID,
+        entry_pos,
+        NodeKind::Entry { channels: vec![] },
+    ));
+    assembler.place();
+    let mut edges = Vec::new();
+    let entry_dest = match (export.start_edge(), start_block) {
+        (Some(edge), _) => assembler.edge_target(edge),
+        (None, Some((group, block))) => assembler.next_of(group, block),
+        (None, None) => Dest::Nowhere,
+    };
+    match entry_dest {
+        Dest::Nowhere | Dest::Missing(_) => report.items.push(whole(Issue::NoStart)),
+        dest => {
+            let group = start_block.map_or(0, |(group, _)| group);
+            if let Some(to) = assembler.node_of(dest, group) {
+                edges.push(Edge::new(ENTRY_ID, "next", to));
+            }
+        }
+    }
+    let mut samples = HashMap::new();
+    for group_index in 0..assembler.slots.len() {
+        for block_index in 0..assembler.slots[group_index].len() {
+            assembler.connect(group_index, block_index, &mut edges);
+            let slot = &assembler.slots[group_index][block_index];
+            for (node, reply) in &slot.piece.samples {
+                if let Some(id) = slot.ids.get(*node) {
+                    samples.insert(id.clone(), reply.clone());
+                }
+            }
+        }
+    }
+    assembler.report_blocks(&mut report);
+    report.overlaps = overlaps(&assembler.nodes);
+    let flow = Flow {
+        name: if export.name.trim().is_empty() {
+            "Typebot".to_owned()
+        } else {
+            export.name.trim().to_owned()
+        },
+        nodes: assembler.nodes,
+        edges,
+        ..Flow::default()
+    };
+    Built {
+        flow,
+        report,
+        samples,
+    }
+}
+
+/// An item about the export as a whole.
+fn whole(issue: Issue) -> Item {
+    Item {
+        block_id: None,
+        block_type: String::new(),
+        group: String::new(),
+        node: None,
+        issue,
+    }
+}
+
+impl<'a> Assembler<'_, 'a> {
+    /// Gives every piece's nodes their ids and positions: a column per group.
+    fn place(&mut self) {
+        let mut group_stems = HashSet::new();
+        for (group_index, group) in self.export.groups.iter().enumerate() {
+            let mut stem = slug(group.title);
+            if stem.is_empty() {
+                stem = "grupo".to_owned();
+            }
+            let mut unique = stem.clone();
+            let mut n = 1;
+            while !group_stems.insert(unique.clone()) {
+                n += 1;
+                unique = format!("{stem}_{n}");
+            }
+            let (x, mut y) = group.pos;
+            let mut count = 0;
+            for slot in &mut self.slots[group_index] {
+                for kind in std::mem::take(&mut slot.piece.nodes) {
+                    count += 1;
+                    let id = fresh(&mut self.taken, &format!("{unique}_{count}"));
+                    let height = card_height(kind.ports().len());
+                    self.nodes.push(Node::new(id.clone(), (x, y), kind));
+                    slot.ids.push(id);
+                    y += height + GAP;
+                }
+            }
+            self.bottoms.push(y);
+        }
+    }
+
+    /// The node a destination is, making a group's End when it is first needed; a missing
+    /// target ends in the End of the group it was reached from.
+    fn node_of(&mut self, dest: Dest, from_group: usize) -> Option<NodeId> {
+        let group = match dest {
+            Dest::Node(id) => return Some(id),
+            Dest::Nowhere => return None,
+            Dest::End(group) => group,
+            Dest::Missing(_) => from_group,
+        };
+        if let Some(Some(id)) = self.ends.get(group) {
+            return Some(id.clone());
+        }
+        let x = self.export.groups.get(group)?.pos.0;
+        let y = self.bottoms.get(group).copied().unwrap_or(0.0);
+        let id = fresh(&mut self.taken, END_STEM);
+        self.nodes.push(Node::new(
+            id.clone(),
+            (x, y),
+            NodeKind::End {
+                message: String::new(),
+            },
+        ));
+        if let Some(bottom) = self.bottoms.get_mut(group) {
+            *bottom += card_height(0) + GAP;
+        }
+        if let Some(end) = self.ends.get_mut(group) {
+            *end = Some(id.clone());
+        }
+        Some(id)
+    }
+
+    /// What Typebot does after block `block` of group `group`: its own edge, else the next
+    /// block, else the end.
+    fn next_of(&self, group: usize, block: usize) -> Dest {
+        self.walk(Walk::Next(group, block))
+    }
+
+    fn edge_target(&self, edge: &'a str) -> Dest {
+        self.walk(Walk::Edge(edge))
+    }
+
+    /// Where a run entering block `block` of group `group` goes: its first node, or where the
+    /// block forwards to.
+    fn entry_of(&self, group: usize, block: usize) -> Dest {
+        self.walk(Walk::Entry(group, block))
+    }
+
+    /// Where an exit of block `block` of group `group` leads.
+    fn resolve(&self, exit: Exit<'a>, group: usize, block: usize) -> Dest {
+        match self.step_of(exit, group, block) {
+            Ok(walk) => self.walk(walk),
+            Err(dest) => dest,
+        }
+    }
+
+    /// The first step of following an exit, or where it ends at once.
+    fn step_of(&self, exit: Exit<'a>, group: usize, block: usize) -> Result<Walk<'a>, Dest> {
+        match exit {
+            Exit::Next => Ok(Walk::Next(group, block)),
+            Exit::Edge(edge) => Ok(Walk::Edge(edge)),
+            Exit::To(target) => Ok(Walk::Target(target)),
+            Exit::Own(node) => Err(self
+                .slots
+                .get(group)
+                .and_then(|g| g.get(block))
+                .and_then(|slot| slot.ids.get(node))
+                .map_or(Dest::Nowhere, |id| Dest::Node(id.clone()))),
+            Exit::Nowhere => Err(Dest::Nowhere),
+        }
+    }
+
+    /// Follows edges, Jumps and blocks that became no node until a node (or an end). A walk
+    /// longer than the export has blocks and edges goes round a loop of Jumps: it ends there.
+    fn walk(&self, mut step: Walk<'a>) -> Dest {
+        for _ in 0..self.walk_limit {
+            step = match step {
+                Walk::Entry(group, block) => {
+                    let Some(slot) = self.slots.get(group).and_then(|g| g.get(block)) else {
+                        return Dest::End(group);
+                    };
+                    if let Some(id) = slot.ids.first() {
+                        return Dest::Node(id.clone());
+                    }
+                    match slot.piece.forward {
+                        Some(exit) => match self.step_of(exit, group, block) {
+                            Ok(next) => next,
+                            Err(dest) => return dest,
+                        },
+                        None => Walk::Next(group, block),
+                    }
+                }
+                Walk::Next(group, block) => {
+                    let blocks = self.export.groups.get(group).map_or(&[][..], |g| g.blocks);
+                    let Some(value) = blocks.get(block) else {
+                        return Dest::End(group);
+                    };
+                    let block_id = str_at(value, "id").unwrap_or("");
+                    match self.export.edge_from(block_id, value, None) {
+                        Some(edge) => Walk::Edge(edge),
+                        None if block + 1 < blocks.len() => Walk::Entry(group, block + 1),
+                        None => return Dest::End(group),
+                    }
+                }
+                Walk::Edge(edge) => match self.export.edge(edge) {
+                    Some(target) => Walk::Target(target),
+                    None => return Dest::Missing(edge.to_owned()),
+                },
+                Walk::Target(target) => {
+                    let Some(&group) = self.group_index.get(target.group) else {
+                        return Dest::Missing(target.group.to_owned());
+                    };
+                    let blocks = self.export.groups.get(group).map_or(&[][..], |g| g.blocks);
+                    let block = match target.block {
+                        Some(id) => match blocks.iter().position(|b| str_at(b, "id") == Some(id)) {
+                            Some(index) => index,
+                            None => return Dest::Missing(id.to_owned()),
+                        },
+                        None => 0,
+                    };
+                    if blocks.is_empty() {
+                        return Dest::End(group);
+                    }
+                    Walk::Entry(group, block)
+                }
+            };
+        }
+        Dest::Missing("Jump".to_owned())
+    }
+
+    /// The edges of one block's nodes.
+    fn connect(&mut self, group: usize, block: usize, edges: &mut Vec<Edge>) {
+        let Some(slot) = self.slots.get(group).and_then(|g| g.get(block)) else {
+            return;
+        };
+        let exits = slot.piece.exits.clone();
+        let ids = slot.ids.clone();
+        let forward = slot.piece.forward;
+        let mut missing = Vec::new();
+        for (node, port, exit) in exits {
+            let Some(from) = ids.get(node) else {
+                continue;
+            };
+            let dest = self.resolve(exit, group, block);
+            if let Dest::Missing(what) = &dest {
+                missing.push(what.clone());
+            }
+            if let Some(to) = self.node_of(dest, group) {
+                edges.push(Edge::new(from.clone(), port, to));
+            }
+        }
+        if ids.is_empty()
+            && let Some(exit) = forward
+            && let Dest::Missing(what) = self.resolve(exit, group, block)
+        {
+            missing.push(what);
+        }
+        if let Some(slot) = self.slots.get_mut(group).and_then(|g| g.get_mut(block)) {
+            for target in missing {
+                slot.piece.issue(Issue::MissingTarget { target });
+            }
+        }
+    }
+
+    /// One report line per block, and the items not carried over.
+    fn report_blocks(&self, report: &mut Report) {
+        let kinds: HashMap<&str, KindTag> = self
+            .nodes
+            .iter()
+            .map(|node| (node.id.as_str(), node.kind.tag()))
+            .collect();
+        for (group_index, group) in self.export.groups.iter().enumerate() {
+            for (block_index, block) in group.blocks.iter().enumerate() {
+                let Some(slot) = self.slots.get(group_index).and_then(|g| g.get(block_index))
+                else {
+                    continue;
+                };
+                let block_id = str_at(block, "id").unwrap_or("").to_owned();
+                let block_type = block_type(block).to_owned();
+                let node = match slot.ids.first() {
+                    Some(id) => Some(id.clone()),
+                    None if slot.piece.status == BlockStatus::Merged => {
+                        match self.entry_of(group_index, block_index) {
+                            Dest::Node(id) => Some(id),
+                            _ => None,
+                        }
+                    }
+                    None => None,
+                };
+                let kind = node
+                    .as_deref()
+                    .and_then(|id| kinds.get(id))
+                    .map(|tag| kind_name(*tag));
+                for issue in &slot.piece.issues {
+                    report.items.push(Item {
+                        block_id: Some(block_id.clone()),
+                        block_type: block_type.clone(),
+                        group: group.title.to_owned(),
+                        node: node.clone(),
+                        issue: issue.clone(),
+                    });
+                }
+                report.blocks.push(BlockReport {
+                    block_id,
+                    block_type,
+                    group: group.title.to_owned(),
+                    node,
+                    kind,
+                    status: slot.piece.status,
+                });
+            }
+        }
+    }
+}
+
+/// `stem` if it is free, else `stem_2`, `stem_3`, ...; taken from then on.
+fn fresh(taken: &mut HashSet<String>, stem: &str) -> String {
+    let mut id = stem.to_owned();
+    let mut n = 1;
+    while taken.contains(&id) {
+        n += 1;
+        id = format!("{stem}_{n}");
+    }
+    taken.insert(id.clone());
+    id
+}
+
+/// How many pairs of cards overlap.
+pub(super) fn overlaps(nodes: &[Node]) -> usize {
+    let mut rects: Vec<(f32, f32, f32, f32)> = nodes
+        .iter()
+        .map(|node| {
+            let (x, y) = node.pos;
+            (x, y, x + CARD_WIDTH, y + card_height(node.kind.ports().len()))
+        })
+        .collect();
+    rects.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut count = 0;
+    for (i, a) in rects.iter().enumerate() {
+        for b in rects.iter().skip(i + 1) {
+            if b.0 >= a.2 {
+                break;
+            }
+            if b.1 < a.3 && a.1 < b.3 {
+                count += 1;
+            }
+        }
+    }
+    count
+}

@@ -1,0 +1,1 @@
+//! Mapping tests, one per Typebot block kind, over small exports written inline.

@@ -1,0 +1,373 @@
+//! `fluxo import typebot IN.json OUT.flow.ron [--format json]`: a Typebot export as a flow
+//! (SPEC.md section 13), written atomically, with a report of what was not carried over on
+//! stdout. The nodes that stand for what fluxo cannot run carry the report's words as their
+//! `note`. Exit 0 when the flow was written, 2 on bad input (not JSON, not a Typebot export,
+//! OUT being IN, a file that cannot be read or written).
+
+use std::io::Read as _;
+use std::path::Path;
+use std::process::ExitCode;
+
+use clap::ValueEnum;
+use fluxo_core::file;
+use fluxo_core::flow::Flow;
+use fluxo_core::interop::typebot::{
+    self, BlockReport, BlockStatus, ImportError, ImportOptions, Imported, Issue, Item, NotTypebot,
+    Renamed, Report, RunSummary,
+};
+use serde::Serialize;
+
+use super::OutputFormat;
+use crate::i18n::{FluentArgs, Lang, text_with};
+use crate::tr;
+
+/// Where a flow is imported from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Source {
+    /// A Typebot v6 export (the JSON of "Export flow").
+    Typebot,
+}
+
+/// The largest export read: as large as a flow file may be.
+const MAX_BYTES: u64 = 64 * 1024 * 1024;
+
+pub fn main(
+    source: Source,
+    input: &Path,
+    output: &Path,
+    format: OutputFormat,
+    lang: Lang,
+) -> ExitCode {
+    match source {
+        Source::Typebot => import_typebot(input, output, format, lang),
+    }
+}
+
+fn import_typebot(input: &Path, output: &Path, format: OutputFormat, lang: Lang) -> ExitCode {
+    let fail = |message: String| {
+        say!("fluxo import: {message}");
+        ExitCode::from(2)
+    };
+    if file::Format::from_path(output).is_none() {
+        return fail(tr!(
+            lang,
+            "interop-error-output-name",
+            path = output.display().to_string()
+        ));
+    }
+    if is_same_file(input, output) {
+        return fail(tr!(
+            lang,
+            "interop-error-same-file",
+            path = output.display().to_string()
+        ));
+    }
+    let text = match read_export(input, lang) {
+        Ok(text) => text,
+        Err(message) => return fail(message),
+    };
+    let options = ImportOptions {
+        scenario_name: tr!(lang, "interop-scenario-name"),
+    };
+    let Imported { mut flow, report } = match typebot::import(&text, &options) {
+        Ok(imported) => imported,
+        Err(err) => return fail(import_error(input, &err, lang)),
+    };
+    write_notes(&mut flow, &report, lang);
+    if let Err(err) = file::save(&flow, output) {
+        let error = match err {
+            file::FileError::Write { source, .. } => source.to_string(),
+            other => other.to_string(),
+        };
+        return fail(tr!(
+            lang,
+            "interop-error-write",
+            path = output.display().to_string(),
+            error = error
+        ));
+    }
+    let text = match format {
+        OutputFormat::Text => report_text(&flow, &report, output, lang),
+        OutputFormat::Json => match report_json(&flow, &report, input, output, lang) {
+            Ok(text) => text,
+            Err(err) => return fail(err.to_string()),
+        },
+    };
+    if super::run::print(&text) {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    }
+}
+
+/// Whether `output` is the file `input` (the same file once links are resolved).
+fn is_same_file(input: &Path, output: &Path) -> bool {
+    let (Ok(input), Ok(output)) = (std::fs::canonicalize(input), std::fs::canonicalize(output))
+    else {
+        return false;
+    };
+    if input == output {
+        return true;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt as _;
+        if let (Ok(a), Ok(b)) = (std::fs::metadata(&input), std::fs::metadata(&output)) {
+            return a.dev() == b.dev() && a.ino() == b.ino();
+        }
+    }
+    false
+}
+
+/// The export's text: a regular file of at most 64 MiB of UTF-8.
+fn read_export(path: &Path, lang: Lang) -> Result<String, String> {
+    let shown = path.display().to_string();
+    let read_error = |err: std::io::Error| {
+        tr!(
+            lang,
+            "interop-error-read",
+            path = shown.clone(),
+            error = err.to_string()
+        )
+    };
+    let meta = std::fs::metadata(path).map_err(read_error)?;
+    if !meta.is_file() {
+        return Err(tr!(lang, "interop-error-not-regular", path = shown.clone()));
+    }
+    if meta.len() > MAX_BYTES {
+        return Err(tr!(lang, "interop-error-too-big", path = shown.clone()));
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|file| file.take(MAX_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(read_error)?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(tr!(lang, "interop-error-too-big", path = shown.clone()));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").map(<[u8]>::to_vec).unwrap_or(bytes);
+    String::from_utf8(bytes).map_err(|_| tr!(lang, "interop-error-not-utf8", path = shown.clone()))
+}
+
+fn import_error(path: &Path, err: &ImportError, lang: Lang) -> String {
+    let shown = path.display().to_string();
+    match err {
+        ImportError::Json {
+            line,
+            column,
+            message,
+        } => tr!(
+            lang,
+            "interop-error-not-json",
+            path = shown,
+            line = *line,
+            column = *column,
+            error = message.clone()
+        ),
+        ImportError::NotTypebot(reason) => {
+            let reason = match reason {
+                NotTypebot::NotAnObject => tr!(lang, "interop-not-typebot-not-an-object"),
+                NotTypebot::NoGroups => tr!(lang, "interop-not-typebot-no-groups"),
+            };
+            tr!(lang, "interop-error-not-typebot", path = shown, reason = reason)
+        }
+    }
+}
+
+/// The words for one item of the report: a line of the report and the node's note.
+pub fn issue_text(item: &Item, lang: Lang) -> String {
+    let mut args = FluentArgs::new();
+    args.set("block_type", item.block_type.clone());
+    args.set("group", item.group.clone());
+    for (name, value) in item.issue.args() {
+        args.set(name, value);
+    }
+    let id = match &item.issue {
+        Issue::Placeholder { detail } if !detail.is_empty() => {
+            "interop-issue-placeholder-detail".to_owned()
+        }
+        Issue::ComputedValue { value, .. } if value.is_empty() => {
+            "interop-issue-computed-value-empty".to_owned()
+        }
+        Issue::ListOperation { operation, .. } if operation == "Append value(s)" => {
+            "interop-issue-list-operation-append".to_owned()
+        }
+        issue => format!("interop-issue-{}", issue.code()),
+    };
+    text_with(lang, &id, Some(&args))
+}
+
+/// Each node's note: the words of the report's items about it, one per line.
+pub fn write_notes(flow: &mut Flow, report: &Report, lang: Lang) {
+    for node in &mut flow.nodes {
+        let lines: Vec<String> = report
+            .items_of(&node.id)
+            .map(|item| issue_text(item, lang))
+            .collect();
+        if !lines.is_empty() {
+            node.note = lines.join("\n");
+        }
+    }
+}
+
+fn report_text(flow: &Flow, report: &Report, output: &Path, lang: Lang) -> String {
+    let mut lines = vec![
+        tr!(
+            lang,
+            "interop-report-imported",
+            name = report.typebot_name.clone(),
+            version = report.version.clone(),
+            path = output.display().to_string(),
+            nodes = flow.nodes.len(),
+            edges = flow.edges.len()
+        ),
+        tr!(
+            lang,
+            "interop-report-blocks",
+            total = report.blocks.len(),
+            imported = report.count(BlockStatus::Imported),
+            partial = report.count(BlockStatus::Partial),
+            placeholders = report.count(BlockStatus::Placeholder),
+            edges = report.count(BlockStatus::Edge),
+            merged = report.count(BlockStatus::Merged)
+        ),
+    ];
+    if report.items.is_empty() {
+        lines.push(tr!(lang, "interop-report-all-carried"));
+    } else {
+        lines.push(tr!(lang, "interop-report-not-carried"));
+        for item in &report.items {
+            let message = issue_text(item, lang);
+            let group = if item.group.is_empty() {
+                "-".to_owned()
+            } else {
+                item.group.clone()
+            };
+            let line = match (&item.node, &item.block_id) {
+                (Some(node), _) => tr!(
+                    lang,
+                    "interop-report-item-node",
+                    node = node.clone(),
+                    group = group,
+                    block_type = item.block_type.clone(),
+                    message = message
+                ),
+                (None, Some(_)) => tr!(
+                    lang,
+                    "interop-report-item-block",
+                    group = group,
+                    block_type = item.block_type.clone(),
+                    message = message
+                ),
+                (None, None) => tr!(lang, "interop-report-item-export", message = message),
+            };
+            lines.push(format!("  {line}"));
+        }
+    }
+    let renamed: Vec<String> = report
+        .variables
+        .iter()
+        .filter(|renamed| renamed.typebot != renamed.fluxo)
+        .map(|renamed| format!("“{}” → {}", renamed.typebot, renamed.fluxo))
+        .collect();
+    if !renamed.is_empty() {
+        lines.push(tr!(lang, "interop-report-variables", list = renamed.join(", ")));
+    }
+    if let Some(run) = &report.scenario {
+        lines.push(tr!(
+            lang,
+            "interop-report-scenario",
+            name = run.name.clone(),
+            replies = run.replies,
+            end_reason = run.end_reason.map_or("-", |reason| reason.as_str()),
+            end_node = run.end_node.clone().unwrap_or_else(|| "-".to_owned())
+        ));
+    }
+    if report.is_tidy_up_recommended() {
+        lines.push(tr!(lang, "interop-report-tidy", count = report.overlaps));
+    }
+    let mut text = lines.join("\n");
+    text.push('\n');
+    text
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    input: String,
+    output: String,
+    typebot: JsonTypebot<'a>,
+    nodes: usize,
+    edges: usize,
+    counts: JsonCounts,
+    blocks: &'a [BlockReport],
+    items: Vec<JsonItem<'a>>,
+    variables: &'a [Renamed],
+    overlaps: usize,
+    tidy_up_recommended: bool,
+    scenario: Option<&'a RunSummary>,
+}
+
+#[derive(Serialize)]
+struct JsonTypebot<'a> {
+    name: &'a str,
+    version: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonCounts {
+    total: usize,
+    imported: usize,
+    partial: usize,
+    placeholder: usize,
+    edge: usize,
+    merged: usize,
+}
+
+#[derive(Serialize)]
+struct JsonItem<'a> {
+    #[serde(flatten)]
+    item: &'a Item,
+    message: String,
+}
+
+fn report_json(
+    flow: &Flow,
+    report: &Report,
+    input: &Path,
+    output: &Path,
+    lang: Lang,
+) -> Result<String, serde_json::Error> {
+    let json = JsonReport {
+        input: input.display().to_string(),
+        output: output.display().to_string(),
+        typebot: JsonTypebot {
+            name: &report.typebot_name,
+            version: &report.version,
+        },
+        nodes: flow.nodes.len(),
+        edges: flow.edges.len(),
+        counts: JsonCounts {
+            total: report.blocks.len(),
+            imported: report.count(BlockStatus::Imported),
+            partial: report.count(BlockStatus::Partial),
+            placeholder: report.count(BlockStatus::Placeholder),
+            edge: report.count(BlockStatus::Edge),
+            merged: report.count(BlockStatus::Merged),
+        },
+        blocks: &report.blocks,
+        items: report
+            .items
+            .iter()
+            .map(|item| JsonItem {
+                item,
+                message: issue_text(item, lang),
+            })
+            .collect(),
+        variables: &report.variables,
+        overlaps: report.overlaps,
+        tidy_up_recommended: report.is_tidy_up_recommended(),
+        scenario: report.scenario.as_ref(),
+    };
+    let mut text = serde_json::to_string_pretty(&json)?;
+    text.push('\n');
+    Ok(text)
+}
