@@ -69,6 +69,8 @@ struct Assembler<'e, 'a> {
     bottoms: Vec<f32>,
     /// More steps than a walk through every block and edge can take.
     walk_limit: usize,
+    /// Missing targets already reported.
+    missing_told: HashSet<String>,
 }
 
 pub(super) fn build(export: &Export<'_>) -> Built {
@@ -88,55 +90,7 @@ pub(super) fn build(export: &Export<'_>) -> Built {
             event: event.clone(),
         }));
     }
-    let mut start_block = None;
-    let mut slots = Vec::with_capacity(export.groups.len());
-    for (group_index, group) in export.groups.iter().enumerate() {
-        let mut pieces = Vec::with_capacity(group.blocks.len());
-        let mut prompt = None;
-        for (block_index, block) in group.blocks.iter().enumerate() {
-            let block_id = str_at(block, "id").unwrap_or("");
-            let next_is_question = group.blocks.get(block_index + 1).is_some_and(blocks::is_question);
-            let piece = if block_type(block) == "start" {
-                if start_block.is_none() {
-                    start_block = Some((group_index, block_index));
-                }
-                Piece::forward(Exit::Next, BlockStatus::Edge)
-            } else if block_type(block) == "text"
-                && next_is_question
-                && export.edge_from(block_id, block, None).is_none()
-                && !blocks::text_bubble(block).trim().is_empty()
-            {
-                let mut issues = Vec::new();
-                let cx = Ctx {
-                    export,
-                    names: &mut names,
-                    block_id,
-                    block,
-                    prompt: None,
-                    group_title: group.title,
-                };
-                prompt = Some(cx.text(&blocks::text_bubble(block), &mut issues));
-                let mut piece = Piece::forward(Exit::Next, BlockStatus::Merged);
-                piece.issues = issues;
-                piece
-            } else {
-                let mut cx = Ctx {
-                    export,
-                    names: &mut names,
-                    block_id,
-                    block,
-                    prompt: prompt.take(),
-                    group_title: group.title,
-                };
-                blocks::piece(&mut cx)
-            };
-            pieces.push(Slot {
-                piece,
-                ids: Vec::new(),
-            });
-        }
-        slots.push(pieces);
-    }
+    let (slots, start_block) = pieces(export, &mut names);
     report.variables = names.renamed().to_vec();
     let mut assembler = Assembler {
         export,
@@ -152,6 +106,7 @@ pub(super) fn build(export: &Export<'_>) -> Built {
         ends: vec![None; export.groups.len()],
         bottoms: Vec::new(),
         walk_limit: 0,
+        missing_told: HashSet::new(),
     };
     assembler.walk_limit = 2 * assembler.slots.iter().map(Vec::len).sum::<usize>()
         + export.edge_count()
@@ -213,6 +168,62 @@ pub(super) fn build(export: &Export<'_>) -> Built {
     }
 }
 
+/// Each block's piece, by group; and where a v5-style `start` block stands, if any.
+type Slots<'a> = (Vec<Vec<Slot<'a>>>, Option<(usize, usize)>);
+
+fn pieces<'a>(export: &Export<'a>, names: &mut Names) -> Slots<'a> {
+    let mut start_block = None;
+    let mut slots = Vec::with_capacity(export.groups.len());
+    for (group_index, group) in export.groups.iter().enumerate() {
+        let mut pieces = Vec::with_capacity(group.blocks.len());
+        let mut prompt = None;
+        for (block_index, block) in group.blocks.iter().enumerate() {
+            let block_id = str_at(block, "id").unwrap_or("");
+            let next_is_question = group.blocks.get(block_index + 1).is_some_and(blocks::is_question);
+            let piece = if block_type(block) == "start" {
+                if start_block.is_none() {
+                    start_block = Some((group_index, block_index));
+                }
+                Piece::forward(Exit::Next, BlockStatus::Edge)
+            } else if block_type(block) == "text"
+                && next_is_question
+                && export.edge_from(block_id, block, None).is_none()
+                && !blocks::text_bubble(block).trim().is_empty()
+            {
+                let mut issues = Vec::new();
+                let cx = Ctx {
+                    export,
+                    names: &mut *names,
+                    block_id,
+                    block,
+                    prompt: None,
+                    group_title: group.title,
+                };
+                prompt = Some(cx.text(&blocks::text_bubble(block), &mut issues));
+                let mut piece = Piece::forward(Exit::Next, BlockStatus::Merged);
+                piece.issues = issues;
+                piece
+            } else {
+                let mut cx = Ctx {
+                    export,
+                    names: &mut *names,
+                    block_id,
+                    block,
+                    prompt: prompt.take(),
+                    group_title: group.title,
+                };
+                blocks::piece(&mut cx)
+            };
+            pieces.push(Slot {
+                piece,
+                ids: Vec::new(),
+            });
+        }
+        slots.push(pieces);
+    }
+    (slots, start_block)
+}
+
 /// An item about the export as a whole.
 fn whole(issue: Issue) -> Item {
     Item {
@@ -231,7 +242,7 @@ impl<'a> Assembler<'_, 'a> {
         for (group_index, group) in self.export.groups.iter().enumerate() {
             let mut stem = slug(group.title);
             if stem.is_empty() {
-                stem = "grupo".to_owned();
+                "grupo".clone_into(&mut stem);
             }
             let mut unique = stem.clone();
             let mut n = 1;
@@ -411,6 +422,8 @@ impl<'a> Assembler<'_, 'a> {
         {
             missing.push(what);
         }
+        // Each missing target is told once, on the first block whose way it cuts short.
+        missing.retain(|target| self.missing_told.insert(target.clone()));
         if let Some(slot) = self.slots.get_mut(group).and_then(|g| g.get_mut(block)) {
             for target in missing {
                 slot.piece.issue(Issue::MissingTarget { target });

@@ -200,41 +200,8 @@ pub(super) fn piece<'a>(cx: &mut Ctx<'_, 'a>) -> Piece<'a> {
     if matches!(kind, "file input") {
         issues.push(Issue::FileReply);
     }
-    // A voice clip or attachment is saved in a variable of its own: it is set to empty after
-    // the answer, so that what reads it finds it.
-    let mut file_variables = Vec::new();
-    if kind == "text input" {
-        for key in ["audioClip", "attachments"] {
-            let Some(files) = opts.get(key).filter(|files| flag_at(files, "isEnabled")) else {
-                continue;
-            };
-            if !issues.contains(&Issue::FileReply) {
-                issues.push(Issue::FileReply);
-            }
-            if let Some(name) = cx.names.at(files, "saveVariableId")
-                && name != variable
-            {
-                file_variables.push(name);
-            }
-        }
-    }
-    let mut prompt = cx.prompt.clone().unwrap_or_default();
-    if !listed.is_empty() {
-        let menu: Vec<String> = listed
-            .iter()
-            .enumerate()
-            .map(|(i, option)| format!("{}) {option}", i + 1))
-            .collect();
-        if !prompt.is_empty() {
-            prompt.push('\n');
-        }
-        prompt.push_str(&menu.join("\n"));
-    }
-    if prompt.trim().is_empty() {
-        let labels = opts.get("labels").unwrap_or(&Value::Null);
-        prompt = text_at(labels, "placeholder")
-            .map_or_else(|| shape.placeholder.to_owned(), |label| cx.names.text(label));
-    }
+    let file_variables = file_variables(cx, kind, &variable, &mut issues);
+    let prompt = prompt(cx, &listed, shape.placeholder);
     let retry_message = text_at(opts, "retryMessageContent")
         .map_or_else(|| shape.retry.to_owned(), |retry| cx.names.text(retry));
     let ask = NodeKind::Ask {
@@ -261,33 +228,91 @@ pub(super) fn piece<'a>(cx: &mut Ctx<'_, 'a>) -> Piece<'a> {
     } else if branches.is_empty() {
         piece = piece.exit(0, "answered", Exit::Next);
     } else {
-        let mut ports = HashSet::new();
-        let mut cases = Vec::new();
-        let mut exits = Vec::new();
-        for (n, (option, edge)) in branches.into_iter().enumerate() {
-            let port = unique_port(&option, n + 1, &mut ports);
-            cases.push(Case {
-                port: port.clone(),
-                mode: Mode::All,
-                rules: vec![Rule {
-                    var: variable.clone(),
-                    op: Op::Equals,
-                    value: option,
-                }],
-            });
-            exits.push((port, edge));
-        }
-        piece.nodes.push(NodeKind::Condition { cases });
-        piece = piece.exit(0, "answered", Exit::Own(1));
-        for (port, edge) in exits {
-            piece = piece.exit(1, port, Exit::Edge(edge));
-        }
-        piece = piece.exit(1, ELSE_PORT, Exit::Next);
+        piece = branch(piece, &variable, branches);
     }
     for issue in issues {
         piece.issue(issue);
     }
     piece
+}
+
+/// The question: the bubble before the input, then the buttons as a numbered list; else the
+/// input's placeholder label, else Typebot's default one.
+fn prompt(cx: &Ctx<'_, '_>, listed: &[String], placeholder: &str) -> String {
+    let mut prompt = cx.prompt.clone().unwrap_or_default();
+    if !listed.is_empty() {
+        let menu: Vec<String> = listed
+            .iter()
+            .enumerate()
+            .map(|(i, option)| format!("{}) {option}", i + 1))
+            .collect();
+        if !prompt.is_empty() {
+            prompt.push('\n');
+        }
+        prompt.push_str(&menu.join("\n"));
+    }
+    if prompt.trim().is_empty() {
+        let labels = options(cx.block).get("labels").unwrap_or(&Value::Null);
+        prompt = text_at(labels, "placeholder")
+            .map_or_else(|| placeholder.to_owned(), |label| cx.names.text(label));
+    }
+    prompt
+}
+
+/// A voice clip or attachment is saved in a variable of its own: those variables, set to empty
+/// after the answer so that what reads them finds them.
+fn file_variables(
+    cx: &mut Ctx<'_, '_>,
+    kind: &str,
+    variable: &str,
+    issues: &mut Vec<Issue>,
+) -> Vec<String> {
+    let mut names = Vec::new();
+    if kind != "text input" {
+        return names;
+    }
+    let opts = options(cx.block);
+    for key in ["audioClip", "attachments"] {
+        let Some(files) = opts.get(key).filter(|files| flag_at(files, "isEnabled")) else {
+            continue;
+        };
+        if !issues.contains(&Issue::FileReply) {
+            issues.push(Issue::FileReply);
+        }
+        if let Some(name) = cx.names.at(files, "saveVariableId")
+            && name != variable
+        {
+            names.push(name);
+        }
+    }
+    names
+}
+
+/// After the Ask, a Condition on its answer: a case per button with an edge of its own, `else`
+/// where the block goes on.
+fn branch<'a>(mut piece: Piece<'a>, variable: &str, branches: Vec<(String, &'a str)>) -> Piece<'a> {
+    let mut ports = HashSet::new();
+    let mut cases = Vec::new();
+    let mut exits = Vec::new();
+    for (n, (option, edge)) in branches.into_iter().enumerate() {
+        let port = unique_port(&option, n + 1, &mut ports);
+        cases.push(Case {
+            port: port.clone(),
+            mode: Mode::All,
+            rules: vec![Rule {
+                var: variable.to_owned(),
+                op: Op::Equals,
+                value: option,
+            }],
+        });
+        exits.push((port, edge));
+    }
+    piece.nodes.push(NodeKind::Condition { cases });
+    piece = piece.exit(0, "answered", Exit::Own(1));
+    for (port, edge) in exits {
+        piece = piece.exit(1, port, Exit::Edge(edge));
+    }
+    piece.exit(1, ELSE_PORT, Exit::Next)
 }
 
 /// A port name for an option: its slug, unique in the node, never `else`.

@@ -158,7 +158,13 @@ fn spec<'a>(
         (mode, false) => mode,
     };
     let stem = match rules.as_slice() {
-        [rule] if !is_negated && matches!(rule.op, Op::Equals | Op::Contains) => slug(&rule.value),
+        [rule]
+            if !is_negated
+                && matches!(rule.op, Op::Equals | Op::Contains)
+                && !rule.value.contains("{{") =>
+        {
+            slug(&rule.value)
+        }
         _ => String::new(),
     };
     let port = unique(ports, if stem.is_empty() { format!("caso_{n}") } else { stem });
@@ -238,16 +244,12 @@ fn is_computed(expression: &str) -> bool {
     let mut rest = expression;
     while let Some(open) = rest.find("{{") {
         operands.push_str(&rest[..open]);
-        match rest[open..].find("}}") {
-            Some(close) => {
-                operands.push('1');
-                rest = &rest[open + close + 2..];
-            }
-            None => {
-                rest = &rest[open..];
-                break;
-            }
-        }
+        let Some(close) = rest[open..].find("}}") else {
+            rest = &rest[open..];
+            break;
+        };
+        operands.push('1');
+        rest = &rest[open + close + 2..];
     }
     operands.push_str(rest);
     let compact: String = operands.chars().filter(|c| !c.is_whitespace()).collect();

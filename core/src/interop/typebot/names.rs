@@ -8,34 +8,28 @@ use serde_json::Value;
 use super::report::Renamed;
 use super::source::str_at;
 
-/// Letters with accents and ligatures as the plain ASCII a name keeps.
+/// Lower case letters with accents and ligatures as the plain ASCII a name keeps.
 fn fold(c: char) -> Option<&'static str> {
     Some(match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
-        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' => "a",
-        'ç' | 'ć' | 'č' | 'Ç' | 'Ć' | 'Č' => "c",
-        'ď' | 'đ' | 'Ď' | 'Đ' => "d",
+        'ç' | 'ć' | 'č' => "c",
+        'ď' | 'đ' | 'ð' => "d",
         'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
-        'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => "e",
-        'ğ' | 'Ğ' => "g",
+        'ğ' => "g",
         'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => "i",
-        'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' | 'Į' | 'İ' => "i",
-        'ł' | 'ľ' | 'Ł' | 'Ľ' => "l",
-        'ñ' | 'ń' | 'ň' | 'Ñ' | 'Ń' | 'Ň' => "n",
+        'ł' | 'ľ' => "l",
+        'ñ' | 'ń' | 'ň' => "n",
         'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
-        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ő' => "o",
-        'ř' | 'Ř' => "r",
-        'ś' | 'š' | 'ş' | 'Ś' | 'Š' | 'Ş' => "s",
-        'ť' | 'ţ' | 'Ť' | 'Ţ' => "t",
+        'ř' => "r",
+        'ś' | 'š' | 'ş' => "s",
+        'ť' | 'ţ' => "t",
         'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
-        'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' | 'Ů' | 'Ű' | 'Ų' => "u",
-        'ý' | 'ÿ' | 'Ý' | 'Ÿ' => "y",
-        'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => "z",
-        'æ' | 'Æ' => "ae",
-        'œ' | 'Œ' => "oe",
+        'ý' | 'ÿ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        'æ' => "ae",
+        'œ' => "oe",
         'ß' => "ss",
-        'þ' | 'Þ' => "th",
-        'ð' | 'Ð' => "d",
+        'þ' => "th",
         _ => return None,
     })
 }
@@ -45,21 +39,24 @@ fn fold(c: char) -> Option<&'static str> {
 pub(super) fn slug(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut is_gap = false;
-    let push = |piece: &str, out: &mut String, is_gap: &mut bool| {
-        if *is_gap && !out.is_empty() {
-            out.push('_');
-        }
-        *is_gap = false;
-        out.push_str(piece);
-    };
-    for c in text.chars() {
-        if c.is_ascii_alphanumeric() {
-            let lower = c.to_ascii_lowercase();
-            push(lower.encode_utf8(&mut [0; 4]), &mut out, &mut is_gap);
-        } else if let Some(folded) = fold(c) {
-            push(folded, &mut out, &mut is_gap);
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let mut buffer = [0; 4];
+        let piece = if c.is_ascii_alphanumeric() {
+            Some(&*c.encode_utf8(&mut buffer))
         } else {
-            is_gap = true;
+            fold(c)
+        };
+        match piece {
+            Some(piece) => {
+                if is_gap && !out.is_empty() {
+                    out.push('_');
+                }
+                is_gap = false;
+                out.push_str(piece);
+            }
+            // A combining mark (the dot of `İ` lowered) belongs to the letter before it.
+            None if ('\u{300}'..='\u{36f}').contains(&c) => {}
+            None => is_gap = true,
         }
         // A name is for reading: a very long title is cut.
         if out.len() >= 48 {
@@ -87,18 +84,17 @@ impl Names {
                 continue;
             };
             let typebot = str_at(variable, "name").unwrap_or(id);
-            let fluxo = match names.by_name.get(typebot) {
-                // Two variables with one name are one variable in Typebot's texts.
-                Some(fluxo) => fluxo.clone(),
-                None => {
-                    let fluxo = names.fresh(typebot);
-                    names.by_name.insert(typebot.to_owned(), fluxo.clone());
-                    names.renamed.push(Renamed {
-                        typebot: typebot.to_owned(),
-                        fluxo: fluxo.clone(),
-                    });
-                    fluxo
-                }
+            // Two variables with one name are one variable in Typebot's texts.
+            let fluxo = if let Some(fluxo) = names.by_name.get(typebot) {
+                fluxo.clone()
+            } else {
+                let fluxo = names.fresh(typebot);
+                names.by_name.insert(typebot.to_owned(), fluxo.clone());
+                names.renamed.push(Renamed {
+                    typebot: typebot.to_owned(),
+                    fluxo: fluxo.clone(),
+                });
+                fluxo
             };
             names.by_id.insert(id.to_owned(), fluxo);
         }
@@ -168,17 +164,13 @@ impl Names {
                 continue;
             };
             let inner = &after[..close];
-            match self.reference(inner) {
-                Some(name) => {
-                    out.push_str("{{");
-                    out.push_str(&name);
-                    out.push_str("}}");
-                    rest = &after[close + 2..];
-                }
-                None => {
-                    out.push_str("{{");
-                    rest = after;
-                }
+            out.push_str("{{");
+            if let Some(name) = self.reference(inner) {
+                out.push_str(&name);
+                out.push_str("}}");
+                rest = &after[close + 2..];
+            } else {
+                rest = after;
             }
         }
         out.push_str(rest);
@@ -234,6 +226,7 @@ mod tests {
         assert_eq!(slug("Ação/Serviço"), "acao_servico");
         assert_eq!(slug("🚀"), "");
         assert_eq!(slug("E-mail"), "e_mail");
+        assert_eq!(slug("İSTANBUL Ñandú ÆON"), "istanbul_nandu_aeon");
         assert_eq!(slug(&"x".repeat(100)).len(), 48);
         let mut names = Names::new(&[
             json!({"id": "v1", "name": "First name"}),
