@@ -1,8 +1,9 @@
-//! Every real Typebot export in `../shared/interop/typebot/` (relative to the repository root;
-//! `FLUXO_TYPEBOT_DIR` names another folder) imports, loads back from the written file, checks
-//! without a load error and runs its first scenario to an end that is not `Error`. The folder
-//! holds the templates published in the typebot.io repository; without it the test says so and
-//! passes (CI has it).
+//! Every Typebot export of a folder imports, loads back from the written file, checks without a
+//! load error and runs its first scenario to an end that is not `Error`, `DeadEnd` or
+//! `StepLimit`, and the scenario passes: the project's own fixtures (`tests/fixtures/typebot/`),
+//! and the real exports in `../shared/interop/typebot/` (relative to the repository root;
+//! `FLUXO_TYPEBOT_DIR` names another folder), the templates published in the typebot.io
+//! repository. Without that folder the test says so and passes (CI has it).
 // Test code: failing is the point.
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
@@ -30,18 +31,32 @@ fn every_real_export_imports_loads_checks_and_runs() {
         );
         return;
     };
-    let mut paths: Vec<PathBuf> = entries
+    let paths: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|entry| entry.path())
         .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
         .collect();
+    import_all(paths, &folder);
+}
+
+#[test]
+fn the_fixtures_that_are_typebot_exports_import_loads_checks_and_run() {
+    let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/typebot");
+    let paths = vec![folder.join("pizzaria.json")];
+    import_all(paths, &folder);
+}
+
+fn import_all(mut paths: Vec<PathBuf>, folder: &std::path::Path) {
     paths.sort();
     assert!(!paths.is_empty(), "no export in {}", folder.display());
     // `FLUXO_TYPEBOT_OUT` keeps the written flows there, to look at.
     let kept = std::env::var_os("FLUXO_TYPEBOT_OUT").map(PathBuf::from);
-    let out_dir = kept
-        .clone()
-        .unwrap_or_else(|| std::env::temp_dir().join(format!("fluxo-typebot-{}", std::process::id())));
+    let out_dir = kept.clone().unwrap_or_else(|| {
+        // One folder per call: the tests run at the same time.
+        static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        std::env::temp_dir().join(format!("fluxo-typebot-{}-{call}", std::process::id()))
+    });
     std::fs::create_dir_all(&out_dir).unwrap();
     for path in &paths {
         let name = path.file_stem().unwrap().to_string_lossy().into_owned();
@@ -77,10 +92,16 @@ fn every_real_export_imports_loads_checks_and_runs() {
             "{name}: {:?}",
             loaded.unknown_fields
         );
-        assert_eq!(loaded.flow, imported.flow, "{name}: the file reads back the same");
+        assert_eq!(
+            loaded.flow, imported.flow,
+            "{name}: the file reads back the same"
+        );
         let findings = check(&loaded.flow);
         let flow = &loaded.flow;
-        let scenario = flow.scenarios.first().unwrap_or_else(|| panic!("{name}: no scenario"));
+        let scenario = flow
+            .scenarios
+            .first()
+            .unwrap_or_else(|| panic!("{name}: no scenario"));
         let mut run = Run::new(flow, scenario, Options::default());
         run.run_to_end();
         let end = run.end().unwrap();

@@ -55,7 +55,12 @@ fn error_text(file: &Path, err: &ExportError, lang: Lang) -> String {
     let path = file.display().to_string();
     match err {
         ExportError::NoSuchNode { node } => {
-            tr!(lang, "interop-export-no-node", path = path, node = node.clone())
+            tr!(
+                lang,
+                "interop-export-no-node",
+                path = path,
+                node = node.clone()
+            )
         }
         ExportError::NotLiveChat { node, kind } => tr!(
             lang,

@@ -144,7 +144,10 @@ fn read_export(path: &Path, lang: Lang) -> Result<String, String> {
     if bytes.len() as u64 > MAX_BYTES {
         return Err(tr!(lang, "interop-error-too-big", path = shown.clone()));
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").map(<[u8]>::to_vec).unwrap_or(bytes);
+    let bytes = bytes
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .map(<[u8]>::to_vec)
+        .unwrap_or(bytes);
     String::from_utf8(bytes).map_err(|_| tr!(lang, "interop-error-not-utf8", path = shown.clone()))
 }
 
@@ -168,13 +171,24 @@ fn import_error(path: &Path, err: &ImportError, lang: Lang) -> String {
                 NotTypebot::NotAnObject => tr!(lang, "interop-not-typebot-not-an-object"),
                 NotTypebot::NoGroups => tr!(lang, "interop-not-typebot-no-groups"),
             };
-            tr!(lang, "interop-error-not-typebot", path = shown, reason = reason)
+            tr!(
+                lang,
+                "interop-error-not-typebot",
+                path = shown,
+                reason = reason
+            )
         }
     }
 }
 
 /// The words for one item of the report: a line of the report and the node's note.
 pub fn issue_text(item: &Item, lang: Lang) -> String {
+    let (id, args) = issue_message(item);
+    text_with(lang, &id, Some(&args))
+}
+
+/// The Fluent message for an item, and its arguments.
+fn issue_message(item: &Item) -> (String, FluentArgs<'static>) {
     let mut args = FluentArgs::new();
     args.set("block_type", item.block_type.clone());
     args.set("group", item.group.clone());
@@ -193,7 +207,7 @@ pub fn issue_text(item: &Item, lang: Lang) -> String {
         }
         issue => format!("interop-issue-{}", issue.code()),
     };
-    text_with(lang, &id, Some(&args))
+    (id, args)
 }
 
 /// Each node's note: the words of the report's items about it, one per line.
@@ -243,7 +257,13 @@ fn report_text(flow: &Flow, report: &Report, output: &Path, lang: Lang) -> Strin
                 item.group.clone()
             };
             let line = match (&item.node, &item.block_id) {
-                (Some(node), _) => tr!(
+                (Some(node), None) => tr!(
+                    lang,
+                    "interop-report-item-flow",
+                    node = node.clone(),
+                    message = message
+                ),
+                (Some(node), Some(_)) => tr!(
                     lang,
                     "interop-report-item-node",
                     node = node.clone(),
@@ -270,7 +290,11 @@ fn report_text(flow: &Flow, report: &Report, output: &Path, lang: Lang) -> Strin
         .map(|renamed| format!("“{}” → {}", renamed.typebot, renamed.fluxo))
         .collect();
     if !renamed.is_empty() {
-        lines.push(tr!(lang, "interop-report-variables", list = renamed.join(", ")));
+        lines.push(tr!(
+            lang,
+            "interop-report-variables",
+            list = renamed.join(", ")
+        ));
     }
     if let Some(run) = &report.scenario {
         lines.push(tr!(
@@ -370,4 +394,150 @@ fn report_json(
     let mut text = serde_json::to_string_pretty(&json)?;
     text.push('\n');
     Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fluxo_core::interop::altu::LeftOut;
+
+    fn every_issue() -> Vec<Issue> {
+        let s = |text: &str| text.to_owned();
+        vec![
+            Issue::Placeholder { detail: s("") },
+            Issue::Placeholder { detail: s("x") },
+            Issue::UnknownBlock,
+            Issue::LinkedBot {
+                typebot_id: s("b"),
+                group_id: s("g"),
+            },
+            Issue::ChatwootDepartment {
+                department: s("Atendimento"),
+            },
+            Issue::ComputedValue {
+                variable: s("v"),
+                value_type: s("Today"),
+                value: s("{{now.date}}"),
+            },
+            Issue::ComputedValue {
+                variable: s("v"),
+                value_type: s("Tomorrow"),
+                value: s(""),
+            },
+            Issue::Expression {
+                variable: s("v"),
+                expression: s("1 + 1"),
+            },
+            Issue::Code { variable: s("v") },
+            Issue::ListOperation {
+                variable: s("v"),
+                operation: s("Append value(s)"),
+            },
+            Issue::ListOperation {
+                variable: s("v"),
+                operation: s("Pop"),
+            },
+            Issue::MultipleChoice,
+            Issue::DynamicChoice { variable: s("v") },
+            Issue::ItemCondition {
+                items: s("“A”")
+            },
+            Issue::FileReply,
+            Issue::ResponsePath {
+                variable: s("v"),
+                path: s("data.x.map(f)"),
+                saved: s("x"),
+            },
+            Issue::Method { method: s("HEAD") },
+            Issue::DefaultBody,
+            Issue::InlineCode { code: s("1") },
+            Issue::ConditionRule {
+                operator: s("Does not contain"),
+            },
+            Issue::ConditionNoVariable,
+            Issue::AbTest { percent: s("50") },
+            Issue::EmbedEvent,
+            Issue::MissingTarget { target: s("g") },
+            Issue::EventIgnored {
+                event: s("command"),
+            },
+            Issue::NoStart,
+            Issue::StartEmpty {
+                variables: s("a, b"),
+            },
+            Issue::Version { version: s("5") },
+        ]
+    }
+
+    #[test]
+    fn every_issue_and_left_out_field_is_worded_in_both_languages() {
+        for lang in [Lang::En, Lang::PtBr] {
+            let mut seen = std::collections::HashSet::new();
+            for issue in every_issue() {
+                let item = Item {
+                    block_id: Some("b".into()),
+                    block_type: "openai".into(),
+                    group: "Grupo".into(),
+                    node: Some("n".into()),
+                    issue,
+                };
+                let (id, args) = issue_message(&item);
+                let (text, errors) = crate::i18n::format(lang, &id, Some(&args));
+                assert_eq!(errors, Vec::<String>::new(), "{id}");
+                assert_eq!(text, issue_text(&item, lang));
+                assert!(!text.contains("{$"), "{text}");
+                assert!(
+                    seen.insert(text.clone()),
+                    "two issues read the same: {text}"
+                );
+            }
+            for left_out in [
+                LeftOut::Department,
+                LeftOut::Route,
+                LeftOut::WaitTimeout,
+                LeftOut::InactivityTimeout,
+                LeftOut::IncludeHistory,
+                LeftOut::ClosingMessage,
+            ] {
+                let text = super::super::export::left_out_text(left_out, lang);
+                assert!(text.starts_with(left_out.field()), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn notes_go_on_the_nodes_the_items_are_about() {
+        let mut flow = Flow::new("t");
+        flow.nodes.push(fluxo_core::flow::Node::new(
+            "n",
+            (0.0, 0.0),
+            fluxo_core::flow::KindTag::End.default_kind(),
+        ));
+        let item = |node: &str, issue| Item {
+            block_id: Some("b".into()),
+            block_type: "Wait".into(),
+            group: "G".into(),
+            node: Some(node.into()),
+            issue,
+        };
+        let report = Report {
+            items: vec![
+                item(
+                    "n",
+                    Issue::Placeholder {
+                        detail: "2 s".into(),
+                    },
+                ),
+                item("other", Issue::EmbedEvent),
+                item("n", Issue::FileReply),
+            ],
+            ..Report::default()
+        };
+        write_notes(&mut flow, &report, Lang::PtBr);
+        assert_eq!(flow.nodes[0].note, "", "the Entry has no item");
+        assert_eq!(
+            flow.nodes[1].note,
+            "Bloco “Wait” do Typebot (2 s): o fluxo não consegue executá-lo; este nó só deixa a execução passar.\nAqui o Typebot recebe um arquivo ou um áudio; no fluxo, o texto do contato faz esse papel."
+        );
+    }
 }

@@ -29,6 +29,7 @@ interop-report-blocks = Blocks: { $total } in all; { $imported } as they were, {
 interop-report-not-carried = Not carried over:
 interop-report-all-carried = Everything was carried over.
 interop-report-item-node = { $node } [{ $group }] { $block_type }: { $message }
+interop-report-item-flow = { $node }: { $message }
 interop-report-item-block = [{ $group }] { $block_type }: { $message }
 interop-report-item-export = export: { $message }
 interop-report-variables = Variables: { $list }
@@ -70,6 +71,7 @@ interop-issue-embed-event = The embed waited for an event from the page; fluxo g
 interop-issue-missing-target = The flow leads to { $target }, which the export does not have: the run ends here.
 interop-issue-event-ignored = The “{ $event }” event was left out: a fluxo run starts only at the Entry.
 interop-issue-no-start = The start event leads nowhere: connect the Entry to the first step.
+interop-issue-start-empty = { $variables }: the bot reads them but never sets them (Typebot fills them from the link or the page that embeds it); here they start empty: give them values to try the flow.
 interop-issue-version = The export is version “{ $version }”, not 6 or 6.1: it was read as a v6 export.
 
 ## fluxo export altu

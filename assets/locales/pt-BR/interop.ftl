@@ -29,6 +29,7 @@ interop-report-blocks = Blocos: { $total } no total; { $imported } como eram, { 
 interop-report-not-carried = O que não veio:
 interop-report-all-carried = Tudo foi importado.
 interop-report-item-node = { $node } [{ $group }] { $block_type }: { $message }
+interop-report-item-flow = { $node }: { $message }
 interop-report-item-block = [{ $group }] { $block_type }: { $message }
 interop-report-item-export = exportação: { $message }
 interop-report-variables = Variáveis: { $list }
@@ -71,6 +72,7 @@ interop-issue-embed-event = O embed esperava um evento da página; o fluxo segue
 interop-issue-missing-target = O fluxo leva a { $target }, que não existe na exportação: a execução termina aqui.
 interop-issue-event-ignored = O evento “{ $event }” ficou de fora: uma execução do fluxo só começa na Entrada.
 interop-issue-no-start = O evento de início não leva a lugar nenhum: ligue a Entrada ao primeiro passo.
+interop-issue-start-empty = { $variables }: o bot lê essas variáveis mas nunca as define (o Typebot as preenche pelo link ou pela página onde está embutido); aqui começam vazias: dê valores a elas para testar o fluxo.
 interop-issue-version = A exportação é da versão “{ $version }”, não 6 nem 6.1: foi lida como uma exportação v6.
 
 ## fluxo export altu

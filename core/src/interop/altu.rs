@@ -235,10 +235,18 @@ mod tests {
             }])
         );
         let text = export.to_json();
-        let order: Vec<usize> = ["\"name\"", "\"parameters\"", "\"skillId\"", "\"extra_info\"", "\"contact_info\"", "\"integration_id\"", "\"result_variable\""]
-            .iter()
-            .map(|key| text.find(key).unwrap())
-            .collect();
+        let order: Vec<usize> = [
+            "\"name\"",
+            "\"parameters\"",
+            "\"skillId\"",
+            "\"extra_info\"",
+            "\"contact_info\"",
+            "\"integration_id\"",
+            "\"result_variable\"",
+        ]
+        .iter()
+        .map(|key| text.find(key).unwrap())
+        .collect();
         assert!(order.is_sorted(), "keys in the seed's order: {text}");
         assert_eq!(export.left_out, vec![LeftOut::Department]);
     }

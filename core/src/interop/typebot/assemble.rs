@@ -7,6 +7,7 @@ use std::collections::{HashMap, HashSet};
 use crate::flow::{Edge, Flow, KindTag, Node, NodeId, NodeKind};
 
 use super::blocks::{self, Ctx, Exit, Piece};
+use super::initial;
 use super::names::{Names, slug};
 use super::report::{BlockReport, BlockStatus, Issue, Item, Report, kind_name};
 use super::source::{Export, Target, block_type, str_at};
@@ -22,7 +23,7 @@ const GAP: f32 = 24.0;
 
 /// A card's height on the canvas with `ports` output ports (the window's layout: header, body,
 /// one row per port, a pad).
-fn card_height(ports: usize) -> f32 {
+pub(super) fn card_height(ports: usize) -> f32 {
     26.0 + 44.0 + 20.0 * ports as f32 + 6.0
 }
 
@@ -91,6 +92,7 @@ pub(super) fn build(export: &Export<'_>) -> Built {
         }));
     }
     let (slots, start_block) = pieces(export, &mut names);
+    let defaults = initial::defaults(export.variables, &mut names);
     report.variables = names.renamed().to_vec();
     let mut assembler = Assembler {
         export,
@@ -101,16 +103,15 @@ pub(super) fn build(export: &Export<'_>) -> Built {
             .map(|(index, group)| (group.id, index))
             .collect(),
         slots,
-        taken: HashSet::from([ENTRY_ID.to_owned()]),
+        taken: HashSet::from([ENTRY_ID.to_owned(), initial::INITIAL_ID.to_owned()]),
         nodes: Vec::new(),
         ends: vec![None; export.groups.len()],
         bottoms: Vec::new(),
         walk_limit: 0,
         missing_told: HashSet::new(),
     };
-    assembler.walk_limit = 2 * assembler.slots.iter().map(Vec::len).sum::<usize>()
-        + export.edge_count()
-        + 4;
+    assembler.walk_limit =
+        2 * assembler.slots.iter().map(Vec::len).sum::<usize>() + export.edge_count() + 4;
     let entry_pos = export
         .start
         .map(|start| start.pos)
@@ -150,6 +151,7 @@ pub(super) fn build(export: &Export<'_>) -> Built {
         }
     }
     assembler.report_blocks(&mut report);
+    initial::add(&mut assembler.nodes, &mut edges, defaults, &mut report);
     report.overlaps = overlaps(&assembler.nodes);
     let flow = Flow {
         name: if export.name.trim().is_empty() {
@@ -179,7 +181,10 @@ fn pieces<'a>(export: &Export<'a>, names: &mut Names) -> Slots<'a> {
         let mut prompt = None;
         for (block_index, block) in group.blocks.iter().enumerate() {
             let block_id = str_at(block, "id").unwrap_or("");
-            let next_is_question = group.blocks.get(block_index + 1).is_some_and(blocks::is_question);
+            let next_is_question = group
+                .blocks
+                .get(block_index + 1)
+                .is_some_and(blocks::is_question);
             let piece = if block_type(block) == "start" {
                 if start_block.is_none() {
                     start_block = Some((group_index, block_index));
@@ -500,7 +505,12 @@ pub(super) fn overlaps(nodes: &[Node]) -> usize {
         .iter()
         .map(|node| {
             let (x, y) = node.pos;
-            (x, y, x + CARD_WIDTH, y + card_height(node.kind.ports().len()))
+            (
+                x,
+                y,
+                x + CARD_WIDTH,
+                y + card_height(node.kind.ports().len()),
+            )
         })
         .collect();
     rects.sort_by(|a, b| a.0.total_cmp(&b.0));

@@ -69,7 +69,12 @@ impl<'a> Piece<'a> {
     }
 
     /// Adds an exit of node `node`.
-    pub(super) fn exit(mut self, node: usize, port: impl Into<String>, exit: Exit<'a>) -> Piece<'a> {
+    pub(super) fn exit(
+        mut self,
+        node: usize,
+        port: impl Into<String>,
+        exit: Exit<'a>,
+    ) -> Piece<'a> {
         self.exits.push((node, port.into(), exit));
         self
     }
@@ -167,7 +172,9 @@ pub(super) fn piece<'a>(cx: &mut Ctx<'_, 'a>) -> Piece<'a> {
 /// A media bubble: a Message with the link.
 fn media<'a>(cx: &mut Ctx<'_, 'a>, kind: &str) -> Piece<'a> {
     let content = cx.block.get("content").unwrap_or(&Value::Null);
-    let mut link = text_at(content, "url").map(str::to_owned).unwrap_or_default();
+    let mut link = text_at(content, "url")
+        .map(str::to_owned)
+        .unwrap_or_default();
     if link.is_empty()
         && kind == "video"
         && let Some(id) = text_at(content, "id")
@@ -181,7 +188,9 @@ fn media<'a>(cx: &mut Ctx<'_, 'a>, kind: &str) -> Piece<'a> {
     let mut issues = Vec::new();
     let mut text = cx.text(&link, &mut issues);
     if kind == "image"
-        && let Some(click) = content.get("clickLink").and_then(|click| text_at(click, "url"))
+        && let Some(click) = content
+            .get("clickLink")
+            .and_then(|click| text_at(click, "url"))
     {
         text = format!("{text}\n{}", cx.text(click, &mut issues));
     }
@@ -306,11 +315,7 @@ pub(super) fn placeholder<'a>(cx: &mut Ctx<'_, 'a>) -> Piece<'a> {
     for id in variables_set_by(options(cx.block)) {
         set.insert(cx.names.of_id(id), String::new());
     }
-    let exit = if cx
-        .export
-        .edge_from(cx.block_id, cx.block, None)
-        .is_some()
-    {
+    let exit = if cx.export.edge_from(cx.block_id, cx.block, None).is_some() {
         Exit::Next
     } else {
         // A block that leaves only by its items (an unknown choice): the first item's way.

@@ -31,8 +31,7 @@ const QUESTIONS: [&str; 12] = [
 ];
 
 /// A url with or without its scheme (`https://site.com/x`, `site.com.br`).
-pub(super) const URL_PATTERN: &str =
-    r"(?i)(https?://)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+(:[0-9]{1,5})?([/?#]\S*)?";
+pub(super) const URL_PATTERN: &str = r"(?i)(https?://)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+(:[0-9]{1,5})?([/?#]\S*)?";
 /// A date as Typebot's date picker writes it (`25/12/2026` by default; any order of day, month
 /// and year with `/`, `-` or `.`).
 pub(super) const DATE_PATTERN: &str = r"[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}";
@@ -72,7 +71,8 @@ fn shape(kind: &str, opts: &Value, variable: &str) -> Shape {
     };
     match kind {
         "number input" => {
-            let sample = number_at(opts, "min").map_or_else(|| "10".to_owned(), |min| min.to_string());
+            let sample =
+                number_at(opts, "min").map_or_else(|| "10".to_owned(), |min| min.to_string());
             plain(AskExpect::Number, &sample, "Type a number...")
         }
         "email input" => Shape {
@@ -89,7 +89,11 @@ fn shape(kind: &str, opts: &Value, variable: &str) -> Shape {
         },
         "phone number input" => Shape {
             retry: "This phone number doesn't seem to be valid. Can you type it again?",
-            ..plain(AskExpect::Phone, "+5511999990000", "Type your phone number...")
+            ..plain(
+                AskExpect::Phone,
+                "+5511999990000",
+                "Type your phone number...",
+            )
         },
         "date input" if flag_at(opts, "isRange") => {
             plain(AskExpect::Any, "25/12/2026 - 31/12/2026", "Pick a date...")
@@ -132,7 +136,11 @@ fn rating(opts: &Value) -> Shape {
     let first = starts_at.clamp(-1.0e6, 1.0e6) as i64;
     let length = length.clamp(0.0, 1.0e6) as i64;
     // Typebot counts 0 to `length` when it starts at 0, 1 to `length` when at 1.
-    let last = if first == 0 { length } else { first + length - 1 };
+    let last = if first == 0 {
+        length
+    } else {
+        first + length - 1
+    };
     let placeholder = "Type your answer...";
     if last >= first && last - first < 11 {
         let options: Vec<String> = (first..=last).map(|n| n.to_string()).collect();
@@ -190,7 +198,11 @@ pub(super) fn piece<'a>(cx: &mut Ctx<'_, 'a>) -> Piece<'a> {
         listed.clone_from(&choice.options);
         if choice.is_open {
             shape.expect = AskExpect::Any;
-            shape.sample = choice.options.first().cloned().unwrap_or_else(|| "1".into());
+            shape.sample = choice
+                .options
+                .first()
+                .cloned()
+                .unwrap_or_else(|| "1".into());
         } else if !choice.options.is_empty() {
             shape.sample = choice.options.first().cloned().unwrap_or_default();
             shape.expect = AskExpect::Options(choice.options);
@@ -212,9 +224,10 @@ pub(super) fn piece<'a>(cx: &mut Ctx<'_, 'a>) -> Piece<'a> {
         retry_message,
         timeout_s: 0,
     };
-    let mut piece = Piece::one(ask)
-        .exit(0, "invalid", Exit::Own(0))
-        .exit(0, "timeout", Exit::Nowhere);
+    let mut piece =
+        Piece::one(ask)
+            .exit(0, "invalid", Exit::Own(0))
+            .exit(0, "timeout", Exit::Nowhere);
     piece.samples.push((0, shape.sample));
     if !file_variables.is_empty() {
         let set = file_variables

@@ -137,8 +137,8 @@ fn spec<'a>(
     if comparisons.is_empty() {
         return None;
     }
-    let is_negated = comparisons.iter().any(|c| c.3.is_none())
-        && comparisons.iter().all(|c| c.4.is_some());
+    let is_negated =
+        comparisons.iter().any(|c| c.3.is_none()) && comparisons.iter().all(|c| c.4.is_some());
     let mut rules = Vec::new();
     for (var, name, value, holds, opposite) in comparisons {
         let op = if is_negated { opposite } else { holds };
@@ -167,7 +167,14 @@ fn spec<'a>(
         }
         _ => String::new(),
     };
-    let port = unique(ports, if stem.is_empty() { format!("caso_{n}") } else { stem });
+    let port = unique(
+        ports,
+        if stem.is_empty() {
+            format!("caso_{n}")
+        } else {
+            stem
+        },
+    );
     Some(Spec {
         port,
         mode,
@@ -235,7 +242,9 @@ fn chain(specs: Vec<Spec<'_>>) -> Piece<'_> {
 
 /// What a JavaScript-looking expression is: a literal fluxo can set as it is, or computed.
 fn is_computed(expression: &str) -> bool {
-    let code_marks = ["return ", "=>", ";", "function", "Math.", "new Date", "JSON.", "?."];
+    let code_marks = [
+        "return ", "=>", ";", "function", "Math.", "new Date", "JSON.", "?.",
+    ];
     if code_marks.iter().any(|mark| expression.contains(mark)) {
         return true;
     }
@@ -254,7 +263,9 @@ fn is_computed(expression: &str) -> bool {
     operands.push_str(rest);
     let compact: String = operands.chars().filter(|c| !c.is_whitespace()).collect();
     let is_arithmetic = !compact.is_empty()
-        && compact.chars().all(|c| c.is_ascii_digit() || "+-*/%().".contains(c))
+        && compact
+            .chars()
+            .all(|c| c.is_ascii_digit() || "+-*/%().".contains(c))
         && compact
             .char_indices()
             .skip(1)

@@ -16,6 +16,7 @@
 
 mod assemble;
 mod blocks;
+mod initial;
 mod inputs;
 mod logic;
 mod names;
@@ -79,7 +80,9 @@ pub enum ImportError {
 pub enum NotTypebot {
     #[error("the document is not a JSON object")]
     NotAnObject,
-    #[error("it has no `groups` list (a Typebot export has `version`, `events`, `groups`, `edges` and `variables`)")]
+    #[error(
+        "it has no `groups` list (a Typebot export has `version`, `events`, `groups`, `edges` and `variables`)"
+    )]
     NoGroups,
 }
 
@@ -95,12 +98,11 @@ impl NotTypebot {
 
 /// Imports a Typebot export (the JSON text of "Export flow").
 pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportError> {
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|err| ImportError::Json {
-            line: err.line(),
-            column: err.column(),
-            message: err.to_string(),
-        })?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|err| ImportError::Json {
+        line: err.line(),
+        column: err.column(),
+        message: err.to_string(),
+    })?;
     let export = source::Export::read(&value).map_err(ImportError::NotTypebot)?;
     let mut built = assemble::build(&export);
     let team = scenario::team();

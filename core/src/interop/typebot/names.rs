@@ -254,7 +254,10 @@ mod tests {
             "Hi {{first_name}}, we write to {{e_mail}}."
         );
         assert_eq!(names.text("{{Not declared}}!"), "{{not_declared}}!");
-        assert_eq!(names.text(r#"{"a": {{First name}}}"#), r#"{"a": {{first_name}}}"#);
+        assert_eq!(
+            names.text(r#"{"a": {{First name}}}"#),
+            r#"{"a": {{first_name}}}"#
+        );
         assert_eq!(names.text(r#"{{"a": 1}}"#), r#"{{"a": 1}}"#);
         assert_eq!(names.text("unclosed {{First name"), "unclosed {{First name");
         let converted = names.template("Total: {{={{First name}}.length=}} ok");

@@ -62,7 +62,10 @@ pub enum Issue {
     UnknownBlock,
     /// A link to another Typebot bot: a SubFlow calling a flow of that name (or, while fluxo
     /// has no SubFlow, a placeholder).
-    LinkedBot { typebot_id: String, group_id: String },
+    LinkedBot {
+        typebot_id: String,
+        group_id: String,
+    },
     /// A Chatwoot "Show widget": the chat opens for anyone (the `Unassigned` route), or, while
     /// fluxo has no such route, for the department `department`.
     ChatwootDepartment { department: String },
@@ -74,7 +77,10 @@ pub enum Issue {
         value: String,
     },
     /// A JavaScript expression: set as the text it is (its references expanded).
-    Expression { variable: String, expression: String },
+    Expression {
+        variable: String,
+        expression: String,
+    },
     /// JavaScript code: the variable is set to "".
     Code { variable: String },
     /// A list operation (append, pop, shift, map): fluxo has no lists.
@@ -89,7 +95,11 @@ pub enum Issue {
     /// A file, audio or attachment reply: the contact's text stands for it.
     FileReply,
     /// A response mapping with JavaScript: the part before it is saved.
-    ResponsePath { variable: String, path: String, saved: String },
+    ResponsePath {
+        variable: String,
+        path: String,
+        saved: String,
+    },
     /// An HTTP method fluxo does not send: GET is used.
     Method { method: String },
     /// No custom body: Typebot sent every variable; fluxo sends none.
@@ -110,6 +120,9 @@ pub enum Issue {
     EventIgnored { event: String },
     /// No start event, or it leads nowhere: the Entry leads nowhere.
     NoStart,
+    /// Variables the bot reads but never sets (Typebot fills them from the link or the page):
+    /// they start empty (`variables`: their names, comma separated).
+    StartEmpty { variables: String },
     /// Not a v6 export: read as one, as well as it goes.
     Version { version: String },
 }
@@ -141,6 +154,7 @@ impl Issue {
             Issue::MissingTarget { .. } => "missing-target",
             Issue::EventIgnored { .. } => "event-ignored",
             Issue::NoStart => "no-start",
+            Issue::StartEmpty { .. } => "start-empty",
             Issue::Version { .. } => "version",
         }
     }
@@ -200,6 +214,7 @@ impl Issue {
             Issue::MissingTarget { target } => vec![("target", target.clone())],
             Issue::EventIgnored { event } => vec![("event", event.clone())],
             Issue::Version { version } => vec![("version", version.clone())],
+            Issue::StartEmpty { variables } => vec![("variables", variables.clone())],
             Issue::UnknownBlock
             | Issue::MultipleChoice
             | Issue::FileReply

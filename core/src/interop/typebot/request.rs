@@ -50,7 +50,10 @@ fn body_path(path: &str) -> (String, bool) {
     };
     let inside = inside.strip_prefix('.').unwrap_or(inside);
     // A leading index (`[0].name`) as a key (`0.name`).
-    let inside = match inside.strip_prefix('[').and_then(|rest| rest.split_once(']')) {
+    let inside = match inside
+        .strip_prefix('[')
+        .and_then(|rest| rest.split_once(']'))
+    {
         Some((index, rest)) => format!("{index}{rest}"),
         None => inside.to_owned(),
     };
@@ -157,7 +160,10 @@ mod tests {
     #[test]
     fn body_paths_lose_data_and_keep_what_stands_before_code() {
         assert_eq!(body_path("data"), (String::new(), true));
-        assert_eq!(body_path("data.results[0].id"), ("results[0].id".into(), true));
+        assert_eq!(
+            body_path("data.results[0].id"),
+            ("results[0].id".into(), true)
+        );
         assert_eq!(body_path("data[0].name"), ("0.name".into(), true));
         assert_eq!(
             body_path("data.genres.flatMap(item => item.name)"),

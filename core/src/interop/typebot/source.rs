@@ -14,7 +14,9 @@ pub(super) fn str_at<'a>(value: &'a Value, key: &str) -> Option<&'a str> {
 
 /// The text at `key`, trimmed, if it is a non-blank string.
 pub(super) fn text_at<'a>(value: &'a Value, key: &str) -> Option<&'a str> {
-    str_at(value, key).map(str::trim).filter(|text| !text.is_empty())
+    str_at(value, key)
+        .map(str::trim)
+        .filter(|text| !text.is_empty())
 }
 
 /// The list at `key`, or an empty one.
@@ -127,8 +129,7 @@ impl<'a> Export<'a> {
             .map(|(index, group)| Group {
                 id: str_at(group, "id").unwrap_or(""),
                 title: str_at(group, "title").unwrap_or(""),
-                pos: coordinates(group)
-                    .unwrap_or((index as f32 * 340.0, 0.0)),
+                pos: coordinates(group).unwrap_or((index as f32 * 340.0, 0.0)),
                 blocks: list_at(group, "blocks"),
             })
             .collect();
@@ -200,8 +201,7 @@ impl<'a> Export<'a> {
         holder: &'a Value,
         item: Option<&'a str>,
     ) -> Option<&'a str> {
-        str_at(holder, "outgoingEdgeId")
-            .or_else(|| self.edges_from.get(&(block_id, item)).copied())
+        str_at(holder, "outgoingEdgeId").or_else(|| self.edges_from.get(&(block_id, item)).copied())
     }
 
     /// The start's edge: the event's `outgoingEdgeId`, else an edge leaving the event.

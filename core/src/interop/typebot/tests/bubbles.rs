@@ -22,11 +22,16 @@ fn a_text_bubble_is_a_message_with_plain_text_and_fluxo_names() {
             buttons: vec![]
         }
     );
-    assert_eq!(to(flow, "inicio", "next"), Some("main_1"));
-    assert_eq!(to(flow, "main_1", "next"), Some("fim"), "the conversation ends");
+    assert_eq!(to(flow, "inicio", "next"), Some("valores_iniciais"));
+    assert_eq!(to(flow, "valores_iniciais", "next"), Some("main_1"));
+    assert_eq!(
+        to(flow, "main_1", "next"),
+        Some("fim"),
+        "the conversation ends"
+    );
     assert!(is_kind(node(flow, "fim"), KindTag::End));
     assert_eq!(imported.report.blocks[0].status, BlockStatus::Imported);
-    assert!(imported.report.items.is_empty());
+    assert!(issues(&imported).is_empty());
 }
 
 #[test]
@@ -56,7 +61,11 @@ fn the_bubble_before_a_question_becomes_its_prompt() {
     assert_eq!(prompt, "Qual o seu nome?");
     let blocks = &imported.report.blocks;
     assert_eq!(blocks[1].status, BlockStatus::Merged);
-    assert_eq!(blocks[1].node.as_deref(), Some("main_2"), "the question carries it");
+    assert_eq!(
+        blocks[1].node.as_deref(),
+        Some("main_2"),
+        "the question carries it"
+    );
     assert_eq!(blocks[0].status, BlockStatus::Imported);
 }
 
@@ -117,4 +126,5 @@ fn media_bubbles_are_messages_with_the_link() {
     );
     assert_eq!(issues(&imported), [&Issue::EmbedEvent]);
     assert_eq!(imported.report.items[0].node.as_deref(), Some("main_5"));
+    assert!(imported.report.items[0].block_id.is_some());
 }

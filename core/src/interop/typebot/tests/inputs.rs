@@ -28,8 +28,9 @@ fn ask_of(block: &Value) -> (String, String, AskExpect, String, Imported) {
 
 #[test]
 fn a_text_input_asks_anything_and_asks_again_when_invalid() {
-    let (prompt, save_as, expect, _, imported) =
-        ask_of(&json!({"id": "b", "type": "text input", "options": {"variableId": "v1", "isLong": true}}));
+    let (prompt, save_as, expect, _, imported) = ask_of(
+        &json!({"id": "b", "type": "text input", "options": {"variableId": "v1", "isLong": true}}),
+    );
     assert_eq!(prompt, "Type your answer...", "Typebot's own placeholder");
     assert_eq!(save_as, "name");
     assert_eq!(expect, AskExpect::Any);
@@ -54,7 +55,11 @@ fn an_input_without_a_variable_saves_under_its_group_and_a_label_is_its_prompt()
 #[test]
 fn each_input_kind_has_its_expect() {
     let cases = [
-        (json!({"type": "number input", "options": {"variableId": "v4"}}), AskExpect::Number, ""),
+        (
+            json!({"type": "number input", "options": {"variableId": "v4"}}),
+            AskExpect::Number,
+            "",
+        ),
         (
             json!({"type": "email input", "options": {"variableId": "v2"}}),
             AskExpect::Email,
@@ -70,15 +75,31 @@ fn each_input_kind_has_its_expect() {
             AskExpect::Regex(URL_PATTERN.into()),
             "This URL doesn't seem to be valid. Can you type it again?",
         ),
-        (json!({"type": "date input"}), AskExpect::Regex(DATE_PATTERN.into()), ""),
+        (
+            json!({"type": "date input"}),
+            AskExpect::Regex(DATE_PATTERN.into()),
+            "",
+        ),
         (
             json!({"type": "date input", "options": {"hasTime": true}}),
             AskExpect::Regex(DATE_TIME_PATTERN.into()),
             "",
         ),
-        (json!({"type": "date input", "options": {"isRange": true}}), AskExpect::Any, ""),
-        (json!({"type": "time input"}), AskExpect::Regex(TIME_PATTERN.into()), ""),
-        (json!({"type": "otp input"}), AskExpect::Regex(OTP_PATTERN.into()), ""),
+        (
+            json!({"type": "date input", "options": {"isRange": true}}),
+            AskExpect::Any,
+            "",
+        ),
+        (
+            json!({"type": "time input"}),
+            AskExpect::Regex(TIME_PATTERN.into()),
+            "",
+        ),
+        (
+            json!({"type": "otp input"}),
+            AskExpect::Regex(OTP_PATTERN.into()),
+            "",
+        ),
         (
             json!({"type": "rating input"}),
             AskExpect::Options((0..=10).map(|n| n.to_string()).collect()),
@@ -169,8 +190,16 @@ fn buttons_are_options_listed_in_the_question_and_branch_by_a_condition() {
                     ]}
                 ]),
             ),
-            ("h", "Vendas", json!([{"id": "b2", "type": "text", "content": {"plainText": "Vendas!"}}])),
-            ("k", "Outro", json!([{"id": "b3", "type": "text", "content": {"plainText": "Outro!"}}])),
+            (
+                "h",
+                "Vendas",
+                json!([{"id": "b2", "type": "text", "content": {"plainText": "Vendas!"}}]),
+            ),
+            (
+                "k",
+                "Outro",
+                json!([{"id": "b3", "type": "text", "content": {"plainText": "Outro!"}}]),
+            ),
         ],
         json!([
             {"id": "e1", "from": {"blockId": "b1", "itemId": "i1"}, "to": {"groupId": "h"}},
@@ -196,7 +225,11 @@ fn buttons_are_options_listed_in_the_question_and_branch_by_a_condition() {
     );
     assert_eq!(
         *expect,
-        AskExpect::Options(vec!["Vendas".into(), "Suporte técnico".into(), "Else".into()])
+        AskExpect::Options(vec![
+            "Vendas".into(),
+            "Suporte técnico".into(),
+            "Else".into()
+        ])
     );
     assert_eq!(save_as, "name");
     assert_eq!(to(flow, "menu_1", "answered"), Some("menu_2"));
@@ -226,8 +259,16 @@ fn buttons_are_options_listed_in_the_question_and_branch_by_a_condition() {
         }
     );
     assert_eq!(to(flow, "menu_2", "vendas"), Some("vendas_1"));
-    assert_eq!(to(flow, "menu_2", "else"), Some("outro_1"), "the block's own edge");
-    for (reply, end) in [("1", "Vendas!"), ("suporte TÉCNICO", "Outro!"), ("else", "Vendas!")] {
+    assert_eq!(
+        to(flow, "menu_2", "else"),
+        Some("outro_1"),
+        "the block's own edge"
+    );
+    for (reply, end) in [
+        ("1", "Vendas!"),
+        ("suporte TÉCNICO", "Outro!"),
+        ("else", "Vendas!"),
+    ] {
         let (_, run) = walk(flow, &[reply]);
         assert_eq!(said(&run).last().map(String::as_str), Some(end), "{reply}");
     }
@@ -279,7 +320,10 @@ fn multiple_dynamic_and_conditional_buttons_are_reported() {
             {"id": "i3", "content": "C", "displayCondition": {"isEnabled": true}}
         ]
     }));
-    assert_eq!(expect, AskExpect::Options(vec!["A".into(), "B".into(), "C".into()]));
+    assert_eq!(
+        expect,
+        AskExpect::Options(vec!["A".into(), "B".into(), "C".into()])
+    );
     assert_eq!(
         issues(&imported),
         [&Issue::ItemCondition {

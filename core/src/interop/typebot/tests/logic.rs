@@ -18,7 +18,8 @@ fn condition_flow(value: &str, items: &Value) -> Value {
             {"id": "c", "type": "Condition", "outgoingEdgeId": "e-else", "items": items}
         ]),
     )];
-    let mut edges = vec![json!({"id": "e-else", "from": {"blockId": "c"}, "to": {"groupId": "else"}})];
+    let mut edges =
+        vec![json!({"id": "e-else", "from": {"blockId": "c"}, "to": {"groupId": "else"}})];
     let count = items.as_array().map_or(0, Vec::len);
     let titles: Vec<String> = (0..count).map(|n| format!("case {n}")).collect();
     let ids: Vec<String> = (0..count).map(|n| format!("t{n}")).collect();
@@ -76,20 +77,36 @@ fn each_operator_holds_as_in_typebot() {
     for (operator, compared, holds, fails) in table {
         let items = json!([item(0, "AND", &[("v4", operator, compared)])]);
         for value in *holds {
-            assert_eq!(outcome(value, &items), "case 0", "{operator} {compared} on {value:?}");
+            assert_eq!(
+                outcome(value, &items),
+                "case 0",
+                "{operator} {compared} on {value:?}"
+            );
         }
         for value in *fails {
-            assert_eq!(outcome(value, &items), "else", "{operator} {compared} on {value:?}");
+            assert_eq!(
+                outcome(value, &items),
+                "else",
+                "{operator} {compared} on {value:?}"
+            );
         }
     }
 }
 
 #[test]
 fn and_and_or_join_the_comparisons_of_an_item() {
-    let both = json!([item(0, "AND", &[("v4", "Contains", "a"), ("v4", "Contains", "b")])]);
+    let both = json!([item(
+        0,
+        "AND",
+        &[("v4", "Contains", "a"), ("v4", "Contains", "b")]
+    )]);
     assert_eq!(outcome("ab", &both), "case 0");
     assert_eq!(outcome("a", &both), "else");
-    let either = json!([item(0, "OR", &[("v4", "Contains", "a"), ("v4", "Contains", "b")])]);
+    let either = json!([item(
+        0,
+        "OR",
+        &[("v4", "Contains", "a"), ("v4", "Contains", "b")]
+    )]);
     assert_eq!(outcome("b", &either), "case 0");
     assert_eq!(outcome("c", &either), "else");
     let imported = run_import(&condition_flow("x", &either));
@@ -113,13 +130,24 @@ fn items_are_tried_in_order_and_a_negated_one_keeps_its_place() {
     // item 0: contains "a"; item 1: does not contain "b" (a second Condition); item 2: "Is set".
     let items = json!([
         item(0, "AND", &[("v4", "Contains", "a")]),
-        item(1, "AND", &[("v4", "Does not contain", "b"), ("v4", "Does not contain", "c")]),
+        item(
+            1,
+            "AND",
+            &[
+                ("v4", "Does not contain", "b"),
+                ("v4", "Does not contain", "c")
+            ]
+        ),
         item(2, "AND", &[("v4", "Is set", "")])
     ]);
     assert_eq!(outcome("ab", &items), "case 0");
     assert_eq!(outcome("xyz", &items), "case 1");
     assert_eq!(outcome("xbz", &items), "case 2");
-    assert_eq!(outcome("", &items), "case 1", "an empty Score contains nothing");
+    assert_eq!(
+        outcome("", &items),
+        "case 1",
+        "an empty Score contains nothing"
+    );
     let imported = run_import(&condition_flow("x", &items));
     let flow = &imported.flow;
     let NodeKind::Condition { cases } = &node(flow, "main_2").kind else {
@@ -131,7 +159,10 @@ fn items_are_tried_in_order_and_a_negated_one_keeps_its_place() {
     assert_eq!(to(flow, "main_2", "nao_caso_2"), Some("main_3"));
     assert_eq!(to(flow, "main_2", "else"), Some("case_1_1"));
     assert_eq!(to(flow, "main_3", "else"), Some("else_1"));
-    assert!(imported.report.items.is_empty(), "all of it was carried over");
+    assert!(
+        imported.report.items.is_empty(),
+        "all of it was carried over"
+    );
 }
 
 #[test]
@@ -139,8 +170,16 @@ fn what_cannot_be_written_is_left_out_and_reported() {
     // An AND item with a comparison without variable never holds: left out.
     let items = json!([
         item(0, "AND", &[("", "Equal to", "x"), ("v4", "Equal to", "x")]),
-        item(1, "OR", &[("v4", "Bigger than", "x"), ("v4", "Equal to", "x")]),
-        item(2, "AND", &[("v4", "Starts with", "x"), ("v4", "Does not contain", "y")])
+        item(
+            1,
+            "OR",
+            &[("v4", "Bigger than", "x"), ("v4", "Equal to", "x")]
+        ),
+        item(
+            2,
+            "AND",
+            &[("v4", "Starts with", "x"), ("v4", "Does not contain", "y")]
+        )
     ]);
     let imported = run_import(&condition_flow("x", &items));
     assert_eq!(
@@ -187,7 +226,9 @@ fn a_condition_that_can_never_hold_is_no_node() {
 
 /// The SetVariable one Set variable block becomes, and the issues.
 fn set_of(options: &Value) -> (Vec<(String, String)>, Vec<Issue>) {
-    let imported = run_import(&one_group(json!([{"id": "s", "type": "Set variable", "options": options}])));
+    let imported = run_import(&one_group(
+        json!([{"id": "s", "type": "Set variable", "options": options}]),
+    ));
     let issues = issues(&imported).into_iter().cloned().collect();
     match &node(&imported.flow, "main_1").kind {
         NodeKind::SetVariable { set } => (
@@ -213,7 +254,9 @@ fn set_variable_sets_literals_and_notes_what_it_cannot_compute() {
         (pair("name", "quoted"), vec![])
     );
     assert_eq!(
-        set_of(&json!({"variableId": "v4", "type": "Custom", "expressionToEvaluate": "{{Score}} + 5"})),
+        set_of(
+            &json!({"variableId": "v4", "type": "Custom", "expressionToEvaluate": "{{Score}} + 5"})
+        ),
         (
             pair("score", "{{score}} + 5"),
             vec![Issue::Expression {
@@ -224,7 +267,12 @@ fn set_variable_sets_literals_and_notes_what_it_cannot_compute() {
     );
     assert_eq!(
         set_of(&json!({"variableId": "v4", "expressionToEvaluate": "return 1", "isCode": true})),
-        (pair("score", ""), vec![Issue::Code { variable: "score".into() }])
+        (
+            pair("score", ""),
+            vec![Issue::Code {
+                variable: "score".into()
+            }]
+        )
     );
     assert_eq!(
         set_of(&json!({"variableId": "v4", "type": "Empty"})),
@@ -345,7 +393,11 @@ fn a_jump_nowhere_or_round_in_a_loop_ends_and_is_reported() {
                     {"id": "j", "type": "Jump", "options": {"groupId": "h"}}
                 ]),
             ),
-            ("h", "Loop", json!([{"id": "j2", "type": "Jump", "options": {"groupId": "h"}}])),
+            (
+                "h",
+                "Loop",
+                json!([{"id": "j2", "type": "Jump", "options": {"groupId": "h"}}]),
+            ),
             (
                 "k",
                 "Lost",
@@ -360,8 +412,14 @@ fn a_jump_nowhere_or_round_in_a_loop_ends_and_is_reported() {
     );
     let imported = run_import(&value);
     let flow = &imported.flow;
-    assert!(is_kind(node(flow, to(flow, "main_1", "next").unwrap()), KindTag::End));
-    assert!(is_kind(node(flow, to(flow, "lost_1", "next").unwrap()), KindTag::End));
+    assert!(is_kind(
+        node(flow, to(flow, "main_1", "next").unwrap()),
+        KindTag::End
+    ));
+    assert!(is_kind(
+        node(flow, to(flow, "lost_1", "next").unwrap()),
+        KindTag::End
+    ));
     let missing: Vec<&Issue> = issues(&imported)
         .into_iter()
         .filter(|issue| matches!(issue, Issue::MissingTarget { .. }))
@@ -407,7 +465,11 @@ fn a_link_to_the_same_bot_is_an_edge_and_to_another_a_noted_node() {
     let flow = &imported.flow;
     assert_eq!(to(flow, "inicio", "next"), Some("other_1"));
     assert_eq!(to(flow, "other_1", "next"), Some("other_2"));
-    assert_eq!(to(flow, "other_2", "next"), Some("other_3"), "the link goes on");
+    assert_eq!(
+        to(flow, "other_2", "next"),
+        Some("other_3"),
+        "the link goes on"
+    );
     assert_eq!(
         issues(&imported),
         [&Issue::LinkedBot {
@@ -430,8 +492,16 @@ fn an_ab_test_splits_by_the_chat_id() {
                     {"id": "b", "path": "b", "outgoingEdgeId": "eb"}
                 ]}]),
             ),
-            ("h", "A", json!([{"id": "t", "type": "text", "content": {"plainText": "A"}}])),
-            ("k", "B", json!([{"id": "t2", "type": "text", "content": {"plainText": "B"}}])),
+            (
+                "h",
+                "A",
+                json!([{"id": "t", "type": "text", "content": {"plainText": "A"}}]),
+            ),
+            (
+                "k",
+                "B",
+                json!([{"id": "t2", "type": "text", "content": {"plainText": "B"}}]),
+            ),
         ],
         json!([
             {"id": "ea", "from": {"blockId": "ab", "itemId": "a"}, "to": {"groupId": "h"}},

@@ -27,7 +27,9 @@ fn export(groups: &[(&str, &str, Value)], edges: Value, variables: Value) -> Val
         Value::Array(edges) => edges,
         _ => Vec::new(),
     };
-    let first = groups.first().map_or(Value::Null, |group| group["id"].clone());
+    let first = groups
+        .first()
+        .map_or(Value::Null, |group| group["id"].clone());
     edges.push(json!({"id": "start-edge", "from": {"eventId": "start"}, "to": {"groupId": first}}));
     let mut value = json!({
         "version": "6.1",
@@ -73,13 +75,14 @@ fn to<'a>(flow: &'a Flow, from: &str, port: &str) -> Option<&'a str> {
     flow.edge_from(from, port).map(|edge| edge.to.as_str())
 }
 
-/// The issues reported, in order.
+/// The issues reported, in order, but the variables that start empty (tested on their own).
 fn issues(imported: &Imported) -> Vec<&Issue> {
     imported
         .report
         .items
         .iter()
         .map(|item| &item.issue)
+        .filter(|issue| !matches!(issue, Issue::StartEmpty { .. }))
         .collect()
 }
 
@@ -87,7 +90,10 @@ fn issues(imported: &Imported) -> Vec<&Issue> {
 fn walk(flow: &Flow, replies: &[&str]) -> (Vec<String>, Run) {
     let scenario = Scenario {
         name: "t".into(),
-        replies: replies.iter().map(|r| Reply::Text((*r).to_owned())).collect(),
+        replies: replies
+            .iter()
+            .map(|r| Reply::Text((*r).to_owned()))
+            .collect(),
         ..Scenario::default()
     };
     let mut run = Run::new(flow, &scenario, Options::default());

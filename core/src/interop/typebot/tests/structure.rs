@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 
 use super::*;
 use crate::flow::{AgentStatus, EndReason, KindTag};
-use crate::interop::typebot::{ImportError, NotTypebot};
+use crate::interop::typebot::{ImportError, Item, NotTypebot};
 
 #[test]
 fn what_is_not_a_typebot_export_is_refused_with_a_reason() {
@@ -27,7 +27,10 @@ fn what_is_not_a_typebot_export_is_refused_with_a_reason() {
         Err(ImportError::NotTypebot(NotTypebot::NoGroups))
     );
     let deep = format!("{}{}", "[".repeat(5000), "]".repeat(5000));
-    assert!(matches!(import(&deep, &options), Err(ImportError::Json { .. })));
+    assert!(matches!(
+        import(&deep, &options),
+        Err(ImportError::Json { .. })
+    ));
 }
 
 #[test]
@@ -40,7 +43,12 @@ fn a_wrapped_export_and_an_empty_one_import() {
     let imported = run_import(&json!({"groups": []}));
     assert_eq!(ids(&imported.flow), ["inicio"]);
     assert_eq!(imported.flow.name, "Typebot");
-    let codes: Vec<&str> = imported.report.items.iter().map(|i| i.issue.code()).collect();
+    let codes: Vec<&str> = imported
+        .report
+        .items
+        .iter()
+        .map(|i| i.issue.code())
+        .collect();
     assert_eq!(codes, ["version", "no-start"]);
 }
 
@@ -90,7 +98,11 @@ fn groups_are_columns_at_their_coordinates_and_overlaps_are_counted() {
                     {"id": "c", "type": "email input", "options": {"variableId": "v2"}}
                 ]),
             ),
-            ("h", "Boas-vindas", json!([{"id": "d", "type": "text", "content": {"plainText": "3"}}])),
+            (
+                "h",
+                "Boas-vindas",
+                json!([{"id": "d", "type": "text", "content": {"plainText": "3"}}]),
+            ),
         ],
         json!([]),
         variables(),
@@ -98,20 +110,39 @@ fn groups_are_columns_at_their_coordinates_and_overlaps_are_counted() {
     let imported = run_import(&value);
     let flow = &imported.flow;
     assert_eq!(node(flow, "boas_vindas_1").pos, (0.0, 0.0));
-    assert_eq!(node(flow, "boas_vindas_2").pos, (0.0, 120.0), "card 96 high + 24");
+    assert_eq!(
+        node(flow, "boas_vindas_2").pos,
+        (0.0, 120.0),
+        "card 96 high + 24"
+    );
     let ask = node(flow, "boas_vindas_2");
-    assert!(is_kind(ask, KindTag::Ask), "the second bubble is the question");
+    assert!(
+        is_kind(ask, KindTag::Ask),
+        "the second bubble is the question"
+    );
     // The End goes under the Ask (136 high + 24).
     let end = to(flow, "boas_vindas_2", "answered").unwrap();
     assert_eq!(node(flow, end).pos, (0.0, 280.0));
-    assert_eq!(node(flow, "boas_vindas_2_1").pos, (400.0, 0.0), "a second group of that name");
+    assert_eq!(
+        node(flow, "boas_vindas_2_1").pos,
+        (400.0, 0.0),
+        "a second group of that name"
+    );
     assert_eq!(imported.report.overlaps, 0);
     assert!(!imported.report.is_tidy_up_recommended());
 
     let crowded = export(
         &[
-            ("g", "A", json!([{"id": "a", "type": "text", "content": {"plainText": "1"}}, {"id": "b", "type": "text", "content": {"plainText": "2"}}])),
-            ("h", "B", json!([{"id": "c", "type": "text", "content": {"plainText": "3"}}])),
+            (
+                "g",
+                "A",
+                json!([{"id": "a", "type": "text", "content": {"plainText": "1"}}, {"id": "b", "type": "text", "content": {"plainText": "2"}}]),
+            ),
+            (
+                "h",
+                "B",
+                json!([{"id": "c", "type": "text", "content": {"plainText": "3"}}]),
+            ),
         ],
         json!([]),
         variables(),
@@ -206,7 +237,10 @@ fn variables_get_fluxo_names_everywhere_and_the_report_lists_them() {
     let NodeKind::Condition { cases } = &node(flow, "main_2").kind else {
         panic!("a Condition");
     };
-    assert_eq!(cases[0].port, "caso_1", "a port is not named after a reference");
+    assert_eq!(
+        cases[0].port, "caso_1",
+        "a port is not named after a reference"
+    );
     assert_eq!(
         cases[0].rules,
         [crate::flow::Rule {
@@ -223,7 +257,75 @@ fn variables_get_fluxo_names_everywhere_and_the_report_lists_them() {
         .collect();
     assert_eq!(
         renamed,
-        [("Name", "name"), ("Email", "email"), ("Preço médio", "preco_medio"), ("Score", "score")]
+        [
+            ("Name", "name"),
+            ("Email", "email"),
+            ("Preço médio", "preco_medio"),
+            ("Score", "score")
+        ]
+    );
+}
+
+#[test]
+fn default_values_and_variables_never_set_start_after_the_entry() {
+    let mut vars = variables();
+    vars[0]["value"] = json!("Maria");
+    vars[1]["value"] = json!(["a@x.io", "b@x.io"]);
+    let value = export(
+        &[(
+            "g",
+            "Main",
+            json!([{"id": "t", "type": "text", "content": {"plainText": "{{Name}} {{Email}} {{Score}} {{Score}}"}}]),
+        )],
+        json!([]),
+        vars,
+    );
+    let imported = run_import(&value);
+    let flow = &imported.flow;
+    assert_eq!(ids(flow)[..2], ["inicio", "valores_iniciais"]);
+    assert_eq!(
+        node(flow, "valores_iniciais").kind,
+        NodeKind::SetVariable {
+            set: [
+                ("name".to_owned(), "Maria".to_owned()),
+                ("email".to_owned(), "a@x.io, b@x.io".to_owned()),
+                ("score".to_owned(), String::new()),
+            ]
+            .into()
+        }
+    );
+    assert_eq!(node(flow, "valores_iniciais").pos, (-300.0, 120.0));
+    assert_eq!(to(flow, "inicio", "next"), Some("valores_iniciais"));
+    assert_eq!(to(flow, "valores_iniciais", "next"), Some("main_1"));
+    let starts_empty: Vec<&Item> = imported
+        .report
+        .items
+        .iter()
+        .filter(|item| matches!(item.issue, Issue::StartEmpty { .. }))
+        .collect();
+    assert_eq!(starts_empty.len(), 1);
+    assert_eq!(
+        starts_empty[0].issue,
+        Issue::StartEmpty {
+            variables: "score".into()
+        }
+    );
+    assert_eq!(starts_empty[0].node.as_deref(), Some("valores_iniciais"));
+    let (_, run) = walk(flow, &[]);
+    assert_eq!(said(&run), ["Maria a@x.io, b@x.io  "]);
+    assert!(
+        crate::check::check(flow)
+            .iter()
+            .all(|finding| finding.code != crate::check::Code::UnknownVariable)
+    );
+
+    let plain = run_import(&one_group(
+        json!([{"id": "t", "type": "text", "content": {"plainText": "oi"}}]),
+    ));
+    assert_eq!(
+        to(&plain.flow, "inicio", "next"),
+        Some("main_1"),
+        "nothing to set"
     );
 }
 
@@ -240,7 +342,10 @@ fn an_edge_to_a_missing_group_ends_there_and_is_reported() {
     );
     let imported = run_import(&value);
     let flow = &imported.flow;
-    assert!(is_kind(node(flow, to(flow, "main_1", "next").unwrap()), KindTag::End));
+    assert!(is_kind(
+        node(flow, to(flow, "main_1", "next").unwrap()),
+        KindTag::End
+    ));
     assert_eq!(
         issues(&imported),
         [&Issue::MissingTarget {
@@ -270,7 +375,11 @@ fn no_shape_of_field_breaks_the_import() {
                     {"id": "j", "type": "Jump", "options": {"groupId": "h"}}
                 ]),
             ),
-            ("h", "Other", json!([{"id": "cw", "type": "Chatwoot", "options": {"user": {"name": "x"}}}])),
+            (
+                "h",
+                "Other",
+                json!([{"id": "cw", "type": "Chatwoot", "options": {"user": {"name": "x"}}}]),
+            ),
         ],
         json!([{"id": "e1", "from": {"blockId": "c", "itemId": "i1"}, "to": {"groupId": "h", "blockId": "cw"}}]),
         variables(),
