@@ -454,7 +454,7 @@ mod tests {
             Issue::ConditionRule {
                 operator: s("Does not contain"),
             },
-            Issue::ConditionNoVariable,
+            Issue::ConditionIncomplete,
             Issue::AbTest { percent: s("50") },
             Issue::EmbedEvent,
             Issue::MissingTarget { target: s("g") },

@@ -12,9 +12,10 @@ macro_rules! say {
 
 mod check;
 mod convert;
-mod export;
+// `pub(crate)`: the window's File > Import and "Copy as ALTU action" word the same.
+pub(crate) mod export;
 mod generate;
-mod import;
+pub(crate) mod import;
 mod junit;
 // `pub(crate)`: the window's simulator reads the same FLUXO_SECRET_* variables.
 pub(crate) mod run;

@@ -112,8 +112,8 @@ fn spec<'a>(
         let variable = str_at(comparison, "variableId").filter(|id| !id.is_empty());
         let name = str_at(comparison, "comparisonOperator").unwrap_or("");
         let (Some(variable), Some((holds, opposite))) = (variable, operator(name)) else {
-            if variable.is_none() {
-                issues.push(Issue::ConditionNoVariable);
+            if variable.is_none() || name.is_empty() {
+                issues.push(Issue::ConditionIncomplete);
             } else {
                 issues.push(Issue::ConditionRule {
                     operator: name.to_owned(),

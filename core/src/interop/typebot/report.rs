@@ -108,8 +108,8 @@ pub enum Issue {
     InlineCode { code: String },
     /// A comparison fluxo cannot express in one case: left out of it.
     ConditionRule { operator: String },
-    /// A comparison without a variable: never holds in Typebot, left out.
-    ConditionNoVariable,
+    /// A comparison without a variable or an operator: never holds in Typebot, left out.
+    ConditionIncomplete,
     /// An A/B test: split by the chat's id instead of at random.
     AbTest { percent: String },
     /// A wait for an embed's event: fluxo goes on at once.
@@ -148,7 +148,7 @@ impl Issue {
             Issue::DefaultBody => "default-body",
             Issue::InlineCode { .. } => "inline-code",
             Issue::ConditionRule { .. } => "condition-rule",
-            Issue::ConditionNoVariable => "condition-no-variable",
+            Issue::ConditionIncomplete => "condition-incomplete",
             Issue::AbTest { .. } => "ab-test",
             Issue::EmbedEvent => "embed-event",
             Issue::MissingTarget { .. } => "missing-target",
@@ -219,7 +219,7 @@ impl Issue {
             | Issue::MultipleChoice
             | Issue::FileReply
             | Issue::DefaultBody
-            | Issue::ConditionNoVariable
+            | Issue::ConditionIncomplete
             | Issue::EmbedEvent
             | Issue::NoStart => vec![],
         }

@@ -173,7 +173,11 @@ fn what_cannot_be_written_is_left_out_and_reported() {
         item(
             1,
             "OR",
-            &[("v4", "Bigger than", "x"), ("v4", "Equal to", "x")]
+            &[
+                ("v4", "Bigger than", "x"),
+                ("v4", "", "x"),
+                ("v4", "Equal to", "x")
+            ]
         ),
         item(
             2,
@@ -185,10 +189,11 @@ fn what_cannot_be_written_is_left_out_and_reported() {
     assert_eq!(
         issues(&imported),
         [
-            &Issue::ConditionNoVariable,
+            &Issue::ConditionIncomplete,
             &Issue::ConditionRule {
                 operator: "Bigger than".into()
             },
+            &Issue::ConditionIncomplete,
             &Issue::ConditionRule {
                 operator: "Does not contain".into()
             }
