@@ -2,13 +2,14 @@
 //! coordinates), every exit resolved to a node (an End where Typebot's conversation ends), the
 //! Entry, and the report of what became of each block.
 
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
 use crate::flow::{Edge, Flow, KindTag, Node, NodeId, NodeKind};
 
 use super::blocks::{self, Ctx, Exit, Piece};
 use super::initial;
-use super::names::{Names, slug};
+use super::names::{Names, Unique, slug};
 use super::report::{BlockReport, BlockStatus, Issue, Item, Report, kind_name};
 use super::source::{Export, Target, block_type, str_at};
 
@@ -63,7 +64,7 @@ struct Assembler<'e, 'a> {
     export: &'e Export<'a>,
     slots: Vec<Vec<Slot<'a>>>,
     group_index: HashMap<&'a str, usize>,
-    taken: HashSet<String>,
+    taken: Unique,
     nodes: Vec<Node>,
     /// Each group's End, once made, and where the next card of the group goes.
     ends: Vec<Option<NodeId>>,
@@ -72,6 +73,11 @@ struct Assembler<'e, 'a> {
     walk_limit: usize,
     /// Missing targets already reported.
     missing_told: HashSet<String>,
+    /// Block id -> (group, block), the first of each id.
+    block_index: HashMap<&'a str, (usize, usize)>,
+    /// Where a run entering a block ends up, once walked: long chains of Jumps and merged
+    /// blocks are followed once, not once per exit that reaches them.
+    entries: RefCell<HashMap<(usize, usize), Dest>>,
 }
 
 pub(super) fn build(export: &Export<'_>) -> Built {
@@ -94,24 +100,7 @@ pub(super) fn build(export: &Export<'_>) -> Built {
     let (slots, start_block) = pieces(export, &mut names);
     let defaults = initial::defaults(export.variables, &mut names);
     report.variables = names.renamed().to_vec();
-    let mut assembler = Assembler {
-        export,
-        group_index: export
-            .groups
-            .iter()
-            .enumerate()
-            .map(|(index, group)| (group.id, index))
-            .collect(),
-        slots,
-        taken: HashSet::from([ENTRY_ID.to_owned(), initial::INITIAL_ID.to_owned()]),
-        nodes: Vec::new(),
-        ends: vec![None; export.groups.len()],
-        bottoms: Vec::new(),
-        walk_limit: 0,
-        missing_told: HashSet::new(),
-    };
-    assembler.walk_limit =
-        2 * assembler.slots.iter().map(Vec::len).sum::<usize>() + export.edge_count() + 4;
+    let mut assembler = Assembler::new(export, slots);
     let entry_pos = export
         .start
         .map(|start| start.pos)
@@ -240,27 +229,57 @@ fn whole(issue: Issue) -> Item {
     }
 }
 
+impl<'e, 'a> Assembler<'e, 'a> {
+    fn new(export: &'e Export<'a>, slots: Vec<Vec<Slot<'a>>>) -> Assembler<'e, 'a> {
+        let mut block_index = HashMap::new();
+        for (group_index, group) in export.groups.iter().enumerate() {
+            for (index, block) in group.blocks.iter().enumerate() {
+                if let Some(id) = str_at(block, "id") {
+                    block_index.entry(id).or_insert((group_index, index));
+                }
+            }
+        }
+        let mut taken = Unique::default();
+        taken.reserve(ENTRY_ID);
+        taken.reserve(initial::INITIAL_ID);
+        let walk_limit = 2 * slots.iter().map(Vec::len).sum::<usize>() + export.edge_count() + 4;
+        Assembler {
+            export,
+            group_index: export
+                .groups
+                .iter()
+                .enumerate()
+                .map(|(index, group)| (group.id, index))
+                .collect(),
+            slots,
+            taken,
+            nodes: Vec::new(),
+            ends: vec![None; export.groups.len()],
+            bottoms: Vec::new(),
+            walk_limit,
+            missing_told: HashSet::new(),
+            block_index,
+            entries: RefCell::new(HashMap::new()),
+        }
+    }
+}
+
 impl<'a> Assembler<'_, 'a> {
     /// Gives every piece's nodes their ids and positions: a column per group.
     fn place(&mut self) {
-        let mut group_stems = HashSet::new();
+        let mut group_stems = Unique::default();
         for (group_index, group) in self.export.groups.iter().enumerate() {
             let mut stem = slug(group.title);
             if stem.is_empty() {
                 "grupo".clone_into(&mut stem);
             }
-            let mut unique = stem.clone();
-            let mut n = 1;
-            while !group_stems.insert(unique.clone()) {
-                n += 1;
-                unique = format!("{stem}_{n}");
-            }
+            let unique = group_stems.take(&stem);
             let (x, mut y) = group.pos;
             let mut count = 0;
             for slot in &mut self.slots[group_index] {
                 for kind in std::mem::take(&mut slot.piece.nodes) {
                     count += 1;
-                    let id = fresh(&mut self.taken, &format!("{unique}_{count}"));
+                    let id = self.taken.take(&format!("{unique}_{count}"));
                     let height = card_height(kind.ports().len());
                     self.nodes.push(Node::new(id.clone(), (x, y), kind));
                     slot.ids.push(id);
@@ -285,7 +304,7 @@ impl<'a> Assembler<'_, 'a> {
         }
         let x = self.export.groups.get(group)?.pos.0;
         let y = self.bottoms.get(group).copied().unwrap_or(0.0);
-        let id = fresh(&mut self.taken, END_STEM);
+        let id = self.taken.take(END_STEM);
         self.nodes.push(Node::new(
             id.clone(),
             (x, y),
@@ -345,59 +364,89 @@ impl<'a> Assembler<'_, 'a> {
     /// Follows edges, Jumps and blocks that became no node until a node (or an end). A walk
     /// longer than the export has blocks and edges goes round a loop of Jumps: it ends there.
     fn walk(&self, mut step: Walk<'a>) -> Dest {
+        let mut entered = Vec::new();
+        let mut result = Dest::Missing("Jump".to_owned());
         for _ in 0..self.walk_limit {
-            step = match step {
+            let next = match step {
                 Walk::Entry(group, block) => {
-                    let Some(slot) = self.slots.get(group).and_then(|g| g.get(block)) else {
-                        return Dest::End(group);
-                    };
-                    if let Some(id) = slot.ids.first() {
-                        return Dest::Node(id.clone());
+                    if let Some(dest) = self.entries.borrow().get(&(group, block)) {
+                        result = dest.clone();
+                        break;
                     }
-                    match slot.piece.forward {
-                        Some(exit) => match self.step_of(exit, group, block) {
-                            Ok(next) => next,
-                            Err(dest) => return dest,
-                        },
-                        None => Walk::Next(group, block),
-                    }
+                    entered.push((group, block));
+                    self.enter(group, block)
                 }
-                Walk::Next(group, block) => {
-                    let blocks = self.export.groups.get(group).map_or(&[][..], |g| g.blocks);
-                    let Some(value) = blocks.get(block) else {
-                        return Dest::End(group);
-                    };
-                    let block_id = str_at(value, "id").unwrap_or("");
-                    match self.export.edge_from(block_id, value, None) {
-                        Some(edge) => Walk::Edge(edge),
-                        None if block + 1 < blocks.len() => Walk::Entry(group, block + 1),
-                        None => return Dest::End(group),
-                    }
-                }
+                Walk::Next(group, block) => self.after(group, block),
                 Walk::Edge(edge) => match self.export.edge(edge) {
-                    Some(target) => Walk::Target(target),
-                    None => return Dest::Missing(edge.to_owned()),
+                    Some(target) => Ok(Walk::Target(target)),
+                    None => Err(Dest::Missing(edge.to_owned())),
                 },
-                Walk::Target(target) => {
-                    let Some(&group) = self.group_index.get(target.group) else {
-                        return Dest::Missing(target.group.to_owned());
-                    };
-                    let blocks = self.export.groups.get(group).map_or(&[][..], |g| g.blocks);
-                    let block = match target.block {
-                        Some(id) => match blocks.iter().position(|b| str_at(b, "id") == Some(id)) {
-                            Some(index) => index,
-                            None => return Dest::Missing(id.to_owned()),
-                        },
-                        None => 0,
-                    };
-                    if blocks.is_empty() {
-                        return Dest::End(group);
-                    }
-                    Walk::Entry(group, block)
-                }
+                Walk::Target(target) => self.target(target),
             };
+            match next {
+                Ok(next) => step = next,
+                Err(dest) => {
+                    result = dest;
+                    break;
+                }
+            }
         }
-        Dest::Missing("Jump".to_owned())
+        let mut entries = self.entries.borrow_mut();
+        for key in entered {
+            entries.insert(key, result.clone());
+        }
+        result
+    }
+
+    /// Entering a block: its first node, or where it forwards to.
+    fn enter(&self, group: usize, block: usize) -> Result<Walk<'a>, Dest> {
+        let Some(slot) = self.slots.get(group).and_then(|g| g.get(block)) else {
+            return Err(Dest::End(group));
+        };
+        if let Some(id) = slot.ids.first() {
+            return Err(Dest::Node(id.clone()));
+        }
+        match slot.piece.forward {
+            Some(exit) => self.step_of(exit, group, block),
+            None => Ok(Walk::Next(group, block)),
+        }
+    }
+
+    /// After a block: its own edge, else the next block, else the group's end.
+    fn after(&self, group: usize, block: usize) -> Result<Walk<'a>, Dest> {
+        let blocks = self.export.groups.get(group).map_or(&[][..], |g| g.blocks);
+        let Some(value) = blocks.get(block) else {
+            return Err(Dest::End(group));
+        };
+        let block_id = str_at(value, "id").unwrap_or("");
+        match self.export.edge_from(block_id, value, None) {
+            Some(edge) => Ok(Walk::Edge(edge)),
+            None if block + 1 < blocks.len() => Ok(Walk::Entry(group, block + 1)),
+            None => Err(Dest::End(group)),
+        }
+    }
+
+    /// A group (and block) an edge or Jump names.
+    fn target(&self, target: Target<'a>) -> Result<Walk<'a>, Dest> {
+        let Some(&group) = self.group_index.get(target.group) else {
+            return Err(Dest::Missing(target.group.to_owned()));
+        };
+        let block = match target.block {
+            Some(id) => match self.block_index.get(id) {
+                Some(&(in_group, index)) if in_group == group => index,
+                _ => return Err(Dest::Missing(id.to_owned())),
+            },
+            None => 0,
+        };
+        let is_empty = self
+            .export
+            .groups
+            .get(group)
+            .is_none_or(|g| g.blocks.is_empty());
+        if is_empty {
+            return Err(Dest::End(group));
+        }
+        Ok(Walk::Entry(group, block))
     }
 
     /// The edges of one block's nodes.
@@ -487,21 +536,15 @@ impl<'a> Assembler<'_, 'a> {
     }
 }
 
-/// `stem` if it is free, else `stem_2`, `stem_3`, ...; taken from then on.
-fn fresh(taken: &mut HashSet<String>, stem: &str) -> String {
-    let mut id = stem.to_owned();
-    let mut n = 1;
-    while taken.contains(&id) {
-        n += 1;
-        id = format!("{stem}_{n}");
-    }
-    taken.insert(id.clone());
-    id
-}
+/// Counting overlaps stops here: past it the layout needs tidying up whatever the number.
+const MAX_OVERLAPS: usize = 9_999;
 
-/// How many pairs of cards overlap.
+/// How many pairs of cards overlap (at most [`MAX_OVERLAPS`]). Cards go in a grid of cells of a
+/// card's width; a pair is counted in the cell that holds the top left corner of where they
+/// overlap, so each pair once.
 pub(super) fn overlaps(nodes: &[Node]) -> usize {
-    let mut rects: Vec<(f32, f32, f32, f32)> = nodes
+    const CELL: f32 = CARD_WIDTH;
+    let rects: Vec<(f32, f32, f32, f32)> = nodes
         .iter()
         .map(|node| {
             let (x, y) = node.pos;
@@ -513,15 +556,29 @@ pub(super) fn overlaps(nodes: &[Node]) -> usize {
             )
         })
         .collect();
-    rects.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let mut count = 0;
-    for (i, a) in rects.iter().enumerate() {
-        for b in rects.iter().skip(i + 1) {
-            if b.0 >= a.2 {
-                break;
+    let cell = |v: f32| (v / CELL).floor() as i64;
+    let mut grid: HashMap<(i64, i64), Vec<usize>> = HashMap::new();
+    for (index, rect) in rects.iter().enumerate() {
+        for cx in cell(rect.0)..=cell(rect.2) {
+            for cy in cell(rect.1)..=cell(rect.3) {
+                grid.entry((cx, cy)).or_default().push(index);
             }
-            if b.1 < a.3 && a.1 < b.3 {
-                count += 1;
+        }
+    }
+    let mut count = 0;
+    for (&(cx, cy), members) in &grid {
+        for (i, &a) in members.iter().enumerate() {
+            for &b in &members[i + 1..] {
+                let (ra, rb) = (rects[a], rects[b]);
+                let left = ra.0.max(rb.0);
+                let top = ra.1.max(rb.1);
+                let is_overlap = left < ra.2.min(rb.2) && top < ra.3.min(rb.3);
+                if is_overlap && cell(left) == cx && cell(top) == cy {
+                    count += 1;
+                    if count >= MAX_OVERLAPS {
+                        return count;
+                    }
+                }
             }
         }
     }

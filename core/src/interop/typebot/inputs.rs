@@ -10,7 +10,7 @@ use serde_json::Value;
 use crate::flow::{AskExpect, Case, ELSE_PORT, Mode, NodeKind, Op, Rule};
 
 use super::blocks::{Ctx, Exit, Piece};
-use super::names::slug;
+use super::names::{Unique, slug};
 use super::report::Issue;
 use super::source::{block_type, flag_at, list_at, number_at, options, str_at, text_at};
 
@@ -304,7 +304,8 @@ fn file_variables(
 /// After the Ask, a Condition on its answer: a case per button with an edge of its own, `else`
 /// where the block goes on.
 fn branch<'a>(mut piece: Piece<'a>, variable: &str, branches: Vec<(String, &'a str)>) -> Piece<'a> {
-    let mut ports = HashSet::new();
+    let mut ports = Unique::default();
+    ports.reserve(ELSE_PORT);
     let mut cases = Vec::new();
     let mut exits = Vec::new();
     for (n, (option, edge)) in branches.into_iter().enumerate() {
@@ -329,7 +330,7 @@ fn branch<'a>(mut piece: Piece<'a>, variable: &str, branches: Vec<(String, &'a s
 }
 
 /// A port name for an option: its slug, unique in the node, never `else`.
-fn unique_port(option: &str, n: usize, taken: &mut HashSet<String>) -> String {
+fn unique_port(option: &str, n: usize, taken: &mut Unique) -> String {
     let mut base = slug(option);
     if base.is_empty() {
         base = format!("opcao_{n}");
@@ -337,14 +338,7 @@ fn unique_port(option: &str, n: usize, taken: &mut HashSet<String>) -> String {
     if base == ELSE_PORT {
         base = format!("{base}_{n}");
     }
-    let mut port = base.clone();
-    let mut k = 1;
-    while taken.contains(&port) {
-        k += 1;
-        port = format!("{base}_{k}");
-    }
-    taken.insert(port.clone());
-    port
+    taken.take(&base)
 }
 
 /// The buttons of a choice input.

@@ -13,7 +13,7 @@ use serde_json::Value;
 use crate::flow::{Case, ELSE_PORT, Mode, NodeKind, Op, Rule, TemplateMap};
 
 use super::blocks::{Ctx, Exit, Piece, placeholder};
-use super::names::slug;
+use super::names::{Unique, slug};
 use super::report::{BlockStatus, Issue};
 use super::source::{Target, flag_at, list_at, number_at, options, str_at};
 
@@ -72,7 +72,8 @@ struct Spec<'a> {
 pub(super) fn condition<'a>(cx: &mut Ctx<'_, 'a>) -> Piece<'a> {
     let mut issues = Vec::new();
     let mut specs = Vec::new();
-    let mut ports = std::collections::HashSet::new();
+    let mut ports = Unique::default();
+    ports.reserve(ELSE_PORT);
     for (n, item) in list_at(cx.block, "items").iter().enumerate() {
         let exit = str_at(item, "id")
             .and_then(|item_id| cx.export.edge_from(cx.block_id, item, Some(item_id)))
@@ -98,7 +99,7 @@ fn spec<'a>(
     item: &Value,
     n: usize,
     exit: Exit<'a>,
-    ports: &mut std::collections::HashSet<String>,
+    ports: &mut Unique,
     issues: &mut Vec<Issue>,
 ) -> Option<Spec<'a>> {
     let content = item.get("content").unwrap_or(&Value::Null);
@@ -167,14 +168,12 @@ fn spec<'a>(
         }
         _ => String::new(),
     };
-    let port = unique(
-        ports,
-        if stem.is_empty() {
-            format!("caso_{n}")
-        } else {
-            stem
-        },
-    );
+    let stem = if stem.is_empty() || stem == ELSE_PORT {
+        format!("caso_{n}")
+    } else {
+        stem
+    };
+    let port = ports.take(&stem);
     Some(Spec {
         port,
         mode,
@@ -182,22 +181,6 @@ fn spec<'a>(
         is_negated,
         exit,
     })
-}
-
-fn unique(taken: &mut std::collections::HashSet<String>, base: String) -> String {
-    let base = if base == ELSE_PORT {
-        format!("{base}_1")
-    } else {
-        base
-    };
-    let mut port = base.clone();
-    let mut n = 1;
-    while taken.contains(&port) {
-        n += 1;
-        port = format!("{base}_{n}");
-    }
-    taken.insert(port.clone());
-    port
 }
 
 /// The cases as one Condition, or a chain of them where a case is negated.

@@ -66,12 +66,42 @@ pub(super) fn slug(text: &str) -> String {
     out
 }
 
+/// Names handed out once each: `stem`, then `stem_2`, `stem_3`... The next number is kept per
+/// stem, so many names on one stem cost a step each, not a search from 2 every time.
+#[derive(Debug, Default)]
+pub(super) struct Unique {
+    taken: HashSet<String>,
+    next: HashMap<String, usize>,
+}
+
+impl Unique {
+    /// Marks `name` as taken without handing it out.
+    pub(super) fn reserve(&mut self, name: &str) {
+        self.taken.insert(name.to_owned());
+    }
+
+    /// `stem` if it is free, else the next free `stem_N`; taken from then on.
+    pub(super) fn take(&mut self, stem: &str) -> String {
+        if self.taken.insert(stem.to_owned()) {
+            return stem.to_owned();
+        }
+        let next = self.next.entry(stem.to_owned()).or_insert(1);
+        loop {
+            *next += 1;
+            let candidate = format!("{stem}_{next}");
+            if self.taken.insert(candidate.clone()) {
+                return candidate;
+            }
+        }
+    }
+}
+
 /// The names in use and the Typebot variables' fluxo names.
 #[derive(Debug, Default)]
 pub(super) struct Names {
     by_id: HashMap<String, String>,
     by_name: HashMap<String, String>,
-    taken: HashSet<String>,
+    taken: Unique,
     renamed: Vec<Renamed>,
 }
 
@@ -107,14 +137,7 @@ impl Names {
             slug if slug.is_empty() => "variavel".to_owned(),
             slug => slug,
         };
-        let mut candidate = base.clone();
-        let mut n = 1;
-        while self.taken.contains(&candidate) {
-            n += 1;
-            candidate = format!("{base}_{n}");
-        }
-        self.taken.insert(candidate.clone());
-        candidate
+        self.taken.take(&base)
     }
 
     /// The fluxo name of the variable with Typebot id `id`; an id the export does not declare
@@ -218,6 +241,17 @@ pub(super) struct Converted {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn unique_names_count_on_per_stem() {
+        let mut unique = Unique::default();
+        unique.reserve("a_3");
+        assert_eq!(unique.take("a"), "a");
+        assert_eq!(unique.take("a"), "a_2");
+        assert_eq!(unique.take("a"), "a_4", "a_3 was taken");
+        assert_eq!(unique.take("a_2"), "a_2_2");
+        assert_eq!(unique.take("b"), "b");
+    }
 
     #[test]
     fn names_are_folded_lower_case_and_unique() {

@@ -174,9 +174,9 @@ fn every_sample_reply_fits_its_question() {
     }
 }
 
-#[test]
-fn buttons_are_options_listed_in_the_question_and_branch_by_a_condition() {
-    let value = export(
+/// A menu whose first and third buttons lead to "Vendas", the rest where the block goes.
+fn menu() -> Value {
+    export(
         &[
             (
                 "g",
@@ -207,8 +207,12 @@ fn buttons_are_options_listed_in_the_question_and_branch_by_a_condition() {
             {"id": "e3", "from": {"blockId": "b1", "itemId": "i3"}, "to": {"groupId": "h"}}
         ]),
         variables(),
-    );
-    let imported = run_import(&value);
+    )
+}
+
+#[test]
+fn buttons_are_options_listed_in_the_question_and_branch_by_a_condition() {
+    let imported = run_import(&menu());
     let flow = &imported.flow;
     let NodeKind::Ask {
         prompt,

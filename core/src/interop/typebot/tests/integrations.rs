@@ -176,9 +176,9 @@ fn chatwoot_hands_the_chat_to_a_human_and_goes_on() {
     );
 }
 
-#[test]
-fn blocks_fluxo_cannot_run_keep_their_place_their_edge_and_the_variables_they_set() {
-    let cases = [
+/// Blocks fluxo cannot run, and the detail the report gives of each.
+fn placeholders() -> Vec<(Value, &'static str)> {
+    vec![
         (
             json!({"type": "Code", "options": {"name": "Calc", "content": "setVariable('x', 1)"}}),
             "Calc",
@@ -239,8 +239,12 @@ fn blocks_fluxo_cannot_run_keep_their_place_their_edge_and_the_variables_they_se
         ),
         (json!({"type": "Loop", "options": {"iterations": 3}}), "3"),
         (json!({"type": "webhook"}), ""),
-    ];
-    for (mut block, detail) in cases {
+    ]
+}
+
+#[test]
+fn blocks_fluxo_cannot_run_keep_their_place_their_edge_and_the_variables_they_set() {
+    for (mut block, detail) in placeholders() {
         block["id"] = json!("p");
         block["outgoingEdgeId"] = json!("e");
         let value = export(

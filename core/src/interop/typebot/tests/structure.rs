@@ -446,3 +446,50 @@ fn pointer_mut<'v>(value: &'v mut Value, path: &[String]) -> Option<&'v mut Valu
     });
     value.pointer_mut(&pointer)
 }
+
+/// A large export with long chains: every block forwarding to the next, thousands of variables
+/// of one name, a group of thousands of blocks in one column, many choices on one label. Each
+/// is followed once (the work grows with the export, not with its square).
+#[test]
+fn long_chains_many_names_and_one_tall_column_import() {
+    const N: usize = 20_000;
+    let mut blocks: Vec<Value> = (0..N)
+        .map(|i| json!({"id": format!("s{i}"), "type": "Set variable", "options": {"expressionToEvaluate": "x"}}))
+        .collect();
+    blocks.extend(
+        (0..N).map(
+            |i| json!({"id": format!("t{i}"), "type": "text", "content": {"plainText": "oi"}}),
+        ),
+    );
+    blocks.push(json!({"id": "c", "type": "choice input", "items": (0..N).map(|i| json!({"id": format!("i{i}"), "content": format!("Opção {}", i % 3), "outgoingEdgeId": "e"})).collect::<Vec<_>>()}));
+    let jumps: Vec<Value> = (0..N)
+        .map(|i| json!({"id": format!("j{i}"), "type": "Jump", "options": {"groupId": "g", "blockId": format!("t{i}")}}))
+        .collect();
+    let variables: Vec<Value> = (0..N)
+        .map(|i| json!({"id": format!("v{i}"), "name": format!("x{}", i % 2)}))
+        .collect();
+    let value = export(
+        &[
+            ("g", "Main", Value::Array(blocks)),
+            ("h", "Jumps", Value::Array(jumps)),
+        ],
+        json!([{"id": "e", "from": {"blockId": "c"}, "to": {"groupId": "h"}}]),
+        Value::Array(variables),
+    );
+    let imported = run_import(&value);
+    let flow = &imported.flow;
+    assert_eq!(
+        to(flow, "inicio", "next"),
+        Some("main_1"),
+        "20,000 forwards followed"
+    );
+    assert_eq!(imported.report.variables.len(), 2);
+    assert_eq!(imported.report.overlaps, 0, "one column, stacked");
+    let NodeKind::Ask { expect, .. } = &node(flow, &format!("main_{N}")).kind else {
+        panic!("the choice");
+    };
+    assert_eq!(
+        *expect,
+        crate::flow::AskExpect::Options(vec!["Opção 0".into(), "Opção 1".into(), "Opção 2".into()])
+    );
+}
