@@ -114,7 +114,9 @@ pub enum Command {
     /// Import a flow from another platform: `fluxo import typebot IN.json OUT.flow.ron`.
     Import {
         from: import::Source,
+        /// The export to read (JSON).
         input: PathBuf,
+        /// The flow to write (`.flow.ron` or `.flow.json`); never the input.
         output: PathBuf,
         #[arg(long, value_enum, default_value_t)]
         format: OutputFormat,
@@ -123,6 +125,7 @@ pub enum Command {
     Export {
         to: export::Target,
         file: PathBuf,
+        /// The id of the node to export.
         #[arg(long)]
         node: String,
     },
