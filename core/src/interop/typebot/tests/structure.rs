@@ -405,7 +405,10 @@ fn no_shape_of_field_breaks_the_import() {
             match result {
                 // The import ran the flow for its first scenario: that run ended.
                 Ok(imported) => assert!(
-                    imported.report.scenario.is_some_and(|run| run.end_reason.is_some()),
+                    imported
+                        .report
+                        .scenario
+                        .is_some_and(|run| run.end_reason.is_some()),
                     "{path:?} = {replacement}"
                 ),
                 Err(err) => assert!(refused_whole, "{path:?} = {replacement}: {err}"),
