@@ -1,5 +1,6 @@
-//! The command line, through the real `fluxo` binary: `check`, `run` and `test`.
+//! The command line, through the real `fluxo` binary: `check`, `run`, `test` and `diff`.
 
 mod check;
+mod diff;
 mod run;
 mod test;

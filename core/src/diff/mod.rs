@@ -160,7 +160,11 @@ pub enum DiffError {
 
 /// The structural changes from `old` to `new`.
 pub fn structure(old: &Flow, new: &Flow) -> Result<Vec<Change>, DiffError> {
-    Ok(structure::changes(&Tree::of(old)?, &Tree::of(new)?))
+    Ok(structure::changes(
+        &Tree::of(old)?,
+        &Tree::of(new)?,
+        (old, new),
+    ))
 }
 
 /// The structural changes and every scenario of either file run on both versions, with

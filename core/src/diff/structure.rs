@@ -6,7 +6,10 @@
 
 use indexmap::IndexMap;
 
-use super::compare::{compare, reordered};
+use crate::flow::{Flow, Scenario};
+use crate::sim::MASK;
+
+use super::compare::{compare, join_key, reordered};
 use super::tree::Tree;
 use super::{Change, ChangeKind, Effect, Target};
 
@@ -22,7 +25,7 @@ const COSMETIC_NODE_FIELDS: [&str; 1] = ["note"];
 /// Every structural change from `old` to `new` (two serialized flows): the flow's own fields,
 /// then node by node (the new file's order, then the nodes it no longer has), each with the
 /// wires that leave it, then the team, then the scenarios.
-pub(crate) fn changes(old: &Tree, new: &Tree) -> Vec<Change> {
+pub(crate) fn changes(old: &Tree, new: &Tree, flows: (&Flow, &Flow)) -> Vec<Change> {
     let mut out = Vec::new();
     flow_fields(old, new, &mut out);
     nodes(old, new, &mut out);
@@ -38,7 +41,7 @@ pub(crate) fn changes(old: &Tree, new: &Tree) -> Vec<Change> {
         kind,
         effect: Effect::Behaviour,
     }));
-    scenarios(old, new, &mut out);
+    scenarios(old, new, flows, &mut out);
     out
 }
 
@@ -315,7 +318,37 @@ fn node_changes(old: &Tree, new: &Tree) -> Vec<(ChangeKind, Effect)> {
     out
 }
 
-fn scenarios(old: &Tree, new: &Tree, out: &mut Vec<Change>) {
+/// A secret's value as a change shows it: `""`, or masked.
+fn masked(value: Option<&String>) -> Option<Tree> {
+    value.map(|value| {
+        Tree::String(if value.is_empty() {
+            String::new()
+        } else {
+            MASK.to_owned()
+        })
+    })
+}
+
+/// The scenario's secrets whose values changed (the file writes only their names, so the
+/// serialized comparison cannot see it), each value masked.
+fn secret_changes(old: Option<&Scenario>, new: Option<&Scenario>) -> Vec<ChangeKind> {
+    let (Some(old), Some(new)) = (old, new) else {
+        return Vec::new();
+    };
+    old.secrets
+        .iter()
+        .filter_map(|(name, value)| {
+            let new_value = new.secrets.get(name)?;
+            (new_value != value).then(|| ChangeKind::Field {
+                path: join_key("secrets", name),
+                old: masked(Some(value)),
+                new: masked(Some(new_value)),
+            })
+        })
+        .collect()
+}
+
+fn scenarios(old: &Tree, new: &Tree, flows: (&Flow, &Flow), out: &mut Vec<Change>) {
     let old_scenarios = by_name(items(old, "scenarios"), "name");
     let new_scenarios = by_name(items(new, "scenarios"), "name");
     let mut names: Vec<&String> = new_scenarios.keys().collect();
@@ -332,6 +365,10 @@ fn scenarios(old: &Tree, new: &Tree, out: &mut Vec<Change>) {
             (Some(old_scenario), Some(new_scenario)) => {
                 let mut kinds = Vec::new();
                 compare("", old_scenario, new_scenario, &mut kinds);
+                kinds.extend(secret_changes(
+                    flows.0.scenario(name),
+                    flows.1.scenario(name),
+                ));
                 kinds
             }
             (None, Some(new_scenario)) => vec![ChangeKind::Added {

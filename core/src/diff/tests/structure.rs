@@ -181,14 +181,18 @@ fn a_move_is_cosmetic_and_so_is_the_description() {
 
 #[test]
 fn request_and_live_chat_fields_are_named_as_the_inspector_names_them() {
-    let new = edited("/clientes/{{contact.phone}}", "/contatos/{{contact.phone}}");
     let new = flow(
-        &crate::file::to_text(&new, crate::file::Format::Ron)
-            .unwrap()
-            .replace("\"Obrigado, {{contact.name}}!\"", "\"Valeu!\"")
-            .replace(
+        &BASE
+            .replacen(
+                "/clientes/{{contact.phone}}",
+                "/contatos/{{contact.phone}}",
+                1,
+            )
+            .replacen("\"Obrigado, {{contact.name}}!\"", "\"Valeu!\"", 1)
+            .replacen(
                 "\"Authorization\": \"Bearer {{secret.token}}\"",
                 "\"Authorization\": \"Bearer {{secret.token}}\", \"X-Canal\": \"fluxo\"",
+                1,
             ),
     );
     let changes = structure(&base(), &new).unwrap();
@@ -250,15 +254,15 @@ fn a_kind_changed_is_said_and_its_fields_follow() {
 
 #[test]
 fn team_changes_are_by_agent_id_and_department() {
-    let new = edited(
-        r#"(id: "ana", name: "Ana Souza", departments: ["Comercial"]),"#,
-        r#"(id: "ana", name: "Ana Souza", departments: ["Comercial"], status: Offline, capacity: 3),
-            (id: "caio", name: "Caio", departments: ["Suporte"]),"#,
-    );
     let new = flow(
-        &crate::file::to_text(&new, crate::file::Format::Ron)
-            .unwrap()
-            .replace("\"Suporte\": 2", "\"Suporte\": 5"),
+        &BASE
+            .replacen(
+                r#"(id: "ana", name: "Ana Souza", departments: ["Comercial"]),"#,
+                r#"(id: "ana", name: "Ana Souza", departments: ["Comercial"], status: Offline, capacity: 3),
+            (id: "caio", name: "Caio", departments: ["Suporte"]),"#,
+                1,
+            )
+            .replacen("\"Suporte\": 2", "\"Suporte\": 5", 1),
     );
     let changes = structure(&base(), &new).unwrap();
     assert!(changes.iter().all(|change| change.target == Target::Team));
@@ -339,7 +343,27 @@ fn scenarios_by_name_added_removed_changed_and_reordered() {
 fn a_secret_value_never_shows_in_a_change() {
     let new = edited("s3cr3t-do-cenario", "outro-s3cr3t");
     let changes = structure(&base(), &new).unwrap();
-    assert_eq!(changes, [], "only names of secrets are compared");
+    let cliente = Target::Scenario {
+        scenario: "Cliente".into(),
+    };
+    assert_eq!(
+        changes,
+        [change(
+            cliente.clone(),
+            field("secrets.token", Some(json!("••••")), Some(json!("••••"))),
+            Effect::Test
+        )]
+    );
+    // A file saved by fluxo holds the name only: its value is "".
+    let new = edited("s3cr3t-do-cenario", "");
+    assert_eq!(
+        structure(&base(), &new).unwrap(),
+        [change(
+            cliente,
+            field("secrets.token", Some(json!("••••")), Some(json!(""))),
+            Effect::Test
+        )]
+    );
     let json = serde_json::to_string(&structure(&flow("(format: 1)"), &base()).unwrap()).unwrap();
     assert!(!json.contains("s3cr3t"), "{json}");
 }
@@ -401,16 +425,18 @@ fn fields_the_model_grows_are_compared_and_notes_frames_and_node_notes_are_cosme
         ], "edges": [], "team": {"auto_assign": {"Suporte": "RoundRobin"}},
         "notes": [{"id": "n1", "text": "revisto"}], "frames": [{"title": "Menu"}], "load": {"hours": 10}}"#,
     );
-    let got: Vec<(Target, String, Effect)> = super::super::structure::changes(&old, &new)
-        .into_iter()
-        .map(|change| {
-            let path = match change.kind {
-                ChangeKind::Field { path, .. } | ChangeKind::ItemAdded { path, .. } => path,
-                other => format!("{other:?}"),
-            };
-            (change.target, path, change.effect)
-        })
-        .collect();
+    let flow = crate::flow::Flow::default();
+    let got: Vec<(Target, String, Effect)> =
+        super::super::structure::changes(&old, &new, (&flow, &flow))
+            .into_iter()
+            .map(|change| {
+                let path = match change.kind {
+                    ChangeKind::Field { path, .. } | ChangeKind::ItemAdded { path, .. } => path,
+                    other => format!("{other:?}"),
+                };
+                (change.target, path, change.effect)
+            })
+            .collect();
     let subflow = node("a", "SubFlow");
     assert_eq!(
         got,

@@ -1,0 +1,733 @@
+//! `fluxo diff OLD NEW [--format json]`: what changed between two versions of a flow, and which
+//! scenarios now end differently (SPEC.md section 12). Text for people: the structural changes
+//! grouped by node, then the scenarios whose outcome changed with before and now, then a verdict
+//! line. JSON for tools. Exit 0 when no scenario's outcome changed, 1 when one did, 2 on bad
+//! input.
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::process::ExitCode;
+
+use fluxo_core::diff::{self, Change, ChangeKind, Comparison, Diff, Effect, Outcome, Target, Tree};
+use fluxo_core::flow::Flow;
+use fluxo_core::sim::Options;
+use serde::Serialize;
+
+use super::OutputFormat;
+use super::run::{env_secrets, load_flow, print};
+use crate::i18n::Lang;
+use crate::tr;
+
+/// Text output shows a value up to this many characters, then how many were left out.
+const SHOWN_CHARS: usize = 1_000;
+
+/// The outcome fields the "before" and "now" lines sum up.
+const SUMMED_UP: [&str; 6] = [
+    "end_reason",
+    "end_node",
+    "error",
+    "agent",
+    "queue",
+    "position",
+];
+
+pub fn main(old_path: &Path, new_path: &Path, format: OutputFormat, lang: Lang) -> ExitCode {
+    // Both files are read, so that each unreadable one is reported.
+    let old = load_flow("diff", old_path);
+    let new = load_flow("diff", new_path);
+    let (Ok(old), Ok(new)) = (old, new) else {
+        return ExitCode::from(2);
+    };
+    let options = Options {
+        env_secrets: env_secrets(),
+        ..Options::default()
+    };
+    let diff = match diff::diff(&old, &new, &options) {
+        Ok(diff) => diff,
+        Err(err) => {
+            say!(
+                "fluxo diff: {}",
+                tr!(lang, "diff-cannot-compare", error = err.to_string())
+            );
+            return ExitCode::from(2);
+        }
+    };
+    let text = match format {
+        OutputFormat::Text => text(&diff, &old, &new, lang),
+        OutputFormat::Json => match json(&diff, old_path, new_path) {
+            Ok(text) => text,
+            Err(err) => {
+                say!("fluxo diff: cannot write the comparison as JSON: {err}");
+                return ExitCode::from(2);
+            }
+        },
+    };
+    if !print(&text) {
+        return ExitCode::from(2);
+    }
+    if diff.outcome_changed() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Counts for tools that only want the verdict.
+#[derive(Serialize)]
+struct Summary {
+    changes: usize,
+    behaviour: usize,
+    test: usize,
+    cosmetic: usize,
+    /// Something changed, and only what no run reads.
+    cosmetic_only: bool,
+    /// Scenario runs compared (a scenario the two files write differently counts twice).
+    scenarios: usize,
+    outcomes_changed: usize,
+}
+
+impl Summary {
+    fn of(diff: &Diff) -> Summary {
+        let count = |effect: Effect| {
+            diff.changes
+                .iter()
+                .filter(|change| change.effect == effect)
+                .count()
+        };
+        Summary {
+            changes: diff.changes.len(),
+            behaviour: count(Effect::Behaviour),
+            test: count(Effect::Test),
+            cosmetic: count(Effect::Cosmetic),
+            cosmetic_only: diff.is_cosmetic_only(),
+            scenarios: diff.scenarios.len(),
+            outcomes_changed: diff.changed_scenarios().count(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct DiffJson<'a> {
+    old: String,
+    new: String,
+    summary: Summary,
+    changes: &'a [Change],
+    scenarios: &'a [Comparison],
+}
+
+fn json(diff: &Diff, old: &Path, new: &Path) -> serde_json::Result<String> {
+    let document = DiffJson {
+        old: old.display().to_string(),
+        new: new.display().to_string(),
+        summary: Summary::of(diff),
+        changes: &diff.changes,
+        scenarios: &diff.scenarios,
+    };
+    let mut text = serde_json::to_string_pretty(&document)?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// `text` cut at [`SHOWN_CHARS`] characters, saying how many were left out.
+fn cut(text: &str, lang: Lang) -> String {
+    match text.char_indices().nth(SHOWN_CHARS) {
+        None => text.to_owned(),
+        Some((at, _)) => {
+            let left_out = text.get(at..).unwrap_or_default().chars().count();
+            format!(
+                "{}{}",
+                text.get(..at).unwrap_or_default(),
+                tr!(lang, "diff-cut", count = left_out)
+            )
+        }
+    }
+}
+
+/// A value as the JSON file would write it, compact.
+fn value_text(value: &Tree, lang: Lang) -> String {
+    let text = serde_json::to_string(value).unwrap_or_default();
+    cut(&text, lang)
+}
+
+fn maybe_value(value: Option<&Tree>, lang: Lang) -> String {
+    value.map_or_else(
+        || tr!(lang, "diff-not-set"),
+        |value| value_text(value, lang),
+    )
+}
+
+/// A coordinate without a useless `.0`.
+fn number(value: f64) -> String {
+    format!("{value}")
+}
+
+/// The whole comparison for people.
+pub fn text(diff: &Diff, old: &Flow, new: &Flow, lang: Lang) -> String {
+    let mut out = String::new();
+    structure_text(&mut out, diff, lang);
+    outcomes_text(&mut out, diff, old, new, lang);
+    let _ = writeln!(out);
+    let changed = diff.changed_scenarios().count();
+    let total = diff.scenarios.len();
+    let verdict = if total == 0 {
+        tr!(lang, "diff-verdict-no-scenarios")
+    } else if changed > 0 {
+        tr!(
+            lang,
+            "diff-verdict-changed",
+            changed = changed,
+            total = total
+        )
+    } else {
+        tr!(lang, "diff-verdict-same", total = total)
+    };
+    let _ = writeln!(out, "{verdict}");
+    out
+}
+
+fn heading(target: &Target, lang: Lang) -> String {
+    match target {
+        Target::Flow => tr!(lang, "diff-target-flow"),
+        Target::Team => tr!(lang, "diff-target-team"),
+        Target::Scenario { scenario } => {
+            tr!(lang, "diff-target-scenario", scenario = scenario.as_str())
+        }
+        Target::Node {
+            node,
+            node_kind: Some(kind),
+        } => tr!(
+            lang,
+            "diff-target-node",
+            node = node.as_str(),
+            kind = kind.as_str()
+        ),
+        Target::Node {
+            node,
+            node_kind: None,
+        } => tr!(lang, "diff-target-node-unknown", node = node.as_str()),
+    }
+}
+
+fn structure_text(out: &mut String, diff: &Diff, lang: Lang) {
+    if diff.changes.is_empty() {
+        let _ = writeln!(out, "{}", tr!(lang, "diff-no-changes"));
+        return;
+    }
+    let _ = writeln!(out, "{}", tr!(lang, "diff-heading-changes"));
+    let mut current: Option<&Target> = None;
+    for change in &diff.changes {
+        if current != Some(&change.target) {
+            let _ = writeln!(out, "  {}", heading(&change.target, lang));
+            current = Some(&change.target);
+        }
+        for line in change_lines(change, lang) {
+            let _ = writeln!(out, "    {line}");
+        }
+    }
+    let summary = Summary::of(diff);
+    let _ = writeln!(
+        out,
+        "{}",
+        tr!(
+            lang,
+            "diff-summary",
+            count = summary.changes,
+            behaviour = summary.behaviour,
+            test = summary.test,
+            cosmetic = summary.cosmetic
+        )
+    );
+    if summary.cosmetic_only {
+        let _ = writeln!(out, "{}", tr!(lang, "diff-cosmetic-only"));
+    }
+}
+
+/// The fields of a node's kind, as `name: value` lines (for a node added).
+fn kind_fields(node: &Tree, lang: Lang) -> Vec<String> {
+    let Some(Tree::Object(kind)) = node.get("kind") else {
+        return Vec::new();
+    };
+    let Some((_, Tree::Object(fields))) = kind.first() else {
+        return Vec::new();
+    };
+    fields
+        .iter()
+        .map(|(name, value)| format!("  {name}: {}", value_text(value, lang)))
+        .collect()
+}
+
+fn change_lines(change: &Change, lang: Lang) -> Vec<String> {
+    let node_id = match &change.target {
+        Target::Node { node, .. } => node.as_str(),
+        _ => "",
+    };
+    let is_node = matches!(change.target, Target::Node { .. });
+    match &change.kind {
+        ChangeKind::Added { value } if is_node => {
+            let mut lines = vec![tr!(lang, "diff-node-added")];
+            lines.extend(kind_fields(value, lang));
+            lines
+        }
+        ChangeKind::Added { .. } => vec![tr!(lang, "diff-scenario-added")],
+        ChangeKind::Removed { .. } if is_node => vec![tr!(lang, "diff-node-removed")],
+        ChangeKind::Removed { .. } => vec![tr!(lang, "diff-scenario-removed")],
+        ChangeKind::Moved { from, to } => vec![tr!(
+            lang,
+            "diff-node-moved",
+            from_x = number(from.0),
+            from_y = number(from.1),
+            to_x = number(to.0),
+            to_y = number(to.1)
+        )],
+        ChangeKind::KindChanged { old, new } => vec![tr!(
+            lang,
+            "diff-kind-changed",
+            old = old.as_str(),
+            new = new.as_str()
+        )],
+        ChangeKind::Field { path, old, new } => vec![tr!(
+            lang,
+            "diff-field",
+            path = path.as_str(),
+            old = maybe_value(old.as_ref(), lang),
+            new = maybe_value(new.as_ref(), lang)
+        )],
+        ChangeKind::ItemAdded { path, value } => vec![tr!(
+            lang,
+            "diff-item-added",
+            path = path.as_str(),
+            value = value_text(value, lang)
+        )],
+        ChangeKind::ItemRemoved { path, value } => vec![tr!(
+            lang,
+            "diff-item-removed",
+            path = path.as_str(),
+            value = value_text(value, lang)
+        )],
+        ChangeKind::Reordered { path, old, new } => vec![tr!(
+            lang,
+            "diff-reordered",
+            path = path.as_str(),
+            old = cut(&old.join(", "), lang),
+            new = cut(&new.join(", "), lang)
+        )],
+        ChangeKind::Wire {
+            port,
+            old: Some(old),
+            new: Some(new),
+        } => vec![tr!(
+            lang,
+            "diff-wire-rewired",
+            node = node_id,
+            port = port.as_str(),
+            old = old.as_str(),
+            new = new.as_str()
+        )],
+        ChangeKind::Wire {
+            port,
+            old: None,
+            new: Some(new),
+        } => vec![tr!(
+            lang,
+            "diff-wire-connected",
+            node = node_id,
+            port = port.as_str(),
+            new = new.as_str()
+        )],
+        ChangeKind::Wire {
+            port,
+            old: Some(old),
+            new: None,
+        } => vec![tr!(
+            lang,
+            "diff-wire-disconnected",
+            node = node_id,
+            port = port.as_str(),
+            old = old.as_str()
+        )],
+        ChangeKind::Wire {
+            old: None,
+            new: None,
+            ..
+        } => Vec::new(),
+    }
+}
+
+/// "Queued at fila, queue Suporte, position 3, no agent".
+fn outcome_line(outcome: &Outcome, lang: Lang) -> String {
+    let reason = outcome.end_reason.map_or("-", |reason| reason.as_str());
+    let mut parts = vec![match &outcome.end_node {
+        Some(node) => tr!(lang, "diff-end-at", reason = reason, node = node.as_str()),
+        None => reason.to_owned(),
+    }];
+    if let Some(queue) = &outcome.queue {
+        let position = outcome
+            .position
+            .map_or_else(|| "-".to_owned(), |position| position.to_string());
+        parts.push(tr!(
+            lang,
+            "diff-queue",
+            queue = queue.as_str(),
+            position = position
+        ));
+    }
+    parts.push(if outcome.agent.is_empty() {
+        tr!(lang, "diff-no-agent")
+    } else {
+        tr!(lang, "diff-agent", agent = outcome.agent.as_str())
+    });
+    let mut line = parts.join(", ");
+    if let Some(error) = &outcome.error {
+        let _ = write!(line, ": {}", cut(error, lang));
+    }
+    line
+}
+
+/// A text on one line of the listing: its own line breaks indented under it.
+fn indented(text: &str, lang: Lang) -> String {
+    cut(text, lang).replace('\n', "\n          ")
+}
+
+fn messages_text(out: &mut String, old: &[String], new: &[String], lang: Lang) {
+    let _ = writeln!(out, "    {}", tr!(lang, "diff-messages"));
+    let same_start = old.iter().zip(new).take_while(|(a, b)| a == b).count();
+    let old_rest = old.get(same_start..).unwrap_or_default();
+    let new_rest = new.get(same_start..).unwrap_or_default();
+    let same_end = old_rest
+        .iter()
+        .rev()
+        .zip(new_rest.iter().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let same = |out: &mut String, count: usize| {
+        if count > 0 {
+            let _ = writeln!(
+                out,
+                "      {}",
+                tr!(lang, "diff-messages-same", count = count)
+            );
+        }
+    };
+    same(out, same_start);
+    for text in old_rest.iter().take(old_rest.len() - same_end) {
+        let _ = writeln!(out, "      - {}", indented(text, lang));
+    }
+    for text in new_rest.iter().take(new_rest.len() - same_end) {
+        let _ = writeln!(out, "      + {}", indented(text, lang));
+    }
+    same(out, same_end);
+}
+
+/// The note after a scenario's name that says which file's scenario ran, when not both.
+fn version_note(comparison: &Comparison, old: &Flow, new: &Flow, lang: Lang) -> Option<String> {
+    let name = comparison.scenario.as_str();
+    let id = match comparison.version {
+        diff::Version::Both => return None,
+        diff::Version::New if old.scenario(name).is_some() => "diff-version-new-changed",
+        diff::Version::New => "diff-version-new-only",
+        diff::Version::Old if new.scenario(name).is_some() => "diff-version-old-changed",
+        diff::Version::Old => "diff-version-old-only",
+    };
+    Some(tr!(lang, id))
+}
+
+fn outcomes_text(out: &mut String, diff: &Diff, old: &Flow, new: &Flow, lang: Lang) {
+    let changed: Vec<&Comparison> = diff.changed_scenarios().collect();
+    if changed.is_empty() {
+        return;
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "{}",
+        tr!(
+            lang,
+            "diff-heading-outcomes",
+            changed = changed.len(),
+            total = diff.scenarios.len()
+        )
+    );
+    for comparison in changed {
+        let name = serde_json::to_string(&comparison.scenario).unwrap_or_default();
+        match version_note(comparison, old, new, lang) {
+            Some(note) => {
+                let _ = writeln!(out, "  {name} {note}");
+            }
+            None => {
+                let _ = writeln!(out, "  {name}");
+            }
+        }
+        let differs = |field: &str| comparison.differences.iter().any(|f| f == field);
+        if SUMMED_UP.iter().any(|field| differs(field)) {
+            let before = outcome_line(&comparison.old, lang);
+            let now = outcome_line(&comparison.new, lang);
+            let _ = writeln!(out, "    {}", tr!(lang, "diff-before", outcome = before));
+            let _ = writeln!(out, "    {}", tr!(lang, "diff-now", outcome = now));
+        } else {
+            let same = outcome_line(&comparison.new, lang);
+            let _ = writeln!(out, "    {}", tr!(lang, "diff-same-end", outcome = same));
+        }
+        // Fields the lines above do not show (new ones included), as the JSON writes them.
+        let (old_tree, new_tree) = (Tree::of(&comparison.old), Tree::of(&comparison.new));
+        for field in &comparison.differences {
+            if SUMMED_UP.contains(&field.as_str()) || field == "messages" || field == "path" {
+                continue;
+            }
+            let value = |tree: &Result<Tree, _>| {
+                tree.as_ref()
+                    .ok()
+                    .and_then(|tree: &Tree| tree.get(field))
+                    .map_or_else(String::new, |value| value_text(value, lang))
+            };
+            let (before, now) = (value(&old_tree), value(&new_tree));
+            let field = field.as_str();
+            let _ = writeln!(
+                out,
+                "    {}",
+                tr!(lang, "diff-field-before", field = field, value = before)
+            );
+            let _ = writeln!(
+                out,
+                "    {}",
+                tr!(lang, "diff-field-now", field = field, value = now)
+            );
+        }
+        if differs("path") {
+            let before = cut(&comparison.old.path.join(" > "), lang);
+            let now = cut(&comparison.new.path.join(" > "), lang);
+            let _ = writeln!(out, "    {}", tr!(lang, "diff-path-before", path = before));
+            let _ = writeln!(out, "    {}", tr!(lang, "diff-path-now", path = now));
+        }
+        if differs("messages") {
+            messages_text(
+                out,
+                &comparison.old.messages,
+                &comparison.new.messages,
+                lang,
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_value_is_cut_with_the_count_left_out() {
+        let long = "é".repeat(1_005);
+        let shown = cut(&long, Lang::En);
+        assert!(shown.starts_with(&"é".repeat(1_000)));
+        assert!(shown.ends_with("… (+5 characters)"), "{shown}");
+        assert_eq!(cut("curto", Lang::En), "curto");
+    }
+
+    #[test]
+    fn messages_show_only_what_differs_between_the_same_start_and_end() {
+        let list = |items: &[&str]| items.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        let mut out = String::new();
+        messages_text(
+            &mut out,
+            &list(&["Olá", "Obrigado!", "Até logo"]),
+            &list(&["Olá", "Fila", "Até logo"]),
+            Lang::En,
+        );
+        assert_eq!(
+            out,
+            "    messages the contact receives (- before only, + now only):\n      (1 message the same)\n      - Obrigado!\n      + Fila\n      (1 message the same)\n"
+        );
+    }
+
+    fn tree(json: &str) -> Tree {
+        serde_json::from_str(json).unwrap_or(Tree::Null)
+    }
+
+    fn change(target: &Target, kind: ChangeKind) -> Change {
+        Change {
+            target: target.clone(),
+            kind,
+            effect: Effect::Behaviour,
+        }
+    }
+
+    /// One change of every kind.
+    fn every_change() -> Vec<Change> {
+        let node = Target::Node {
+            node: "consulta".into(),
+            node_kind: Some("Request".into()),
+        };
+        let ghost = Target::Node {
+            node: "fantasma".into(),
+            node_kind: None,
+        };
+        let scenario = Target::Scenario {
+            scenario: "Novo".into(),
+        };
+        let wire = |old: Option<&str>, new: Option<&str>| ChangeKind::Wire {
+            port: "ok".into(),
+            old: old.map(Into::into),
+            new: new.map(Into::into),
+        };
+        vec![
+            change(
+                &Target::Flow,
+                ChangeKind::Field {
+                    path: "name".into(),
+                    old: Some(tree(r#""a""#)),
+                    new: None,
+                },
+            ),
+            change(
+                &node,
+                ChangeKind::Added {
+                    value: tree(r#"{"id": "consulta", "kind": {"Request": {"url": "u"}}}"#),
+                },
+            ),
+            change(&node, ChangeKind::Removed { value: Tree::Null }),
+            change(
+                &node,
+                ChangeKind::Moved {
+                    from: (0.0, 0.5),
+                    to: (-10.0, 20.0),
+                },
+            ),
+            change(
+                &node,
+                ChangeKind::KindChanged {
+                    old: "Message".into(),
+                    new: "End".into(),
+                },
+            ),
+            change(&node, wire(Some("a"), Some("b"))),
+            change(&node, wire(None, Some("b"))),
+            change(&node, wire(Some("a"), None)),
+            change(&ghost, wire(Some("a"), None)),
+            change(
+                &Target::Team,
+                ChangeKind::ItemAdded {
+                    path: "agents[ana]".into(),
+                    value: tree(r#"{"id": "ana"}"#),
+                },
+            ),
+            change(
+                &Target::Team,
+                ChangeKind::ItemRemoved {
+                    path: "agents[bia]".into(),
+                    value: tree(r#"{"id": "bia"}"#),
+                },
+            ),
+            change(
+                &Target::Team,
+                ChangeKind::Reordered {
+                    path: "agents".into(),
+                    old: vec!["a".into(), "b".into()],
+                    new: vec!["b".into(), "a".into()],
+                },
+            ),
+            change(&scenario, ChangeKind::Added { value: Tree::Null }),
+            change(&scenario, ChangeKind::Removed { value: Tree::Null }),
+        ]
+    }
+
+    /// A comparison with one change of every kind, and outcomes of every shape.
+    fn every_kind() -> (Diff, Flow, Flow) {
+        let ended = Outcome {
+            end_reason: Some(fluxo_core::flow::EndReason::End),
+            end_node: Some("fim".into()),
+            agent: "ana".into(),
+            messages: vec!["Olá".into(), "linha 1\nlinha 2".into()],
+            path: vec!["inicio".into(), "fim".into()],
+            ..Outcome::default()
+        };
+        let queued = Outcome {
+            end_reason: Some(fluxo_core::flow::EndReason::Queued),
+            end_node: Some("fila".into()),
+            queue: Some("Suporte".into()),
+            position: Some(2),
+            messages: vec!["Olá".into()],
+            path: vec!["inicio".into(), "fila".into()],
+            ..Outcome::default()
+        };
+        let failed = Outcome {
+            end_reason: Some(fluxo_core::flow::EndReason::Error),
+            error: Some("the flow has no Entry".into()),
+            ..Outcome::default()
+        };
+        let comparison = |name: &str, version, old: &Outcome, new: &Outcome| Comparison {
+            scenario: name.into(),
+            version,
+            differences: old.differences(new),
+            old: old.clone(),
+            new: new.clone(),
+        };
+        let scenarios = vec![
+            comparison("Mudou", diff::Version::New, &ended, &queued),
+            comparison("Mudou", diff::Version::Old, &ended, &failed),
+            comparison("Novo", diff::Version::New, &queued, &ended),
+            comparison("Velho", diff::Version::Old, &ended, &ended),
+            comparison("Igual", diff::Version::Both, &ended, &ended),
+        ];
+        let with = |names: &[&str]| Flow {
+            scenarios: names
+                .iter()
+                .map(|name| fluxo_core::flow::Scenario {
+                    name: (*name).into(),
+                    ..Default::default()
+                })
+                .collect(),
+            ..Flow::default()
+        };
+        (
+            Diff {
+                changes: every_change(),
+                scenarios,
+            },
+            with(&["Mudou", "Velho"]),
+            with(&["Mudou", "Novo"]),
+        )
+    }
+
+    #[test]
+    fn every_kind_of_change_and_outcome_is_worded_in_both_languages() {
+        let (diff, old, new) = every_kind();
+        crate::i18n::record_gaps();
+        let english = text(&diff, &old, &new, Lang::En);
+        let portuguese = text(&diff, &old, &new, Lang::PtBr);
+        let gaps: Vec<String> = crate::i18n::take_gaps()
+            .into_iter()
+            .filter(|gap| gap.contains("diff-"))
+            .collect();
+        assert_eq!(gaps, Vec::<String>::new());
+        for line in [
+            "  flow\n    name: \"a\" -> (not set)\n",
+            "  node consulta (Request)\n    added\n      url: \"u\"\n    removed\n",
+            "    moved from (0, 0.5) to (-10, 20)\n",
+            "    kind: Message -> End\n",
+            "    consulta.ok: a -> b\n",
+            "    consulta.ok: now connected to b\n",
+            "    consulta.ok: no longer connected (it led to a)\n",
+            "  node fantasma (not in either file)\n    fantasma.ok: no longer connected (it led to a)\n",
+            "    agents[ana]: added {\"id\":\"ana\"}\n",
+            "    agents: new order a, b -> b, a\n",
+            "  scenario \"Novo\"\n    added\n    removed\n",
+            "These scenarios now end differently (3 of 5):\n",
+            "  \"Mudou\" (as the new file writes it)\n    before: End at fim, agent ana\n    now:    Queued at fila, queue Suporte, position 2, no agent\n",
+            "  \"Mudou\" (as the old file writes it)\n    before: End at fim, agent ana\n    now:    Error, no agent: the flow has no Entry\n",
+            "  \"Novo\" (only in the new file)\n",
+            "      - linha 1\n          linha 2\n",
+            "3 of 5 scenarios now end differently.\n",
+        ] {
+            assert!(english.contains(line), "{line:?} in\n{english}");
+        }
+        assert!(!english.contains("\"Velho\" (only"), "{english}");
+        for line in [
+            "  fluxo\n    name: \"a\" -> (não definido)\n",
+            "    movido de (0, 0.5) para (-10, 20)\n",
+            "    consulta.ok: não está mais ligado (ia para a)\n",
+            "  \"Mudou\" (como estava no arquivo antigo)\n",
+            "    agora: Error, sem atendente: the flow has no Entry\n",
+        ] {
+            assert!(portuguese.contains(line), "{line:?} in\n{portuguese}");
+        }
+    }
+}
