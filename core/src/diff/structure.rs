@@ -4,6 +4,8 @@
 //! model grows is compared without code here. Only what needs a meaning is singled out: a node
 //! moved, its kind changed, a wire rewired, and which changes no run can see.
 
+use std::collections::HashMap;
+
 use indexmap::IndexMap;
 
 use crate::flow::{Flow, Scenario};
@@ -97,12 +99,19 @@ fn items<'a>(flow: &'a Tree, section: &str) -> &'a [Tree] {
 /// Items by the text of `field`; a repeated name (a broken file) is told apart as `name#2`.
 fn by_name<'a>(items: &'a [Tree], field: &str) -> IndexMap<String, &'a Tree> {
     let mut out = IndexMap::new();
+    // How many items had each name so far, so that many repeats stay linear.
+    let mut seen: HashMap<&str, usize> = HashMap::new();
     for item in items {
         let name = item.get(field).and_then(Tree::as_str).unwrap_or_default();
-        let mut key = name.to_owned();
-        let mut count = 1;
+        let count = seen.entry(name).or_insert(0);
+        *count += 1;
+        let mut key = if *count == 1 {
+            name.to_owned()
+        } else {
+            format!("{name}#{count}")
+        };
         while out.contains_key(&key) {
-            count += 1;
+            *count += 1;
             key = format!("{name}#{count}");
         }
         out.insert(key, item);

@@ -454,3 +454,19 @@ fn fields_the_model_grows_are_compared_and_notes_frames_and_node_notes_are_cosme
         ]
     );
 }
+
+#[test]
+fn repeated_ids_in_a_broken_file_are_told_apart() {
+    let text = BASE.replacen(
+        r#"(id: "fim", pos: (1000.0, 0.0), kind: End(message: "Até logo!")),"#,
+        r#"(id: "fim", pos: (1000.0, 0.0), kind: End(message: "Até logo!")),
+        (id: "fim", pos: (1000.0, 100.0), kind: End(message: "Tchau!")),"#,
+        1,
+    );
+    let changes = structure(&base(), &flow(&text)).unwrap();
+    assert_eq!(changes.len(), 1, "{changes:#?}");
+    assert!(
+        matches!(&changes[0], Change { target: Target::Node { node, .. }, kind: ChangeKind::Added { .. }, .. } if node == "fim#2"),
+        "{changes:#?}"
+    );
+}
