@@ -57,7 +57,10 @@ pub fn main(old_path: &Path, new_path: &Path, format: OutputFormat, lang: Lang) 
         OutputFormat::Json => match json(&diff, old_path, new_path) {
             Ok(text) => text,
             Err(err) => {
-                say!("fluxo diff: cannot write the comparison as JSON: {err}");
+                say!(
+                    "fluxo diff: {}",
+                    tr!(lang, "diff-cannot-write-json", error = err.to_string())
+                );
                 return ExitCode::from(2);
             }
         },
@@ -242,7 +245,7 @@ fn structure_text(out: &mut String, diff: &Diff, lang: Lang) {
     }
 }
 
-/// The fields of a node's kind, as `name: value` lines (for a node added).
+/// The fields of a node's kind, as `name: value` lines (for a node added or removed).
 fn kind_fields(node: &Tree, lang: Lang) -> Vec<String> {
     let Some(Tree::Object(kind)) = node.get("kind") else {
         return Vec::new();
@@ -269,7 +272,11 @@ fn change_lines(change: &Change, lang: Lang) -> Vec<String> {
             lines
         }
         ChangeKind::Added { .. } => vec![tr!(lang, "diff-scenario-added")],
-        ChangeKind::Removed { .. } if is_node => vec![tr!(lang, "diff-node-removed")],
+        ChangeKind::Removed { value } if is_node => {
+            let mut lines = vec![tr!(lang, "diff-node-removed")];
+            lines.extend(kind_fields(value, lang));
+            lines
+        }
         ChangeKind::Removed { .. } => vec![tr!(lang, "diff-scenario-removed")],
         ChangeKind::Moved { from, to } => vec![tr!(
             lang,
@@ -583,7 +590,12 @@ mod tests {
                     value: tree(r#"{"id": "consulta", "kind": {"Request": {"url": "u"}}}"#),
                 },
             ),
-            change(&node, ChangeKind::Removed { value: Tree::Null }),
+            change(
+                &node,
+                ChangeKind::Removed {
+                    value: tree(r#"{"id": "consulta", "kind": {"Request": {"url": "v"}}}"#),
+                },
+            ),
             change(
                 &node,
                 ChangeKind::Moved {
@@ -700,7 +712,7 @@ mod tests {
         assert_eq!(gaps, Vec::<String>::new());
         for line in [
             "  flow\n    name: \"a\" -> (not set)\n",
-            "  node consulta (Request)\n    added\n      url: \"u\"\n    removed\n",
+            "  node consulta (Request)\n    added\n      url: \"u\"\n    removed\n      url: \"v\"\n",
             "    moved from (0, 0.5) to (-10, 20)\n",
             "    kind: Message -> End\n",
             "    consulta.ok: a -> b\n",

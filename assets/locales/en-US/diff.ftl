@@ -64,3 +64,4 @@ diff-verdict-same = { $total ->
 }
 diff-verdict-no-scenarios = Neither file has scenarios: only the structure was compared.
 diff-cannot-compare = cannot compare the flows: { $error }
+diff-cannot-write-json = cannot write the comparison as JSON: { $error }

@@ -8,6 +8,7 @@ diff-summary = { $count ->
     [one] 1 alteração
    *[other] { $count } alterações
 }: { $behaviour } no que o fluxo ou a equipe faz, { $test } nos cenários, { $cosmetic ->
+    [0] 0 só visuais
     [one] { $cosmetic } só visual
    *[other] { $cosmetic } só visuais
 }
@@ -67,3 +68,4 @@ diff-verdict-same = { $total ->
 }
 diff-verdict-no-scenarios = Nenhum dos arquivos tem cenários: só a estrutura foi comparada.
 diff-cannot-compare = não foi possível comparar os fluxos: { $error }
+diff-cannot-write-json = não foi possível escrever a comparação em JSON: { $error }
