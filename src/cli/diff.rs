@@ -5,12 +5,13 @@
 //! input.
 
 use std::fmt::Write as _;
+use std::io::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
 use fluxo_core::diff::{self, Change, ChangeKind, Comparison, Diff, Effect, Outcome, Target, Tree};
 use fluxo_core::flow::Flow;
-use fluxo_core::sim::Options;
+use fluxo_core::sim::{Options, SharedStr};
 use serde::Serialize;
 
 use super::OutputFormat;
@@ -52,20 +53,11 @@ pub fn main(old_path: &Path, new_path: &Path, format: OutputFormat, lang: Lang) 
             return ExitCode::from(2);
         }
     };
-    let text = match format {
-        OutputFormat::Text => text(&diff, &old, &new, lang),
-        OutputFormat::Json => match json(&diff, old_path, new_path) {
-            Ok(text) => text,
-            Err(err) => {
-                say!(
-                    "fluxo diff: {}",
-                    tr!(lang, "diff-cannot-write-json", error = err.to_string())
-                );
-                return ExitCode::from(2);
-            }
-        },
+    let printed = match format {
+        OutputFormat::Text => print(&text(&diff, &old, &new, lang)),
+        OutputFormat::Json => write_json(&diff, old_path, new_path, lang),
     };
-    if !print(&text) {
+    if !printed {
         return ExitCode::from(2);
     }
     if diff.outcome_changed() {
@@ -118,7 +110,9 @@ struct DiffJson<'a> {
     scenarios: &'a [Comparison],
 }
 
-fn json(diff: &Diff, old: &Path, new: &Path) -> serde_json::Result<String> {
+/// Writes the JSON document to stdout as it is made: runs that send long texts many times make
+/// a long document, which is never held whole in memory. False when it could not be written.
+fn write_json(diff: &Diff, old: &Path, new: &Path, lang: Lang) -> bool {
     let document = DiffJson {
         old: old.display().to_string(),
         new: new.display().to_string(),
@@ -126,9 +120,24 @@ fn json(diff: &Diff, old: &Path, new: &Path) -> serde_json::Result<String> {
         changes: &diff.changes,
         scenarios: &diff.scenarios,
     };
-    let mut text = serde_json::to_string_pretty(&document)?;
-    text.push('\n');
-    Ok(text)
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let written = serde_json::to_writer_pretty(&mut out, &document)
+        .map_err(|err| err.to_string())
+        .and_then(|()| {
+            out.write_all(b"\n")
+                .and_then(|()| out.flush())
+                .map_err(|err| err.to_string())
+        });
+    match written {
+        Ok(()) => true,
+        Err(error) => {
+            say!(
+                "fluxo diff: {}",
+                tr!(lang, "diff-cannot-write-json", error = error)
+            );
+            false
+        }
+    }
 }
 
 /// `text` cut at [`SHOWN_CHARS`] characters, saying how many were left out.
@@ -395,7 +404,7 @@ fn indented(text: &str, lang: Lang) -> String {
     cut(text, lang).replace('\n', "\n          ")
 }
 
-fn messages_text(out: &mut String, old: &[String], new: &[String], lang: Lang) {
+fn messages_text(out: &mut String, old: &[SharedStr], new: &[SharedStr], lang: Lang) {
     let _ = writeln!(out, "    {}", tr!(lang, "diff-messages"));
     let same_start = old.iter().zip(new).take_while(|(a, b)| a == b).count();
     let old_rest = old.get(same_start..).unwrap_or_default();
@@ -475,18 +484,16 @@ fn outcomes_text(out: &mut String, diff: &Diff, old: &Flow, new: &Flow, lang: La
             let _ = writeln!(out, "    {}", tr!(lang, "diff-same-end", outcome = same));
         }
         // Fields the lines above do not show (new ones included), as the JSON writes them.
-        let (old_tree, new_tree) = (Tree::of(&comparison.old), Tree::of(&comparison.new));
         for field in &comparison.differences {
             if SUMMED_UP.contains(&field.as_str()) || field == "messages" || field == "path" {
                 continue;
             }
-            let value = |tree: &Result<Tree, _>| {
-                tree.as_ref()
-                    .ok()
-                    .and_then(|tree: &Tree| tree.get(field))
-                    .map_or_else(String::new, |value| value_text(value, lang))
+            let value = |outcome: &Outcome| {
+                outcome
+                    .field(field)
+                    .map_or_else(String::new, |value| value_text(&value, lang))
             };
-            let (before, now) = (value(&old_tree), value(&new_tree));
+            let (before, now) = (value(&comparison.old), value(&comparison.new));
             let field = field.as_str();
             let _ = writeln!(
                 out,
@@ -531,7 +538,12 @@ mod tests {
 
     #[test]
     fn messages_show_only_what_differs_between_the_same_start_and_end() {
-        let list = |items: &[&str]| items.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        let list = |items: &[&str]| {
+            items
+                .iter()
+                .map(|s| SharedStr::from(*s))
+                .collect::<Vec<_>>()
+        };
         let mut out = String::new();
         messages_text(
             &mut out,

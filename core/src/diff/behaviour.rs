@@ -10,33 +10,68 @@
 use serde::Serialize;
 
 use crate::flow::{EndReason, Flow, Scenario};
-use crate::sim::{Batch, Options, Run};
+use crate::sim::{Batch, Event, Options, Run, SharedStr};
 
 use super::tree::Tree;
 
-/// What a run did, as far as a contact or the team can tell: how and where it ended, who got
-/// the chat, the queue, the texts the contact received, the nodes it went through. Secrets are
-/// masked as the simulator masks them (`••••`).
-///
-/// A new field is one line here and one in [`Outcome::of`]: comparing, the JSON and the
-/// command line's text pick it up by its serialized name.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct Outcome {
-    /// None only if the run could not end (it always does within the step limit).
-    pub end_reason: Option<EndReason>,
-    /// The node the run ended on; none when it could not start.
-    pub end_node: Option<String>,
-    /// For an `Error` end: what went wrong, as the simulator says it.
-    pub error: Option<String>,
-    /// Who got the chat last; "" is nobody.
-    pub agent: String,
-    /// For a `Queued` end: the queue and the position in it.
-    pub queue: Option<String>,
-    pub position: Option<u32>,
-    /// The texts the contact received, in order.
-    pub messages: Vec<String>,
-    /// The nodes executed, in order.
-    pub path: Vec<String>,
+/// Declares [`Outcome`] with its comparison and field access, from one list of fields: a field
+/// added to the struct is compared, serialized and shown (by its name) with no other line.
+/// (Its value in [`Outcome::of`] is the only other line.) No serde renames here: a field's
+/// name is its key.
+macro_rules! outcome {
+    ($(#[$attr:meta])* pub struct Outcome { $($(#[$field_attr:meta])* pub $field:ident: $ty:ty,)* }) => {
+        $(#[$attr])*
+        pub struct Outcome {
+            $($(#[$field_attr])* pub $field: $ty,)*
+        }
+
+        impl Outcome {
+            /// The names of the fields in which `self` and `other` differ, in the struct's
+            /// order.
+            pub fn differences(&self, other: &Outcome) -> Vec<String> {
+                let mut out = Vec::new();
+                $(
+                    if self.$field != other.$field {
+                        out.push(stringify!($field).to_owned());
+                    }
+                )*
+                out
+            }
+
+            /// The field `name` as the JSON writes it; none for a name the outcome lacks.
+            pub fn field(&self, name: &str) -> Option<Tree> {
+                match name {
+                    $(stringify!($field) => Tree::of(&self.$field).ok(),)*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+outcome! {
+    /// What a run did, as far as a contact or the team can tell: how and where it ended, who got
+    /// the chat, the queue, the texts the contact received, the nodes it went through. Secrets
+    /// are masked as the simulator masks them (`••••`).
+    #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+    pub struct Outcome {
+        /// None only if the run could not end (it always does within the step limit).
+        pub end_reason: Option<EndReason>,
+        /// The node the run ended on; none when it could not start.
+        pub end_node: Option<String>,
+        /// For an `Error` end: what went wrong, as the simulator says it.
+        pub error: Option<String>,
+        /// Who got the chat last; "" is nobody.
+        pub agent: String,
+        /// For a `Queued` end: the queue and the position in it.
+        pub queue: Option<String>,
+        pub position: Option<u32>,
+        /// The texts the contact received, in order (shared with the run, not copied: a loop
+        /// that sends one long text many times holds it once).
+        pub messages: Vec<SharedStr>,
+        /// The nodes executed, in order.
+        pub path: Vec<String>,
+    }
 }
 
 impl Outcome {
@@ -52,25 +87,14 @@ impl Outcome {
             agent: run.assigned_agent().unwrap_or_default().to_owned(),
             queue: end.and_then(|end| end.queue.clone()),
             position: end.and_then(|end| end.position),
-            messages: run.messages().into_iter().map(str::to_owned).collect(),
-            path: run.path().into_iter().map(str::to_owned).collect(),
-        }
-    }
-
-    /// The names of the fields (as serialized) in which `self` and `other` differ, in the
-    /// struct's order.
-    pub fn differences(&self, other: &Outcome) -> Vec<String> {
-        if self == other {
-            return Vec::new();
-        }
-        match (Tree::of(self), Tree::of(other)) {
-            (Ok(Tree::Object(mine)), Ok(theirs)) => mine
-                .iter()
-                .filter(|(field, value)| theirs.get(field) != Some(value))
-                .map(|(field, _)| field.clone())
+            messages: run
+                .events()
+                .filter_map(|event| match event {
+                    Event::MessageSent { text, .. } => Some(text.clone()),
+                    _ => None,
+                })
                 .collect(),
-            // Plain data always serializes; should it not, the whole outcome differs.
-            _ => vec!["outcome".to_owned()],
+            path: run.path().into_iter().map(str::to_owned).collect(),
         }
     }
 }

@@ -120,7 +120,7 @@ fn a_node_removed_sends_the_scenarios_through_it_elsewhere() {
     assert_eq!(other.old.end_node.as_deref(), Some("fila"));
     assert_ne!(other.new.end_reason, Some(EndReason::Queued));
     assert_ne!(other.new.end_node.as_deref(), Some("fila"));
-    assert!(!other.new.path.contains(&"fila".to_owned()));
+    assert!(!other.new.path.contains(&"fila".into()));
 }
 
 #[test]
@@ -169,13 +169,8 @@ fn a_live_chat_closing_message_changed_changes_what_the_contact_reads() {
     assert_eq!(changed(&diff), ["Cliente", "Cliente, em maiúsculas"]);
     let cliente = find(&diff.scenarios, "Cliente");
     assert_eq!(cliente.differences, ["messages"]);
-    assert!(
-        cliente
-            .old
-            .messages
-            .contains(&"Obrigado, Maria!".to_owned())
-    );
-    assert!(cliente.new.messages.contains(&"Valeu, Maria!".to_owned()));
+    assert!(cliente.old.messages.contains(&"Obrigado, Maria!".into()));
+    assert!(cliente.new.messages.contains(&"Valeu, Maria!".into()));
 }
 
 #[test]
@@ -187,7 +182,7 @@ fn the_manager_offline_changes_who_gets_the_chat() {
     let diff = compared(&base(), &new);
     assert_eq!(changed(&diff), ["Cliente", "Cliente, em maiúsculas"]);
     let cliente = find(&diff.scenarios, "Cliente");
-    assert!(cliente.differences.contains(&"agent".to_owned()));
+    assert!(cliente.differences.contains(&"agent".into()));
     assert_eq!(cliente.old.agent, "ana");
     assert_ne!(cliente.new.agent, "ana");
 }
@@ -253,8 +248,8 @@ fn a_scenario_written_differently_runs_as_each_file_writes_it_side_by_side() {
     );
     // The flow is the same: neither way of writing it ends differently.
     assert!(!diff.outcome_changed());
-    assert!(diff.scenarios[3].new.path.contains(&"consulta".to_owned()));
-    assert!(!diff.scenarios[4].new.path.contains(&"consulta".to_owned()));
+    assert!(diff.scenarios[3].new.path.contains(&"consulta".into()));
+    assert!(!diff.scenarios[4].new.path.contains(&"consulta".into()));
 }
 
 #[test]
@@ -276,7 +271,7 @@ fn secrets_stay_masked_in_outcomes() {
     let diff = compared(&base(), &new);
     let cliente = find(&diff.scenarios, "Cliente");
     assert!(
-        cliente.new.messages.contains(&"Seu token: ••••".to_owned()),
+        cliente.new.messages.contains(&"Seu token: ••••".into()),
         "{cliente:#?}"
     );
     let json = serde_json::to_string(&diff).unwrap();
@@ -311,4 +306,27 @@ fn both_versions_see_the_same_sequence_of_conversations() {
         .map(|c| c.new.agent.as_str())
         .collect();
     assert_eq!(agents, ["bia", "caio", "bia"]);
+}
+
+#[test]
+fn outcome_fields_are_compared_and_read_by_their_serialized_names() {
+    use super::super::{Outcome, Tree};
+    let outcome = Outcome {
+        agent: "ana".into(),
+        messages: vec!["Olá".into()],
+        ..Outcome::default()
+    };
+    let Ok(Tree::Object(fields)) = Tree::of(&outcome) else {
+        panic!("an outcome serializes to an object")
+    };
+    for (name, value) in &fields {
+        assert_eq!(outcome.field(name).as_ref(), Some(value), "{name}");
+    }
+    assert_eq!(outcome.field("nothing"), None);
+    let names: Vec<&str> = fields.iter().map(|(name, _)| name.as_str()).collect();
+    assert_eq!(
+        Outcome::default().differences(&outcome),
+        ["agent", "messages"]
+    );
+    assert!(names.contains(&"agent") && names.contains(&"messages"));
 }
