@@ -100,7 +100,9 @@ pub enum Command {
     },
     /// What changed between two versions of a flow, and which scenarios now end differently.
     Diff {
+        /// The version before the change (`.flow.ron` or `.flow.json`).
         old: PathBuf,
+        /// The version after it.
         new: PathBuf,
         #[arg(long, value_enum, default_value_t)]
         format: OutputFormat,
