@@ -6,6 +6,7 @@
 pub mod check;
 pub mod clipboard;
 pub mod clock;
+pub mod diff;
 pub mod edit;
 pub mod file;
 pub mod flow;

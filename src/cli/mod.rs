@@ -12,6 +12,7 @@ macro_rules! say {
 
 mod check;
 mod convert;
+mod diff;
 mod generate;
 mod junit;
 // `pub(crate)`: the window's simulator reads the same FLUXO_SECRET_* variables.
@@ -106,6 +107,15 @@ pub enum Command {
         #[arg(long)]
         live: bool,
     },
+    /// What changed between two versions of a flow, and which scenarios now end differently.
+    Diff {
+        /// The version before the change (`.flow.ron` or `.flow.json`).
+        old: PathBuf,
+        /// The version after it.
+        new: PathBuf,
+        #[arg(long, value_enum, default_value_t)]
+        format: OutputFormat,
+    },
     /// Convert between RON and JSON, by extension.
     Convert { input: PathBuf, output: PathBuf },
     /// Write a generated, valid flow of N nodes to stdout (for benchmarks).
@@ -137,6 +147,7 @@ pub fn run(command: Command, lang: Lang) -> ExitCode {
             live,
         } => test::main(&files, format, junit.as_deref(), lang, live),
         Command::Convert { input, output } => convert::main(&input, &output, lang),
+        Command::Diff { old, new, format } => diff::main(&old, &new, format, lang),
         Command::Gen { nodes, seed, to } => generate::main(nodes, seed, &to, lang),
     }
 }

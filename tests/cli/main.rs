@@ -1,6 +1,7 @@
-//! The command line, through the real `fluxo` binary: `check`, `run` and `test`.
+//! The command line, through the real `fluxo` binary: `check`, `run`, `test` and `diff`.
 
 mod check;
 mod live;
+mod diff;
 mod run;
 mod test;
