@@ -8,12 +8,14 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use crate::flow::{AgentStatus, EndReason, Flow, Scenario, Team};
+use crate::flow::{AgentStatus, EndReason, Flow, KindTag, Scenario, Team};
 
-use super::event::{End, Event, Status, Step};
+use super::event::{End, EndCause, Event, Status, Step};
 use super::exec::{Exec, Next};
+use super::library::Library;
+use super::lists::Place;
 use super::log::{EventLog, Mark, Span};
-use super::program::{NodeCode, Program, Target, TeamData};
+use super::program::{NodeCode, NodeOp, Program, Target, TeamData};
 use super::setup::{Said, Setup};
 use super::text::SharedStr;
 use super::world::{Cursors, World};
@@ -38,6 +40,9 @@ pub struct Options {
     pub history: bool,
     /// The Sequential cursors the run starts with (a batch carries them from run to run).
     pub cursors: Cursors,
+    /// Where the flows that SubFlow nodes call are found (none: a SubFlow ends the run
+    /// `Error`). Read once, when the flow is compiled.
+    pub library: Library,
 }
 
 impl Default for Options {
@@ -48,6 +53,7 @@ impl Default for Options {
             step_limit: DEFAULT_STEP_LIMIT,
             history: false,
             cursors: Cursors::new(),
+            library: Library::default(),
         }
     }
 }
@@ -120,9 +126,11 @@ pub struct Run {
 }
 
 impl Run {
-    /// A run of `scenario` through `flow`, before its first step.
+    /// A run of `scenario` through `flow` (and the flows it calls, from `options.library`),
+    /// before its first step.
     pub fn new(flow: &Flow, scenario: &Scenario, options: Options) -> Run {
-        Run::with_program(Arc::new(Program::new(flow)), scenario, options)
+        let program = Program::compile(flow, &options.library);
+        Run::with_program(Arc::new(program), scenario, options)
     }
 
     /// A run on an already compiled flow (a batch compiles once for all its scenarios).
@@ -160,6 +168,22 @@ impl Run {
         self.status = Status::Running;
         if let Err(problem) = &self.setup.start {
             self.status = Status::Ended(End::new(EndReason::Error, None, problem.clone()));
+            return;
+        }
+        if let Some(cause) = &self.setup.preset_problem {
+            self.status = Status::Ended(End::caused(EndReason::Error, None, cause.clone()));
+            return;
+        }
+        if let Some(start) = &self.setup.start_node {
+            match self.program.node_index(start) {
+                Some(index) => self.current = u32::try_from(index).ok(),
+                None => {
+                    let cause = EndCause::UnknownStart {
+                        node: start.clone(),
+                    };
+                    self.status = Status::Ended(End::caused(EndReason::Error, None, cause));
+                }
+            }
             return;
         }
         match &self.program.entry {
@@ -209,11 +233,19 @@ impl Run {
                 path: self.path.len(),
             });
         }
+        // A handoff carries the conversation so far; only the engine holds the whole log.
+        let history = match &node.op {
+            NodeOp::LiveChat(op) if op.include_history => {
+                Some(super::live_chat::history(self.events.iter()))
+            }
+            _ => None,
+        };
         let (chunk, events_start) = self.events.open_step();
         let events = self.events.chunk_mut(chunk);
         self.world.dirty = false;
         self.world.replaced_tainted = false;
         if self.steps.is_empty()
+            && self.setup.start_node.is_none()
             && let Some(note) = &program.entry_note
         {
             events.push(Event::Warning {
@@ -234,19 +266,32 @@ impl Run {
             memo: &mut self.memo,
             last_tainted: false,
             shown_only: false,
+            history,
         }
         .run();
         let (port, to) = match next {
             Next::Port(port) => match follow(node, port) {
                 Ok(to) => {
+                    // The flow goes on after a handoff: the human conversation has closed.
+                    if node.tag == KindTag::LiveChat {
+                        self.world.place = Place::Bot;
+                    }
                     self.current = Some(to);
                     (Some(port), Some(to))
                 }
-                Err(end) => {
+                Err(mut end) => {
+                    // A called flow's End leaves by its caller's `done`: the port is the caller's.
+                    if let NodeOp::Return(op) = &node.op {
+                        end.node = Some(program.id(op.call).to_owned());
+                    }
                     self.status = Status::Ended(end);
                     (Some(port), None)
                 }
             },
+            Next::Jump(to) => {
+                self.current = Some(to);
+                (None, Some(to))
+            }
             Next::Stay => (None, None),
             Next::End(end) => {
                 self.status = Status::Ended(end);
@@ -277,6 +322,7 @@ impl Run {
                 ),
                 queue: None,
                 position: None,
+                cause: None,
             });
         }
         true

@@ -13,7 +13,8 @@ use super::engine::Run;
 /// One expectation that did not hold.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Failure {
-    /// `end_reason`, `end_node`, `agent`, `queue`, `position`, `path`, `vars.NAME`, `messages`.
+    /// `end_reason`, `end_node`, `agent`, `department`, `lists`, `queue`, `position`, `path`,
+    /// `vars.NAME`, `messages`.
     pub expectation: String,
     pub expected: String,
     pub got: String,
@@ -71,6 +72,24 @@ pub fn check(expect: &Expectations, run: &Run) -> Vec<Failure> {
                 quoted(got)
             };
             fail("agent", quoted(agent), got);
+        }
+    }
+    if let Some(department) = &expect.department {
+        let got = run.department();
+        if got != department.trim() {
+            let got = if got.is_empty() {
+                "none (\"\")".to_owned()
+            } else {
+                quoted(got)
+            };
+            fail("department", quoted(department), got);
+        }
+    }
+    if let Some(lists) = &expect.lists {
+        let got = run.chat_lists();
+        if got.lists != *lists {
+            let wanted: Vec<&str> = lists.iter().map(|list| list.as_str()).collect();
+            fail("lists", list(&wanted), list(&got.names()));
         }
     }
     let not_queued = || match end {

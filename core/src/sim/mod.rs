@@ -23,7 +23,9 @@ pub mod expect;
 mod hours;
 mod http;
 mod json_path;
+mod library;
 mod live_chat;
+mod lists;
 mod log;
 mod mask;
 mod program;
@@ -31,6 +33,7 @@ mod record;
 mod request;
 mod routing;
 mod setup;
+mod subflow;
 mod team_data;
 mod text;
 mod validate;
@@ -44,11 +47,15 @@ pub use batch::{Batch, FlowReport, ScenarioResult, test_flow};
 pub use coverage::{Branch, Coverage, CoverageReport};
 pub use engine::{AgentView, DEFAULT_STEP_LIMIT, Options, Run, Stop};
 pub use event::{
-    AnswerSource, AssignedBy, End, Event, Handoff, Line, MASK, MessageKind, Pairs, Request,
-    Speaker, Status, Step,
+    AnswerSource, AssignedBy, CallProblem, Candidate, End, EndCause, Event, Fallback,
+    HISTORY_LIMIT, Handoff, HistoryLine, Line, MASK, MessageKind, Pairs, Request, Speaker, Status,
+    Step,
 };
 pub use expect::Failure;
+pub use library::{Called, FlowShelf, FlowSource, Library, LibraryError};
+pub use lists::ChatLists;
 pub use program::Program;
 pub use record::{expectations_of, scenario_from_run};
+pub use subflow::{MAX_CALL_DEPTH, MAX_CALLED_NODES};
 pub use text::SharedStr;
 pub use world::Cursors;

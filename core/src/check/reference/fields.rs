@@ -69,7 +69,7 @@ fn node_fields<'a>(
 ) {
     let regexes = &mut memo.regexes;
     match &node.kind {
-        NodeKind::Entry { .. } | NodeKind::End { .. } => {}
+        NodeKind::Entry { .. } | NodeKind::End { .. } | NodeKind::SubFlow { .. } => {}
         NodeKind::Message { text, buttons } => message(out, text, buttons),
         NodeKind::Ask {
             prompt,
