@@ -47,14 +47,19 @@ pub struct FolderSource {
 
 /// Whether a reference is a path (it names a file) rather than a flow's name.
 fn is_path(reference: &str) -> bool {
-    let lower = reference.to_ascii_lowercase();
-    lower.ends_with(".ron") || lower.ends_with(".json")
+    Path::new(reference).extension().is_some_and(|extension| {
+        extension.eq_ignore_ascii_case("ron") || extension.eq_ignore_ascii_case("json")
+    })
 }
 
 /// Whether `name` is a flow file: `*.flow.ron` or `*.flow.json`.
 fn is_flow_file(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    lower.ends_with(".flow.ron") || lower.ends_with(".flow.json")
+    let stem = Path::new(name);
+    is_path(name)
+        && stem
+            .file_stem()
+            .and_then(|stem| Path::new(stem).extension())
+            .is_some_and(|inner| inner.eq_ignore_ascii_case("flow"))
 }
 
 impl FolderSource {
@@ -207,9 +212,15 @@ mod tests {
         let write = |name: &str, text: String| std::fs::write(dir.join(name), text).unwrap();
         write("main.flow.ron", flow_text("Principal", ""));
         write("cpf.flow.ron", flow_text("Coleta de CPF", ""));
-        write("twin_a.flow.json", "{\"format\": 1, \"name\": \"Gêmeo\"}".into());
+        write(
+            "twin_a.flow.json",
+            "{\"format\": 1, \"name\": \"Gêmeo\"}".into(),
+        );
         write("twin_b.flow.ron", flow_text("Gêmeo", ""));
-        write("broken.flow.ron", "(format: 1, name: \"Coleta de CPF\", nodes: [".into());
+        write(
+            "broken.flow.ron",
+            "(format: 1, name: \"Coleta de CPF\", nodes: [".into(),
+        );
         write("notes.txt", "Coleta de CPF".into());
         write("sub/deep.flow.ron", flow_text("Fundo", ""));
         let library = library_for(&dir.join("main.flow.ron"));
@@ -217,14 +228,20 @@ mod tests {
         assert!(Path::new(&root).is_absolute(), "{root}");
 
         let found = library.resolve(&root, "Coleta de CPF").unwrap();
-        assert_eq!(found.flow.name, "Coleta de CPF", "a file that does not parse is skipped");
+        assert_eq!(
+            found.flow.name, "Coleta de CPF",
+            "a file that does not parse is skipped"
+        );
         assert!(found.key.ends_with("cpf.flow.ron"), "{}", found.key);
         let by_path = library.resolve(&root, "sub/deep.flow.ron").unwrap();
         assert_eq!(by_path.flow.name, "Fundo");
-        assert!(matches!(
-            library.resolve(&root, "Fundo"),
-            Err(LibraryError::NotFound { .. })
-        ), "only the calling file's folder is searched by name");
+        assert!(
+            matches!(
+                library.resolve(&root, "Fundo"),
+                Err(LibraryError::NotFound { .. })
+            ),
+            "only the calling file's folder is searched by name"
+        );
         assert!(matches!(
             library.resolve(&root, "Gêmeo"),
             Err(LibraryError::Ambiguous { files, .. }) if files == ["twin_a.flow.json", "twin_b.flow.ron"]
@@ -245,7 +262,14 @@ mod tests {
             library.resolve(&deep_key, "Coleta de CPF"),
             Err(LibraryError::NotFound { .. })
         ));
-        assert_eq!(library.resolve(&deep_key, "../cpf.flow.ron").unwrap().flow.name, "Coleta de CPF");
+        assert_eq!(
+            library
+                .resolve(&deep_key, "../cpf.flow.ron")
+                .unwrap()
+                .flow
+                .name,
+            "Coleta de CPF"
+        );
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -519,7 +519,10 @@ mod tests {
         }
         let big = flow(200, 7);
         // A generated flow has no folder of flows for a SubFlow to call.
-        for tag in KindTag::ALL.into_iter().filter(|tag| *tag != KindTag::SubFlow) {
+        for tag in KindTag::ALL
+            .into_iter()
+            .filter(|tag| *tag != KindTag::SubFlow)
+        {
             assert!(big.nodes.iter().any(|n| n.kind.tag() == tag), "{tag:?}");
         }
         assert_eq!(flow(500, 3), flow(500, 3));

@@ -1,8 +1,9 @@
 use super::*;
 use crate::flow::{
-    Agent, AgentStatus, AskExpect, AutoAssign, Case, Channel, ChatList, Contact, CustomField, Edge, EndReason,
-    Expectations, FieldKind, KindTag, LiveChatOutcome, Method, Mock, MockFail, Mode, Node,
-    NodeKind, Op, Reply, Route, Rule, Scenario, Schedule, Team, TemplateMap, Weekday, WeeklyHours,
+    Agent, AgentStatus, AskExpect, AutoAssign, Case, Channel, ChatList, Contact, CustomField, Edge,
+    EndReason, Expectations, FieldKind, KindTag, LiveChatOutcome, Method, Mock, MockFail, Mode,
+    Node, NodeKind, Op, Reply, Route, Rule, Scenario, Schedule, Team, TemplateMap, Weekday,
+    WeeklyHours,
 };
 use proptest::prelude::*;
 

@@ -150,9 +150,7 @@ impl EndReason {
 }
 
 /// A list of the live-chat agents' screen (seed 004, "status dos chats") that a chat shows in.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum ChatList {
     /// "Todos os chats": every chat, always.
     All,

@@ -175,14 +175,13 @@ impl Run {
             return;
         }
         if let Some(start) = &self.setup.start_node {
-            match self.program.node_index(start) {
-                Some(index) => self.current = u32::try_from(index).ok(),
-                None => {
-                    let cause = EndCause::UnknownStart {
-                        node: start.clone(),
-                    };
-                    self.status = Status::Ended(End::caused(EndReason::Error, None, cause));
-                }
+            if let Some(index) = self.program.node_index(start) {
+                self.current = u32::try_from(index).ok();
+            } else {
+                let cause = EndCause::UnknownStart {
+                    node: start.clone(),
+                };
+                self.status = Status::Ended(End::caused(EndReason::Error, None, cause));
             }
             return;
         }
@@ -269,35 +268,14 @@ impl Run {
             history,
         }
         .run();
-        let (port, to) = match next {
-            Next::Port(port) => match follow(node, port) {
-                Ok(to) => {
-                    // The flow goes on after a handoff: the human conversation has closed.
-                    if node.tag == KindTag::LiveChat {
-                        self.world.place = Place::Bot;
-                    }
-                    self.current = Some(to);
-                    (Some(port), Some(to))
-                }
-                Err(mut end) => {
-                    // A called flow's End leaves by its caller's `done`: the port is the caller's.
-                    if let NodeOp::Return(op) = &node.op {
-                        end.node = Some(program.id(op.call).to_owned());
-                    }
-                    self.status = Status::Ended(end);
-                    (Some(port), None)
-                }
-            },
-            Next::Jump(to) => {
-                self.current = Some(to);
-                (None, Some(to))
-            }
-            Next::Stay => (None, None),
-            Next::End(end) => {
-                self.status = Status::Ended(end);
-                (None, None)
-            }
-        };
+        let (port, to) = settle(
+            next,
+            node,
+            program,
+            &mut self.world,
+            &mut self.current,
+            &mut self.status,
+        );
         // Only a step that read a secret, or a value set by such a step, can show one.
         let shows_taint = self.world.dirty || self.world.replaced_tainted;
         if shows_taint && !self.setup.secret_values.is_empty() {
@@ -446,28 +424,69 @@ impl Run {
     }
 }
 
+/// Applies what the node decided: the next node, or the run's end. The port left by and the
+/// node moved to, for the step's record.
+fn settle(
+    next: Next,
+    node: &NodeCode,
+    program: &Program,
+    world: &mut World,
+    current: &mut Option<u32>,
+    status: &mut Status,
+) -> (Option<u16>, Option<u32>) {
+    match next {
+        Next::Port(port) => match follow(node, port) {
+            Ok(to) => {
+                // The flow goes on after a handoff: the human conversation has closed.
+                if node.tag == KindTag::LiveChat {
+                    world.place = Place::Bot;
+                }
+                *current = Some(to);
+                (Some(port), Some(to))
+            }
+            Err(mut end) => {
+                // A called flow's End leaves by its caller's `done`: the port is the caller's.
+                if let NodeOp::Return(op) = &node.op {
+                    end.node = Some(program.id(op.call).to_owned());
+                }
+                *status = Status::Ended(*end);
+                (Some(port), None)
+            }
+        },
+        Next::Jump(to) => {
+            *current = Some(to);
+            (None, Some(to))
+        }
+        Next::Stay => (None, None),
+        Next::End(end) => {
+            *status = Status::Ended(end);
+            (None, None)
+        }
+    }
+}
+
 /// Where the edge of `port` leads, or the end of a run that leaves by a port with no edge
 /// (`DeadEnd`) or with an edge to no node (`Error`).
-fn follow(node: &NodeCode, port: u16) -> Result<u32, End> {
+fn follow(node: &NodeCode, port: u16) -> Result<u32, Box<End>> {
     let port_name = node
         .ports
         .get(usize::from(port))
         .map_or("", |name| name.as_str());
     match node.targets.get(usize::from(port)) {
         Some(Target::Node(to)) => Ok(*to),
-        Some(Target::Missing(id)) => Err(End::new(
+        Some(Target::Missing(id)) => Err(Box::new(End::new(
             EndReason::Error,
             Some(&node.id),
             format!(
                 "the edge from `{}` by `{port_name}` goes to `{id}`, which is not in the flow",
                 node.id
             ),
-        )),
-        Some(Target::Dangling) | None => Err(End::new(
+        ))),
+        Some(Target::Dangling) | None => Err(Box::new(End::new(
             EndReason::DeadEnd,
             Some(&node.id),
             format!("the port `{port_name}` has no edge"),
-        )),
+        ))),
     }
 }
 

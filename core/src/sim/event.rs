@@ -155,7 +155,10 @@ impl fmt::Display for Fallback {
                 capacity,
             } => {
                 if *status == AgentStatus::Online {
-                    write!(f, "{agent} is at capacity ({active_chats} of {capacity} chats)")
+                    write!(
+                        f,
+                        "{agent} is at capacity ({active_chats} of {capacity} chats)"
+                    )
                 } else {
                     write!(f, "{agent} is {}", status.as_str())
                 }
@@ -214,7 +217,9 @@ impl fmt::Display for EndCause {
                 "the scenario presets `{name}`, which a flow cannot set: remove it from `vars`"
             ),
             EndCause::SubFlow { flow, problem } => match problem {
-                CallProblem::NoFlow => f.write_str("the SubFlow names no flow: pick the flow it calls"),
+                CallProblem::NoFlow => {
+                    f.write_str("the SubFlow names no flow: pick the flow it calls")
+                }
                 CallProblem::Library { error } => write!(f, "the called flow: {error}"),
                 CallProblem::Cycle { chain } => write!(
                     f,
@@ -231,9 +236,9 @@ impl fmt::Display for EndCause {
                 ),
                 CallProblem::NoEntry => write!(f, "the called flow `{flow}` has no Entry node"),
             },
-            EndCause::OpenForAnyone => f.write_str(
-                "nobody in the team is available: the chat waits open for anyone",
-            ),
+            EndCause::OpenForAnyone => {
+                f.write_str("nobody in the team is available: the chat waits open for anyone")
+            }
         }
     }
 }
@@ -400,6 +405,71 @@ fn message_line(
     Ok(())
 }
 
+fn handoff_lines(f: &mut fmt::Formatter<'_>, handoff: &Handoff) -> fmt::Result {
+    write!(
+        f,
+        "handoff to {} by route {}",
+        handoff.department, handoff.route
+    )?;
+    for (name, value) in &handoff.extra_info {
+        write!(f, "\n  extra_info.{name}: {value}")?;
+    }
+    for (name, value) in &handoff.contact_info {
+        write!(f, "\n  contact_info.{name}: {value}")?;
+    }
+    if handoff.history_omitted > 0 {
+        write!(
+            f,
+            "\n  history: {} earlier messages left out",
+            handoff.history_omitted
+        )?;
+    }
+    for line in &handoff.history {
+        let from = match line.from {
+            Speaker::Contact => "contact",
+            Speaker::Bot | Speaker::System => "bot",
+        };
+        write!(f, "\n  history: {from}: {}", line.text)?;
+    }
+    Ok(())
+}
+
+fn chat_opened_line(
+    f: &mut fmt::Formatter<'_>,
+    department: &str,
+    fallback: Option<&Fallback>,
+    candidates: &[Candidate],
+) -> fmt::Result {
+    if let Some(fallback) = fallback {
+        write!(f, "{fallback}; ")?;
+    }
+    if department.is_empty() {
+        f.write_str("chat opened for anyone, without a department or an agent")?;
+    } else {
+        write!(
+            f,
+            "chat opened for department {department} without an agent"
+        )?;
+    }
+    f.write_str("; may take it: ")?;
+    for (index, candidate) in candidates.iter().enumerate() {
+        if index > 0 {
+            f.write_str(", ")?;
+        }
+        write!(f, "{} ({}, ", candidate.name, candidate.agent)?;
+        if candidate.capacity == 0 {
+            write!(f, "{} chats, no limit)", candidate.active_chats)?;
+        } else {
+            write!(
+                f,
+                "{} of {} chats)",
+                candidate.active_chats, candidate.capacity
+            )?;
+        }
+    }
+    Ok(())
+}
+
 fn answer_line(
     f: &mut fmt::Formatter<'_>,
     source: AnswerSource,
@@ -477,34 +547,7 @@ impl fmt::Display for Event {
                 )
             }
             Event::BranchTaken { port, why, .. } => write!(f, "branch `{port}`: {why}"),
-            Event::HandoffStarted(handoff) => {
-                write!(
-                    f,
-                    "handoff to {} by route {}",
-                    handoff.department, handoff.route
-                )?;
-                for (name, value) in &handoff.extra_info {
-                    write!(f, "\n  extra_info.{name}: {value}")?;
-                }
-                for (name, value) in &handoff.contact_info {
-                    write!(f, "\n  contact_info.{name}: {value}")?;
-                }
-                if handoff.history_omitted > 0 {
-                    write!(
-                        f,
-                        "\n  history: {} earlier messages left out",
-                        handoff.history_omitted
-                    )?;
-                }
-                for line in &handoff.history {
-                    let from = match line.from {
-                        Speaker::Contact => "contact",
-                        Speaker::Bot | Speaker::System => "bot",
-                    };
-                    write!(f, "\n  history: {from}: {}", line.text)?;
-                }
-                Ok(())
-            }
+            Event::HandoffStarted(handoff) => handoff_lines(f, handoff),
             Event::AgentAssigned {
                 agent, name, why, ..
             } => {
@@ -516,33 +559,7 @@ impl fmt::Display for Event {
                 department,
                 fallback,
                 candidates,
-            } => {
-                if let Some(fallback) = fallback {
-                    write!(f, "{fallback}; ")?;
-                }
-                if department.is_empty() {
-                    f.write_str("chat opened for anyone, without a department or an agent")?;
-                } else {
-                    write!(f, "chat opened for department {department} without an agent")?;
-                }
-                f.write_str("; may take it: ")?;
-                for (index, candidate) in candidates.iter().enumerate() {
-                    if index > 0 {
-                        f.write_str(", ")?;
-                    }
-                    write!(f, "{} ({}, ", candidate.name, candidate.agent)?;
-                    if candidate.capacity == 0 {
-                        write!(f, "{} chats, no limit)", candidate.active_chats)?;
-                    } else {
-                        write!(
-                            f,
-                            "{} of {} chats)",
-                            candidate.active_chats, candidate.capacity
-                        )?;
-                    }
-                }
-                Ok(())
-            }
+            } => chat_opened_line(f, department, fallback.as_ref(), candidates),
             Event::SubFlowStarted { node, flow } => {
                 write!(f, "enters the flow {flow:?} (called by {node})")
             }

@@ -44,7 +44,9 @@ pub enum LibraryError {
         problem: String,
     },
     /// The run has no library: the flow was never saved to a folder, or the caller gave none.
-    #[error("`{reference}` cannot be looked up: the flow is not in a folder of flows (save it first)")]
+    #[error(
+        "`{reference}` cannot be looked up: the flow is not in a folder of flows (save it first)"
+    )]
     NoLibrary { reference: String },
 }
 
@@ -131,6 +133,7 @@ impl FlowShelf {
     }
 
     /// Adds `flow` under `key` (replacing a flow of that key).
+    #[must_use]
     pub fn with(mut self, key: impl Into<String>, flow: Flow) -> FlowShelf {
         let key = key.into();
         self.flows.retain(|(held, _)| *held != key);

@@ -105,31 +105,7 @@ pub(crate) fn run(x: &mut Exec<'_>, op: &LiveChatOp) -> Next {
         _ => None,
     };
     match routing::route(x.world, &op.route, &op.department, field_value.as_deref()) {
-        Routed::Nobody { department, why } => {
-            x.world.open_for(department.clone());
-            x.events.push(Event::NoAgentAvailable {
-                department: department.clone(),
-                why,
-            });
-            if op.wait_timeout_s == 0 {
-                if department.is_empty() {
-                    return Next::End(End::caused(
-                        EndReason::Queued,
-                        Some(&x.node.id),
-                        EndCause::OpenForAnyone,
-                    ));
-                }
-                return x.queue(&department);
-            }
-            x.advance(
-                op.wait_timeout_s.saturating_mul(1000),
-                format!(
-                    "nobody took the chat within wait_timeout_s ({} s)",
-                    op.wait_timeout_s
-                ),
-            );
-            finish(x, op, started, LiveChatOutcome::Timeout, None)
-        }
+        Routed::Nobody { department, why } => wait(x, op, started, &department, why),
         Routed::Open {
             department,
             fallback,
@@ -177,6 +153,40 @@ pub(crate) fn run(x: &mut Exec<'_>, op: &LiveChatOp) -> Next {
             )
         }
     }
+}
+
+/// Nobody who may take the chat is available: it waits, open for `department` ("" = anyone),
+/// until `wait_timeout_s` runs out (`timeout`), or, with none, the run ends `Queued`.
+fn wait(
+    x: &mut Exec<'_>,
+    op: &LiveChatOp,
+    started: usize,
+    department: &SharedStr,
+    why: String,
+) -> Next {
+    x.world.open_for(department.clone());
+    x.events.push(Event::NoAgentAvailable {
+        department: department.clone(),
+        why,
+    });
+    if op.wait_timeout_s == 0 {
+        if department.is_empty() {
+            return Next::End(End::caused(
+                EndReason::Queued,
+                Some(&x.node.id),
+                EndCause::OpenForAnyone,
+            ));
+        }
+        return x.queue(department);
+    }
+    x.advance(
+        op.wait_timeout_s.saturating_mul(1000),
+        format!(
+            "nobody took the chat within wait_timeout_s ({} s)",
+            op.wait_timeout_s
+        ),
+    );
+    finish(x, op, started, LiveChatOutcome::Timeout, None)
 }
 
 /// The human conversation: the scenario's next outcome (default `agent_closed`) and its

@@ -125,7 +125,8 @@ fn assign(x: &mut Exec<'_>, index: usize, why: String) {
         state.active_chats = state.active_chats.saturating_add(1);
     }
     // A transfer opens the chat for the agent: the agent takes the department's place.
-    x.world.give_to(id.clone(), super::text::SharedStr::default());
+    x.world
+        .give_to(id.clone(), super::text::SharedStr::default());
     x.events.push(Event::AgentAssigned {
         agent: id,
         name,

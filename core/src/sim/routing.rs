@@ -151,7 +151,12 @@ fn to_department(world: &mut World, department: &SharedStr, fallback: Option<Fal
         Some(fallback) => format!("{fallback}; fallback to "),
         None => String::new(),
     };
-    let auto = world.team.team.auto_assign.get(department.as_str()).copied();
+    let auto = world
+        .team
+        .team
+        .auto_assign
+        .get(department.as_str())
+        .copied();
     let picked = match auto {
         Some(AutoAssign::LeastBusy) => least_busy(world, department),
         Some(AutoAssign::RoundRobin) => sequential(world, department).ok(),
@@ -175,7 +180,12 @@ fn to_department(world: &mut World, department: &SharedStr, fallback: Option<Fal
     match (picked, auto) {
         (Some((index, reason)), Some(auto)) => {
             let mut why = String::with_capacity(prefix.len() + department.len() + 64);
-            for piece in [&prefix, "department ", department, " assigns automatically ("] {
+            for piece in [
+                &prefix,
+                "department ",
+                department,
+                " assigns automatically (",
+            ] {
                 why.push_str(piece);
             }
             why.push_str(auto.as_str());
@@ -264,7 +274,11 @@ fn named(world: &mut World, department: &SharedStr, id: &str, reason: &str) -> R
             let (agent, _) = world.team.labels.get(index).cloned().unwrap_or_default();
             let fallback = Fallback::Unavailable {
                 agent,
-                status: world.agents.get(index).map(|state| state.status).unwrap_or_default(),
+                status: world
+                    .agents
+                    .get(index)
+                    .map(|state| state.status)
+                    .unwrap_or_default(),
                 active_chats: active(world, index),
                 capacity: world
                     .team

@@ -57,6 +57,69 @@ fn is_read_only(name: &str) -> bool {
         || name == "contact.channel"
 }
 
+/// A scenario's `vars`: those of names the flow mentions, those of other names, and the first
+/// name no flow may set.
+struct Presets {
+    known: Vec<(Var, SharedStr)>,
+    extra: BTreeMap<String, SharedStr>,
+    problem: Option<EndCause>,
+}
+
+fn presets(program: &Program, vars: &BTreeMap<String, String>) -> Presets {
+    let mut presets = Vec::new();
+    let mut extra = BTreeMap::new();
+    let mut problem = None;
+    for (name, value) in vars {
+        let name = name.trim();
+        match program.names.find(name) {
+            var @ (Var::Slot(_)
+            | Var::ContactName
+            | Var::ContactPhone
+            | Var::ContactEmail
+            | Var::ContactLastAgent) => presets.push((var, SharedStr::from(value.as_str()))),
+            Var::Absent if !name.is_empty() && !is_read_only(name) => {
+                extra.insert(name.to_owned(), SharedStr::from(value.as_str()));
+            }
+            _ => {
+                problem.get_or_insert_with(|| EndCause::ReadOnlyPreset {
+                    name: name.to_owned(),
+                });
+            }
+        }
+    }
+    Presets {
+        known: presets,
+        extra,
+        problem,
+    }
+}
+
+/// The `closing` fields, each as `contact.custom.KEY` where the run keeps it.
+fn closing(program: &Program, closing: &[BTreeMap<String, String>]) -> Vec<Vec<ClosingField>> {
+    closing
+        .iter()
+        .map(|fields| {
+            fields
+                .iter()
+                .map(|(key, value)| {
+                    let name = format!("contact.custom.{}", key.trim());
+                    let target = match program.names.find(&name) {
+                        var @ Var::Slot(_) => FieldTarget::Var(VarRef {
+                            var,
+                            name: name.into(),
+                        }),
+                        _ => FieldTarget::Extra(name.into()),
+                    };
+                    ClosingField {
+                        target,
+                        value: value.as_str().into(),
+                    }
+                })
+                .collect()
+        })
+        .collect()
+}
+
 /// Everything a run reads from its scenario, and never changes.
 #[derive(Clone, Debug)]
 pub(crate) struct Setup {
@@ -161,50 +224,12 @@ impl Setup {
                     .map(|text| Said::Text(text.as_str().into())),
             )
             .collect();
-        let mut presets = Vec::new();
-        let mut extra_presets = BTreeMap::new();
-        let mut preset_problem = None;
-        for (name, value) in &scenario.vars {
-            let name = name.trim();
-            match program.names.find(name) {
-                var @ (Var::Slot(_)
-                | Var::ContactName
-                | Var::ContactPhone
-                | Var::ContactEmail
-                | Var::ContactLastAgent) => presets.push((var, SharedStr::from(value.as_str()))),
-                Var::Absent if !name.is_empty() && !is_read_only(name) => {
-                    extra_presets.insert(name.to_owned(), SharedStr::from(value.as_str()));
-                }
-                _ => {
-                    preset_problem.get_or_insert_with(|| EndCause::ReadOnlyPreset {
-                        name: name.to_owned(),
-                    });
-                }
-            }
-        }
-        let closing = scenario
-            .closing
-            .iter()
-            .map(|fields| {
-                fields
-                    .iter()
-                    .map(|(key, value)| {
-                        let name = format!("contact.custom.{}", key.trim());
-                        let target = match program.names.find(&name) {
-                            var @ Var::Slot(_) => FieldTarget::Var(VarRef {
-                                var,
-                                name: name.into(),
-                            }),
-                            _ => FieldTarget::Extra(name.into()),
-                        };
-                        ClosingField {
-                            target,
-                            value: value.as_str().into(),
-                        }
-                    })
-                    .collect()
-            })
-            .collect();
+        let Presets {
+            known: presets,
+            extra: extra_presets,
+            problem: preset_problem,
+        } = presets(program, &scenario.vars);
+        let closing = closing(program, &scenario.closing);
         Setup {
             name: scenario.name.clone(),
             start,

@@ -167,7 +167,10 @@ impl<'a> Linker<'a> {
                 depth: chain.len() + 1,
             }));
         }
-        let from = chain.last().map(|frame| frame.key.clone()).unwrap_or_default();
+        let from = chain
+            .last()
+            .map(|frame| frame.key.clone())
+            .unwrap_or_default();
         let library = self.library;
         let called = self
             .resolved

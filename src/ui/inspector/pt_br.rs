@@ -426,7 +426,6 @@ pub(crate) const PT_BR: &[(&str, &str)] = &[
         "Runs another flow of the folder (Nó de Fluxo), then goes on by done when it ends.",
         "Executa outro fluxo da pasta (Nó de Fluxo) e segue por done quando ele termina.",
     ),
-    ("Flow", "Fluxo"),
     (
         "The called flow's name, or a path relative to this file",
         "O nome do fluxo chamado, ou um caminho relativo a este arquivo",

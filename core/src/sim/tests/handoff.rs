@@ -86,7 +86,9 @@ fn a_handoff_carries_every_message_and_reply_since_the_start() {
         .unwrap()
         .to_string();
     assert!(
-        text.contains("\n  history: bot: Olá, Rui!\n  history: bot: Qual o seu CPF?\n  history: contact: abc"),
+        text.contains(
+            "\n  history: bot: Olá, Rui!\n  history: bot: Qual o seu CPF?\n  history: contact: abc"
+        ),
         "{text}"
     );
 }
@@ -96,7 +98,11 @@ fn without_include_history_nothing_is_sent() {
     let run = run_with(&chat_flow(false), REPLIES);
     let all = histories(&run);
     assert_eq!(all[0], (vec![], 0));
-    assert_eq!(all[1].0.len(), 6, "the other handoff keeps the default (true)");
+    assert_eq!(
+        all[1].0.len(),
+        6,
+        "the other handoff keeps the default (true)"
+    );
     let json: serde_json::Value = serde_json::from_str(&var(&run, "r")).unwrap();
     assert!(json.get("history").is_none(), "{json}");
     let json: serde_json::Value = serde_json::from_str(&var(&run, "r2")).unwrap();
@@ -214,14 +220,20 @@ fn each_conversation_takes_its_own_closing_fields() {
     {
         *department = "Suporte".into();
     }
-    flow.edges.retain(|edge| edge.from != "motivo" || edge.port != "else");
-    flow.edges.push(crate::flow::Edge::new("motivo", "else", "t2"));
-    flow.edges.push(crate::flow::Edge::new("t2", "agent_closed", "motivo"));
+    flow.edges
+        .retain(|edge| edge.from != "motivo" || edge.port != "else");
+    flow.edges
+        .push(crate::flow::Edge::new("motivo", "else", "t2"));
+    flow.edges
+        .push(crate::flow::Edge::new("t2", "agent_closed", "motivo"));
     let run = run_with(
         &flow,
         r#"(name: "s", closing: [{"motivo": "desistiu"}, {"motivo": "resolvido"}])"#,
     );
-    assert_eq!(run.path(), ["inicio", "t", "motivo", "t2", "motivo", "pesquisa"]);
+    assert_eq!(
+        run.path(),
+        ["inicio", "t", "motivo", "t2", "motivo", "pesquisa"]
+    );
     assert!(run.messages().contains(&"Motivo: desistiu"));
     // A handoff nobody took (the wait ran out) uses no outcome and no closing fields.
     let mut waiting = survey_flow();
@@ -230,7 +242,9 @@ fn each_conversation_takes_its_own_closing_fields() {
     {
         *wait_timeout_s = 30;
     }
-    waiting.edges.push(crate::flow::Edge::new("t", "timeout", "motivo"));
+    waiting
+        .edges
+        .push(crate::flow::Edge::new("t", "timeout", "motivo"));
     let run = run_with(
         &waiting,
         r#"(name: "s", agents: {"bia": Away, "duda": Away}, closing: [{"motivo": "resolvido"}])"#,
@@ -266,7 +280,10 @@ fn the_chat_lists_when_a_run_ends() {
         "",
     );
     let with = |reply: &str, more: &str| {
-        run_with(&flow, &format!(r#"(name: "s", replies: [Text("{reply}")]{more})"#))
+        run_with(
+            &flow,
+            &format!(r#"(name: "s", replies: [Text("{reply}")]{more})"#),
+        )
     };
     // Still in the flow: All only.
     let waiting = run_with(&flow, r#"(name: "s")"#);
@@ -281,7 +298,11 @@ fn the_chat_lists_when_a_run_ends() {
     // A handoff whose conversation closed before the flow ended: All only.
     let closed = with("2", "");
     assert_eq!((end_node(&closed), lists(&closed)), ("fim", vec!["All"]));
-    assert_eq!(closed.department(), "Suporte", "the department it was opened for");
+    assert_eq!(
+        closed.department(),
+        "Suporte",
+        "the department it was opened for"
+    );
     // A handoff still waiting (nobody available, no wait time): open for the department.
     let nobody = with("2", r#", agents: {"bia": Away, "duda": Away}"#);
     assert_eq!(reason(&nobody), EndReason::Queued);
@@ -291,7 +312,11 @@ fn the_chat_lists_when_a_run_ends() {
     assert_eq!(reason(&with_agent), EndReason::DeadEnd);
     let screen = with_agent.chat_lists();
     assert_eq!(
-        (screen.names(), screen.agent.as_str(), with_agent.department()),
+        (
+            screen.names(),
+            screen.agent.as_str(),
+            with_agent.department()
+        ),
         (vec!["All", "Mine", "InService"], "ana", "")
     );
     let open = with("2", ", live_chat: [UserClosed]");
@@ -304,7 +329,8 @@ fn the_chat_lists_when_a_run_ends() {
     assert_eq!(transferred.chat_lists().agent, "ana");
     // Never handed to people.
     assert_eq!(lists(&with("5", "")), ["All"]);
-    let set: std::collections::BTreeSet<ChatList> = [ChatList::InService, ChatList::All, ChatList::Mine].into();
+    let set: std::collections::BTreeSet<ChatList> =
+        [ChatList::InService, ChatList::All, ChatList::Mine].into();
     assert_eq!(transferred.chat_lists().lists, set, "a set: any order");
 }
 

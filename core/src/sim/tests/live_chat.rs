@@ -76,7 +76,11 @@ fn a_department_assigns_nobody_and_names_who_may_take_it() {
         ))
     );
     assert_eq!(run.agents()[1].active_chats, 1, "nobody took one more chat");
-    assert_eq!(end_node(&run), "ac", "it does not wait: default outcome agent_closed");
+    assert_eq!(
+        end_node(&run),
+        "ac",
+        "it does not wait: default outcome agent_closed"
+    );
     assert_eq!(run.department(), "Suporte");
     let json: serde_json::Value = serde_json::from_str(&var(&run, "transferencia")).unwrap();
     assert_eq!(json["agent"], "");
@@ -91,7 +95,10 @@ fn a_department_assigns_nobody_and_names_who_may_take_it() {
         "chat opened for department Suporte without an agent; may take it: Bia Lima (bia, 1 of 3 chats), Duda (duda, 2 chats, no limit)"
     );
     // Nobody available: it waits, as before.
-    let run = run_with(&flow, r#"(name: "s", agents: {"bia": Away, "duda": Offline})"#);
+    let run = run_with(
+        &flow,
+        r#"(name: "s", agents: {"bia": Away, "duda": Offline})"#,
+    );
     assert_eq!(reason(&run), EndReason::Queued);
     assert_eq!(opened(&run), None);
 }
@@ -116,7 +123,11 @@ fn least_busy_picks_the_fewest_chats_then_id() {
     let run = run_with(&flow, r#"(name: "s")"#);
     assert_eq!(run.agents()[1].active_chats, 2, "bia took one more chat");
     assert_eq!(end_node(&run), "ac", "default outcome agent_closed");
-    assert_eq!(run.department(), "Suporte", "assigned, the department stays");
+    assert_eq!(
+        run.department(),
+        "Suporte",
+        "assigned, the department stays"
+    );
     let (_, by, why) = assigned(&run).unwrap();
     assert_eq!(by, AssignedBy::Route);
     assert!(
@@ -155,10 +166,19 @@ fn round_robin_takes_the_next_after_the_sequential_cursor_and_moves_it() {
     let picks: Vec<String> = flow
         .scenarios
         .iter()
-        .map(|scenario| batch.run(scenario).assigned_agent().unwrap_or("").to_owned())
+        .map(|scenario| {
+            batch
+                .run(scenario)
+                .assigned_agent()
+                .unwrap_or("")
+                .to_owned()
+        })
         .collect();
     assert_eq!(picks, ["bia", "duda", "bia"], "caio is away");
-    assert_eq!(batch.cursors().get("Suporte").map(String::as_str), Some("bia"));
+    assert_eq!(
+        batch.cursors().get("Suporte").map(String::as_str),
+        Some("bia")
+    );
     // The cursor is the one Sequential uses: a Sequential chat moves it too.
     let run = Run::new(
         &flow,
@@ -172,7 +192,10 @@ fn round_robin_takes_the_next_after_the_sequential_cursor_and_moves_it() {
     run.run_to_end();
     assert_eq!(run.assigned_agent(), Some("duda"));
     let (_, _, why) = assigned(&run).unwrap();
-    assert!(why.contains("RoundRobin): duda is the next available after bia"), "{why}");
+    assert!(
+        why.contains("RoundRobin): duda is the next available after bia"),
+        "{why}"
+    );
     // Nobody available: the cursor stays and the chat waits.
     let mut nobody = Run::new(
         &flow,
@@ -184,7 +207,10 @@ fn round_robin_takes_the_next_after_the_sequential_cursor_and_moves_it() {
     );
     nobody.run_to_end();
     assert_eq!(reason(&nobody), EndReason::Queued);
-    assert_eq!(nobody.cursors().get("Suporte").map(String::as_str), Some("bia"));
+    assert_eq!(
+        nobody.cursors().get("Suporte").map(String::as_str),
+        Some("bia")
+    );
 }
 
 #[test]
@@ -196,7 +222,11 @@ fn named_agents_and_their_fallback() {
         Some(("ana".into(), AssignedBy::Route)),
         "even outside the department"
     );
-    assert_eq!(run.department(), "", "opened for the agent, not the department");
+    assert_eq!(
+        run.department(),
+        "",
+        "opened for the agent, not the department"
+    );
     // An agent without capacity limit takes it.
     let full = handoff("Suporte", r#"Agent("duda")"#, "");
     let full_team = run_with(&full, r#"(name: "s", agents: {"bia": Offline})"#);
@@ -242,7 +272,10 @@ fn named_agents_and_their_fallback() {
         .find(|event| matches!(event, Event::ChatOpened { .. }))
         .unwrap()
         .to_string();
-    assert!(line.starts_with("ana is offline; chat opened for department Suporte"), "{line}");
+    assert!(
+        line.starts_with("ana is offline; chat opened for department Suporte"),
+        "{line}"
+    );
     // ...unless it assigns automatically.
     let assigning = auto(agent.clone(), "Suporte", AutoAssign::LeastBusy);
     let offline = run_with(&assigning, r#"(name: "s", agents: {"ana": Offline})"#);
@@ -257,7 +290,9 @@ fn named_agents_and_their_fallback() {
     let run = run_with(&unknown, r#"(name: "s")"#);
     assert_eq!(
         opened(&run).and_then(|o| o.1),
-        Some(Fallback::NotInTeam { agent: "zé".into() })
+        Some(Fallback::NotInTeam {
+            agent: "zé".into()
+        })
     );
     let (_, by, why) = assigned(&run_with(
         &auto(unknown, "Suporte", AutoAssign::LeastBusy),
@@ -278,16 +313,24 @@ fn agent_from_field_and_last_agent() {
         ),
         "ana"
     );
-    let away = run_with(&field, r#"(name: "s", contact: (custom: {"gerente": "caio"}))"#);
+    let away = run_with(
+        &field,
+        r#"(name: "s", contact: (custom: {"gerente": "caio"}))"#,
+    );
     assert_eq!(away.assigned_agent(), None, "caio is away: the department");
     assert!(matches!(
         opened(&away).and_then(|o| o.1),
-        Some(Fallback::Unavailable { status: AgentStatus::Away, .. })
+        Some(Fallback::Unavailable {
+            status: AgentStatus::Away,
+            ..
+        })
     ));
     let empty = run_with(&field, r#"(name: "s")"#);
     assert_eq!(
         opened(&empty).and_then(|o| o.1),
-        Some(Fallback::EmptyField { key: "gerente".into() }),
+        Some(Fallback::EmptyField {
+            key: "gerente".into()
+        }),
         "empty field: the department"
     );
     let auto_field = auto(field, "Suporte", AutoAssign::LeastBusy);
@@ -325,9 +368,16 @@ fn unassigned_opens_for_anyone_in_the_team() {
     assert_eq!(run.department(), "");
     assert_eq!(end_node(&run), "ac");
     let json: serde_json::Value = serde_json::from_str(&var(&run, "transferencia")).unwrap();
-    assert_eq!((json["route"].as_str(), json["department"].as_str()), (Some("Unassigned"), Some("")));
+    assert_eq!(
+        (json["route"].as_str(), json["department"].as_str()),
+        (Some("Unassigned"), Some(""))
+    );
     // A department written anyway is not used, even one that assigns automatically.
-    let named = auto(handoff("Suporte", "Unassigned", ""), "Suporte", AutoAssign::LeastBusy);
+    let named = auto(
+        handoff("Suporte", "Unassigned", ""),
+        "Suporte",
+        AutoAssign::LeastBusy,
+    );
     let run = run_with(&named, r#"(name: "s")"#);
     assert_eq!(run.assigned_agent(), None);
     assert_eq!(opened(&run).map(|o| o.0), Some(String::new()));
@@ -336,12 +386,20 @@ fn unassigned_opens_for_anyone_in_the_team() {
     let run = run_with(&flow, everyone_away);
     let end = run.end().unwrap();
     assert_eq!(
-        (end.reason, end.queue.as_deref(), end.position, end.node.as_deref()),
+        (
+            end.reason,
+            end.queue.as_deref(),
+            end.position,
+            end.node.as_deref()
+        ),
         (EndReason::Queued, None, None, Some("t"))
     );
     assert_eq!(end.cause, Some(crate::sim::EndCause::OpenForAnyone));
     let screen = run.chat_lists();
-    assert_eq!((screen.names(), screen.department.as_str()), (vec!["All", "Open"], ""));
+    assert_eq!(
+        (screen.names(), screen.department.as_str()),
+        (vec!["All", "Open"], "")
+    );
     let waiting = handoff("", "Unassigned", ", wait_timeout_s: 60");
     assert_eq!(end_node(&run_with(&waiting, everyone_away)), "to");
 }

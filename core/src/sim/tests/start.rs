@@ -27,7 +27,11 @@ fn a_run_can_begin_mid_flow_with_preset_variables() {
             replies: [Text("Ouro")])"#,
     );
     assert_eq!(reason(&run), EndReason::End);
-    assert_eq!(run.path(), ["plano", "resumo", "fim"], "the Entry (Web only) never runs");
+    assert_eq!(
+        run.path(),
+        ["plano", "resumo", "fim"],
+        "the Entry (Web only) never runs"
+    );
     assert_eq!(
         run.messages(),
         ["Plano?", "Rui, CPF 123.456.789-09, plano Ouro"]
@@ -39,7 +43,10 @@ fn a_run_can_begin_mid_flow_with_preset_variables() {
         r#"(name: "s", start: "resumo", vars: {"cpf": "1", "plano": "Prata", "origem": "site"})"#,
     );
     assert_eq!(run.messages(), [", CPF 1, plano Prata"]);
-    assert_eq!(run.variables().get("origem").map(String::as_str), Some("site"));
+    assert_eq!(
+        run.variables().get("origem").map(String::as_str),
+        Some("site")
+    );
     let scenario = super::scenario(
         r#"(name: "x", expect: (end_node: "fim", path: ["resumo", "fim"], vars: {"origem": "site", "plano": "Prata"}))"#,
     );
@@ -67,7 +74,13 @@ fn a_start_that_is_no_node_or_a_read_only_preset_cannot_run() {
         "the scenario starts at `sumiu`, which is not a node of the flow"
     );
     assert_eq!(run.step_count(), 0);
-    for name in ["chat.id", "now.date", "secret.token", "contact.channel", "team.api_base"] {
+    for name in [
+        "chat.id",
+        "now.date",
+        "secret.token",
+        "contact.channel",
+        "team.api_base",
+    ] {
         let run = run_with(&flow, &format!(r#"(name: "s", vars: {{"{name}": "x"}})"#));
         let end = run.end().unwrap();
         assert_eq!(end.reason, EndReason::Error, "{name}");

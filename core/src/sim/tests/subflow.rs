@@ -111,12 +111,21 @@ fn a_called_flow_runs_with_the_same_world_and_goes_on_by_done() {
     );
     assert_eq!(
         steps[5],
-        ("coleta/fim".into(), Some("done".into()), Some("depois".into())),
+        (
+            "coleta/fim".into(),
+            Some("done".into()),
+            Some("depois".into())
+        ),
         "the called End leaves by the caller's done"
     );
     let marks: Vec<String> = run
         .events()
-        .filter(|event| matches!(event, Event::SubFlowStarted { .. } | Event::SubFlowDone { .. }))
+        .filter(|event| {
+            matches!(
+                event,
+                Event::SubFlowStarted { .. } | Event::SubFlowDone { .. }
+            )
+        })
         .map(ToString::to_string)
         .collect();
     assert_eq!(
@@ -145,7 +154,12 @@ fn any_other_end_inside_ends_the_whole_run_there() {
             end.queue.as_deref(),
             end.position
         ),
-        (EndReason::Queued, Some("coleta/fila"), Some("Suporte"), Some(5)),
+        (
+            EndReason::Queued,
+            Some("coleta/fila"),
+            Some("Suporte"),
+            Some(5)
+        ),
         "the caller's team: 4 waiting, not the called flow's 40"
     );
     let waiting = run(&flow, r#"(name: "s")"#);
@@ -166,7 +180,10 @@ fn a_missing_done_edge_is_a_dead_end_on_the_subflow() {
     flow.edges.retain(|edge| edge.from != "coleta");
     let run = run(&flow, r#"(name: "s", replies: [Text("123.456.789-09")])"#);
     let end = run.end().unwrap();
-    assert_eq!((end.reason, end.node.as_deref()), (EndReason::DeadEnd, Some("coleta")));
+    assert_eq!(
+        (end.reason, end.node.as_deref()),
+        (EndReason::DeadEnd, Some("coleta"))
+    );
     assert!(end.message.contains("`done`"), "{}", end.message);
 }
 
@@ -176,7 +193,10 @@ fn a_flow_that_calls_itself_ends_the_run_at_the_call() {
     let itself = caller("Atendimento");
     let run = run(&itself, r#"(name: "s")"#);
     let end = run.end().unwrap();
-    assert_eq!((end.reason, end.node.as_deref()), (EndReason::Error, Some("coleta")));
+    assert_eq!(
+        (end.reason, end.node.as_deref()),
+        (EndReason::Error, Some("coleta"))
+    );
     assert_eq!(
         end.cause,
         Some(EndCause::SubFlow {
@@ -200,7 +220,8 @@ fn a_flow_that_calls_itself_ends_the_run_at_the_call() {
         },
     ));
     back.edges.retain(|edge| edge.from != "inicio");
-    back.edges.push(crate::flow::Edge::new("inicio", "next", "volta"));
+    back.edges
+        .push(crate::flow::Edge::new("inicio", "next", "volta"));
     let library = FlowShelf::new()
         .with("coleta.flow.ron", back)
         .with("atendimento.flow.ron", caller("Coleta de CPF"))
@@ -227,7 +248,10 @@ fn a_flow_that_calls_itself_ends_the_run_at_the_call() {
 fn a_flow_that_cannot_be_had_ends_the_run_at_the_call() {
     let lost = caller("Sumiu");
     let end = run(&lost, r#"(name: "s")"#).end().cloned().unwrap();
-    assert_eq!((end.reason, end.node.as_deref()), (EndReason::Error, Some("coleta")));
+    assert_eq!(
+        (end.reason, end.node.as_deref()),
+        (EndReason::Error, Some("coleta"))
+    );
     assert!(matches!(
         end.cause,
         Some(EndCause::SubFlow {
@@ -332,7 +356,13 @@ fn nested_calls_are_named_by_their_whole_chain_and_bounded() {
     run.run_to_end();
     let end = run.end().unwrap();
     assert!(
-        matches!(end.cause, Some(EndCause::SubFlow { problem: CallProblem::TooDeep { .. }, .. })),
+        matches!(
+            end.cause,
+            Some(EndCause::SubFlow {
+                problem: CallProblem::TooDeep { .. },
+                ..
+            })
+        ),
         "{end}"
     );
     assert_eq!(
@@ -346,11 +376,16 @@ fn nested_calls_are_named_by_their_whole_chain_and_bounded() {
 fn called_flows_are_bounded_in_size() {
     let mut big = flow(r#"(id: "inicio", kind: Entry())"#, "", "");
     big.name = "Grande".into();
-    big.nodes.extend((0..crate::sim::MAX_CALLED_NODES / 2).map(|n| {
-        crate::flow::Node::new(format!("n{n}"), (0.0, 0.0), crate::flow::NodeKind::End {
-            message: String::new(),
-        })
-    }));
+    big.nodes
+        .extend((0..crate::sim::MAX_CALLED_NODES / 2).map(|n| {
+            crate::flow::Node::new(
+                format!("n{n}"),
+                (0.0, 0.0),
+                crate::flow::NodeKind::End {
+                    message: String::new(),
+                },
+            )
+        }));
     let mut twice = caller("Grande");
     twice.nodes.push(crate::flow::Node::new(
         "de_novo",
@@ -360,21 +395,32 @@ fn called_flows_are_bounded_in_size() {
         },
     ));
     twice.edges.retain(|edge| edge.from != "inicio");
-    twice.edges.push(crate::flow::Edge::new("inicio", "next", "de_novo"));
+    twice
+        .edges
+        .push(crate::flow::Edge::new("inicio", "next", "de_novo"));
     let mut run = Run::new(
         &twice,
         &super::scenario(r#"(name: "s")"#),
         Options {
-            library: FlowShelf::new().with("g.flow.ron", big).library("t.flow.ron"),
+            library: FlowShelf::new()
+                .with("g.flow.ron", big)
+                .library("t.flow.ron"),
             ..Options::default()
         },
     );
     run.run_to_end();
     let end = run.end().unwrap();
-    assert_eq!(end.node.as_deref(), Some("de_novo"), "the second copy is one too many");
+    assert_eq!(
+        end.node.as_deref(),
+        Some("de_novo"),
+        "the second copy is one too many"
+    );
     assert!(matches!(
         end.cause,
-        Some(EndCause::SubFlow { problem: CallProblem::TooLarge { .. }, .. })
+        Some(EndCause::SubFlow {
+            problem: CallProblem::TooLarge { .. },
+            ..
+        })
     ));
 }
 
@@ -399,9 +445,11 @@ fn coverage_breakpoints_back_and_start_see_the_called_nodes() {
         "4 of the caller (done counted once), 3 of the called flow"
     );
     let program = batch.program();
-    assert!(batch
-        .coverage()
-        .is_port_covered(program.node_index("coleta").unwrap(), "done"));
+    assert!(
+        batch
+            .coverage()
+            .is_port_covered(program.node_index("coleta").unwrap(), "done")
+    );
 
     // A breakpoint inside the called flow, and back across the call.
     let scenario = Scenario {
@@ -452,8 +500,10 @@ fn a_flow_called_twice_is_compiled_twice() {
         },
     ));
     flow.edges.retain(|edge| edge.from != "depois");
-    flow.edges.push(crate::flow::Edge::new("depois", "next", "confirma"));
-    flow.edges.push(crate::flow::Edge::new("confirma", "done", "fim"));
+    flow.edges
+        .push(crate::flow::Edge::new("depois", "next", "confirma"));
+    flow.edges
+        .push(crate::flow::Edge::new("confirma", "done", "fim"));
     let run = run(
         &flow,
         r#"(name: "s", replies: [Text("123.456.789-09"), Text("529.982.247-25")])"#,
