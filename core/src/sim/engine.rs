@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use crate::flow::{AgentStatus, EndReason, Flow, KindTag, Scenario, Team};
 
+use super::conversation::Conversation;
 use super::event::{End, EndCause, Event, Status, Step};
 use super::exec::{Exec, Next};
 use super::library::Library;
@@ -95,6 +96,7 @@ struct Snapshot {
     steps: usize,
     events: Mark,
     path: usize,
+    conversation: usize,
 }
 
 /// What a trainer changed on a paused run; kept across [`Run::reset`].
@@ -118,6 +120,8 @@ pub struct Run {
     events: EventLog,
     path: Vec<u32>,
     history: Vec<Snapshot>,
+    /// The messages and replies so far, when some handoff carries them (see `conversation.rs`).
+    conversation: Conversation,
     edits: Edits,
     /// Where templates are expanded (see `Exec::scratch`).
     scratch: String,
@@ -155,6 +159,7 @@ impl Run {
             events: EventLog::default(),
             path: Vec::new(),
             history: Vec::new(),
+            conversation: Conversation::default(),
             edits: Edits::default(),
             scratch: String::new(),
             memo,
@@ -230,13 +235,12 @@ impl Run {
                 steps: self.steps.len(),
                 events: self.events.mark(),
                 path: self.path.len(),
+                conversation: self.conversation.len(),
             });
         }
-        // A handoff carries the conversation so far; only the engine holds the whole log.
+        // A handoff carries the conversation so far, which only the run keeps.
         let history = match &node.op {
-            NodeOp::LiveChat(op) if op.include_history => {
-                Some(super::live_chat::history(self.events.iter()))
-            }
+            NodeOp::LiveChat(op) if op.include_history => Some(self.conversation.recent()),
             _ => None,
         };
         let (chunk, events_start) = self.events.open_step();
@@ -283,11 +287,15 @@ impl Run {
                 event.mask(&self.setup.secret_values);
             }
         }
+        let events = self.events.close_step(chunk, events_start);
+        if program.keeps_conversation {
+            self.conversation.extend(self.events.get(events));
+        }
         self.steps.push(StepRecord {
             node: node_index,
             port,
             to,
-            events: self.events.close_step(chunk, events_start),
+            events,
         });
         if self.status == Status::Running && self.steps.len() >= self.step_limit {
             let at = self.current.map(|index| program.id(index).to_owned());
@@ -344,6 +352,7 @@ impl Run {
         self.steps.truncate(snapshot.steps);
         self.events.truncate(snapshot.events);
         self.path.truncate(snapshot.path);
+        self.conversation.truncate(snapshot.conversation);
         true
     }
 
@@ -366,6 +375,7 @@ impl Run {
         self.events.clear();
         self.path.clear();
         self.history.clear();
+        self.conversation.clear();
         self.start();
     }
 

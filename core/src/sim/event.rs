@@ -9,6 +9,7 @@ use serde::{Serialize, Serializer};
 
 use crate::flow::{AgentStatus, EndReason, KindTag};
 
+use super::conversation::History;
 use super::library::LibraryError;
 pub use super::mask::MASK;
 pub(crate) use super::mask::{Secrets, mask_shared, mask_text};
@@ -101,8 +102,9 @@ pub struct Handoff {
     pub include_history: bool,
     /// With `include_history`: every message the bot sent and every reply the contact gave since
     /// the run started, in order (the last [`HISTORY_LIMIT`]; `history_omitted` earlier ones).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub history: Vec<HistoryLine>,
+    /// Each line was masked at its own step: a secret shows as `••••`.
+    #[serde(skip_serializing_if = "History::is_empty")]
+    pub history: History,
     #[serde(skip_serializing_if = "is_zero")]
     pub history_omitted: usize,
 }
@@ -114,6 +116,17 @@ pub const HISTORY_LIMIT: usize = 1000;
 #[allow(clippy::trivially_copy_pass_by_ref)]
 fn is_zero(value: &usize) -> bool {
     *value == 0
+}
+
+/// A chat that opened without an agent: for `department` (tagged with it in the open chats), or
+/// for anyone when `department` is empty (the `Unassigned` route). Any of `candidates` may take
+/// it; `fallback` says why the route's own agent did not get it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Opened {
+    pub department: SharedStr,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fallback: Option<Fallback>,
+    pub candidates: Vec<Candidate>,
 }
 
 /// An agent who may take a chat that opened without one: chats now against capacity.
@@ -298,15 +311,8 @@ pub enum Event {
     },
     /// A handoff found nobody available.
     NoAgentAvailable { department: SharedStr, why: String },
-    /// The chat opened without an agent: for `department` (tagged with it in the open chats), or
-    /// for anyone when `department` is empty (the `Unassigned` route). Any of `candidates` may
-    /// take it; `fallback` says why the route's own agent did not get it.
-    ChatOpened {
-        department: SharedStr,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        fallback: Option<Fallback>,
-        candidates: Vec<Candidate>,
-    },
+    /// The chat opened without an agent, and who may take it.
+    ChatOpened(Box<Opened>),
     /// The run entered the flow a SubFlow node calls: `node` is the SubFlow, `flow` the called
     /// flow's name; the called flow's nodes are named `node/ID`.
     SubFlowStarted { node: SharedStr, flow: SharedStr },
@@ -364,13 +370,11 @@ impl Event {
                 for (_, value) in pairs.chain(handoff.contact_info.iter_mut()) {
                     mask_shared(value, secrets);
                 }
-                for line in &mut handoff.history {
-                    mask_shared(&mut line.text, secrets);
-                }
+                // The history's lines were masked at their own steps.
             }
             Event::Warning { message } => visit(message),
             Event::Silence { .. }
-            | Event::ChatOpened { .. }
+            | Event::ChatOpened(_)
             | Event::SubFlowStarted { .. }
             | Event::SubFlowDone { .. }
             | Event::Queued { .. }
@@ -424,7 +428,7 @@ fn handoff_lines(f: &mut fmt::Formatter<'_>, handoff: &Handoff) -> fmt::Result {
             handoff.history_omitted
         )?;
     }
-    for line in &handoff.history {
+    for line in handoff.history.lines() {
         let from = match line.from {
             Speaker::Contact => "contact",
             Speaker::Bot | Speaker::System => "bot",
@@ -555,11 +559,12 @@ impl fmt::Display for Event {
             }
             // `why` already names the department and each member's state.
             Event::NoAgentAvailable { why, .. } => f.write_str(why),
-            Event::ChatOpened {
-                department,
-                fallback,
-                candidates,
-            } => chat_opened_line(f, department, fallback.as_ref(), candidates),
+            Event::ChatOpened(opened) => chat_opened_line(
+                f,
+                &opened.department,
+                opened.fallback.as_ref(),
+                &opened.candidates,
+            ),
             Event::SubFlowStarted { node, flow } => {
                 write!(f, "enters the flow {flow:?} (called by {node})")
             }
@@ -612,7 +617,7 @@ pub struct End {
     /// Why, as data, for the ends that need more than the reason (a bad `start`, a SubFlow that
     /// cannot run, a chat waiting open for anyone); `message` says the same in English.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub cause: Option<EndCause>,
+    pub cause: Option<Box<EndCause>>,
 }
 
 impl End {
@@ -631,7 +636,7 @@ impl End {
     pub(crate) fn caused(reason: EndReason, node: Option<&str>, cause: EndCause) -> End {
         End {
             message: cause.to_string(),
-            cause: Some(cause),
+            cause: Some(Box::new(cause)),
             ..End::new(reason, node, String::new())
         }
     }
@@ -696,7 +701,7 @@ impl Line {
             Event::Silence { .. }
             | Event::AgentAssigned { .. }
             | Event::NoAgentAvailable { .. }
-            | Event::ChatOpened { .. }
+            | Event::ChatOpened(_)
             | Event::SubFlowStarted { .. }
             | Event::SubFlowDone { .. }
             | Event::Queued { .. }

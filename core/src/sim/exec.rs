@@ -6,7 +6,8 @@
 use crate::flow::{EndReason, Mode};
 
 use super::compare;
-use super::event::{End, Event, HistoryLine, MASK, MessageKind, mask_shared};
+use super::conversation::History;
+use super::event::{End, Event, MASK, MessageKind, mask_shared};
 use super::program::{CaseOp, NodeCode, NodeOp, Program, RuleOp, port};
 use super::setup::Setup;
 use super::text::{SharedStr, concat};
@@ -47,7 +48,7 @@ pub(crate) struct Exec<'a> {
     pub(crate) shown_only: bool,
     /// For a LiveChat with `include_history`: the conversation so far, and how many earlier
     /// lines were left out (gathered by the engine, which holds the whole log).
-    pub(crate) history: Option<(Vec<HistoryLine>, usize)>,
+    pub(crate) history: Option<(History, usize)>,
 }
 
 impl Exec<'_> {

@@ -18,10 +18,8 @@ use serde::Serialize;
 
 use crate::flow::{EndReason, LiveChatOutcome};
 
-use super::event::{
-    End, EndCause, Event, HISTORY_LIMIT, Handoff, HistoryLine, MessageKind, Pairs, Speaker,
-    pairs_as_map,
-};
+use super::conversation::History;
+use super::event::{End, EndCause, Event, Handoff, MessageKind, Opened, Pairs, pairs_as_map};
 use super::exec::{Exec, Next};
 use super::program::{LiveChatOp, RouteOp, outcome_port};
 use super::routing::{self, Routed};
@@ -42,7 +40,7 @@ struct HandoffResult<'a> {
     #[serde(serialize_with = "pairs_as_map")]
     contact_info: &'a Pairs,
     #[serde(skip_serializing_if = "Option::is_none")]
-    history: Option<&'a [HistoryLine]>,
+    history: Option<&'a History>,
     #[serde(skip_serializing_if = "is_zero")]
     history_omitted: usize,
 }
@@ -51,27 +49,6 @@ struct HandoffResult<'a> {
 #[allow(clippy::trivially_copy_pass_by_ref)]
 fn is_zero(value: &usize) -> bool {
     *value == 0
-}
-
-/// The conversation in `events` (every message sent and every reply read, in order), at most
-/// the last [`HISTORY_LIMIT`] lines, and how many earlier lines were left out.
-pub(crate) fn history<'a>(events: impl Iterator<Item = &'a Event>) -> (Vec<HistoryLine>, usize) {
-    let mut lines: Vec<HistoryLine> = events
-        .filter_map(|event| match event {
-            Event::MessageSent { text, .. } => Some(HistoryLine {
-                from: Speaker::Bot,
-                text: text.clone(),
-            }),
-            Event::ReplyRead { text, .. } => Some(HistoryLine {
-                from: Speaker::Contact,
-                text: text.clone(),
-            }),
-            _ => None,
-        })
-        .collect();
-    let omitted = lines.len().saturating_sub(HISTORY_LIMIT);
-    lines.drain(..omitted);
-    (lines, omitted)
 }
 
 pub(crate) fn run(x: &mut Exec<'_>, op: &LiveChatOp) -> Next {
@@ -85,7 +62,7 @@ pub(crate) fn run(x: &mut Exec<'_>, op: &LiveChatOp) -> Next {
     let (history, history_omitted) = if op.include_history {
         x.history.take().unwrap_or_default()
     } else {
-        (Vec::new(), 0)
+        (History::default(), 0)
     };
     // The handoff event keeps the maps; `finish` reads them back for `result_variable`.
     let started = x.events.len();
@@ -116,11 +93,11 @@ pub(crate) fn run(x: &mut Exec<'_>, op: &LiveChatOp) -> Next {
                 .iter()
                 .map(|&index| routing::candidate(x.world, index))
                 .collect();
-            x.events.push(Event::ChatOpened {
+            x.events.push(Event::ChatOpened(Box::new(Opened {
                 department,
                 fallback,
                 candidates,
-            });
+            })));
             let conversation = converse(x, op);
             finish(x, op, started, conversation.1, Some((conversation.0, None)))
         }
@@ -250,7 +227,7 @@ fn finish(
                 skill_id: &op.skill_id,
                 extra_info: &handoff.extra_info,
                 contact_info: &handoff.contact_info,
-                history: handoff.include_history.then_some(&handoff.history[..]),
+                history: handoff.include_history.then_some(&handoff.history),
                 history_omitted: handoff.history_omitted,
             })
             .unwrap_or_default(),

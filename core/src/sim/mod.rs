@@ -15,6 +15,7 @@
 mod ask;
 mod batch;
 mod compare;
+mod conversation;
 mod coverage;
 mod engine;
 mod event;
@@ -44,12 +45,13 @@ mod world;
 mod tests;
 
 pub use batch::{Batch, FlowReport, ScenarioResult, test_flow};
+pub use conversation::History;
 pub use coverage::{Branch, Coverage, CoverageReport};
 pub use engine::{AgentView, DEFAULT_STEP_LIMIT, Options, Run, Stop};
 pub use event::{
     AnswerSource, AssignedBy, CallProblem, Candidate, End, EndCause, Event, Fallback,
-    HISTORY_LIMIT, Handoff, HistoryLine, Line, MASK, MessageKind, Pairs, Request, Speaker, Status,
-    Step,
+    HISTORY_LIMIT, Handoff, HistoryLine, Line, MASK, MessageKind, Opened, Pairs, Request, Speaker,
+    Status, Step,
 };
 pub use expect::Failure;
 pub use library::{Called, FlowShelf, FlowSource, Library, LibraryError};

@@ -198,6 +198,9 @@ pub struct Program {
     pub(crate) outcome_words: [SharedStr; 4],
     /// `http.status` values of the common statuses, shared.
     statuses: Vec<(u16, SharedStr)>,
+    /// Whether some handoff carries the conversation (`include_history`): only then does a run
+    /// keep it.
+    pub(crate) keeps_conversation: bool,
 }
 
 impl Program {
@@ -234,7 +237,11 @@ impl Program {
             )),
             _ => None,
         };
+        let keeps_conversation = nodes
+            .iter()
+            .any(|node| matches!(&node.op, NodeOp::LiveChat(op) if op.include_history));
         Program {
+            keeps_conversation,
             nodes,
             entry,
             entry_note,

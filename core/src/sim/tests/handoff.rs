@@ -4,7 +4,7 @@
 
 use super::{end_node, flow, reason, run_with, var};
 use crate::flow::{AutoAssign, ChatList, EndReason, Flow};
-use crate::sim::{Event, HISTORY_LIMIT, HistoryLine, Options, Run, Speaker};
+use crate::sim::{Event, Options, Run, Speaker};
 
 /// Greets, asks a CPF (retrying once), hands off to Suporte (LeastBusy), then a second handoff.
 fn chat_flow(include_history: bool) -> Flow {
@@ -39,6 +39,7 @@ fn histories(run: &Run) -> Vec<(Vec<(Speaker, String)>, usize)> {
             Event::HandoffStarted(handoff) => Some((
                 handoff
                     .history
+                    .lines()
                     .iter()
                     .map(|line| (line.from, line.text.to_string()))
                     .collect(),
@@ -125,28 +126,6 @@ fn a_secret_in_the_history_stays_masked() {
     let (lines, _) = &histories(&run)[0];
     assert_eq!(lines[0].1, "Seu token é ••••");
     assert!(!var(&run, "r").contains("s3cr3t"));
-}
-
-#[test]
-fn a_long_conversation_keeps_the_last_lines_and_counts_the_others() {
-    let events: Vec<Event> = (0..HISTORY_LIMIT + 5)
-        .map(|n| Event::ReplyRead {
-            text: n.to_string().into(),
-            valid: true,
-            problem: None,
-        })
-        .chain([Event::Silence { timeout_s: 1 }])
-        .collect();
-    let (lines, omitted) = crate::sim::live_chat::history(events.iter());
-    assert_eq!(omitted, 5);
-    assert_eq!(lines.len(), HISTORY_LIMIT);
-    assert_eq!(
-        lines.first(),
-        Some(&HistoryLine {
-            from: Speaker::Contact,
-            text: "5".into()
-        })
-    );
 }
 
 /// A handoff whose closing fields decide a survey.

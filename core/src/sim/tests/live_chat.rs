@@ -44,14 +44,11 @@ fn auto(mut flow: Flow, department: &str, how: AutoAssign) -> Flow {
 /// The chat-opened event of a run: department, fallback and candidates as `id (chats)`.
 fn opened(run: &Run) -> Option<(String, Option<Fallback>, Vec<String>)> {
     run.events().find_map(|event| match event {
-        Event::ChatOpened {
-            department,
-            fallback,
-            candidates,
-        } => Some((
-            department.to_string(),
-            fallback.clone(),
-            candidates
+        Event::ChatOpened(opened) => Some((
+            opened.department.to_string(),
+            opened.fallback.clone(),
+            opened
+                .candidates
                 .iter()
                 .map(|c| format!("{} ({}/{})", c.agent, c.active_chats, c.capacity))
                 .collect(),
@@ -87,7 +84,7 @@ fn a_department_assigns_nobody_and_names_who_may_take_it() {
     assert_eq!(json["department"], "Suporte");
     let text = run
         .events()
-        .find(|event| matches!(event, Event::ChatOpened { .. }))
+        .find(|event| matches!(event, Event::ChatOpened(_)))
         .unwrap()
         .to_string();
     assert_eq!(
@@ -269,7 +266,7 @@ fn named_agents_and_their_fallback() {
     assert_eq!(offline.department(), "Suporte");
     let line = offline
         .events()
-        .find(|event| matches!(event, Event::ChatOpened { .. }))
+        .find(|event| matches!(event, Event::ChatOpened(_)))
         .unwrap()
         .to_string();
     assert!(
@@ -394,7 +391,10 @@ fn unassigned_opens_for_anyone_in_the_team() {
         ),
         (EndReason::Queued, None, None, Some("t"))
     );
-    assert_eq!(end.cause, Some(crate::sim::EndCause::OpenForAnyone));
+    assert_eq!(
+        end.cause.as_deref(),
+        Some(&crate::sim::EndCause::OpenForAnyone)
+    );
     let screen = run.chat_lists();
     assert_eq!(
         (screen.names(), screen.department.as_str()),

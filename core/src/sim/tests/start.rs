@@ -64,8 +64,8 @@ fn a_start_that_is_no_node_or_a_read_only_preset_cannot_run() {
     let end = run.end().unwrap();
     assert_eq!((end.reason, end.node.as_deref()), (EndReason::Error, None));
     assert_eq!(
-        end.cause,
-        Some(EndCause::UnknownStart {
+        end.cause.as_deref(),
+        Some(&EndCause::UnknownStart {
             node: "sumiu".into()
         })
     );
@@ -85,8 +85,8 @@ fn a_start_that_is_no_node_or_a_read_only_preset_cannot_run() {
         let end = run.end().unwrap();
         assert_eq!(end.reason, EndReason::Error, "{name}");
         assert_eq!(
-            end.cause,
-            Some(EndCause::ReadOnlyPreset { name: name.into() }),
+            end.cause.as_deref(),
+            Some(&EndCause::ReadOnlyPreset { name: name.into() }),
             "{name}"
         );
     }

@@ -198,8 +198,8 @@ fn a_flow_that_calls_itself_ends_the_run_at_the_call() {
         (EndReason::Error, Some("coleta"))
     );
     assert_eq!(
-        end.cause,
-        Some(EndCause::SubFlow {
+        end.cause.as_deref(),
+        Some(&EndCause::SubFlow {
             flow: "Atendimento".into(),
             problem: CallProblem::Cycle {
                 chain: vec!["Atendimento".into(), "Atendimento".into()]
@@ -238,7 +238,7 @@ fn a_flow_that_calls_itself_ends_the_run_at_the_call() {
     let end = run.end().unwrap();
     assert_eq!(end.node.as_deref(), Some("coleta/volta"));
     assert!(matches!(
-        &end.cause,
+        end.cause.as_deref(),
         Some(EndCause::SubFlow { problem: CallProblem::Cycle { chain }, .. })
             if chain == &["Atendimento", "Coleta de CPF", "Atendimento"]
     ));
@@ -253,7 +253,7 @@ fn a_flow_that_cannot_be_had_ends_the_run_at_the_call() {
         (EndReason::Error, Some("coleta"))
     );
     assert!(matches!(
-        end.cause,
+        end.cause.as_deref(),
         Some(EndCause::SubFlow {
             problem: CallProblem::Library {
                 error: LibraryError::NotFound { .. }
@@ -278,8 +278,8 @@ fn a_flow_that_cannot_be_had_ends_the_run_at_the_call() {
     let empty = caller(" ");
     let end = run(&empty, r#"(name: "s")"#).end().cloned().unwrap();
     assert_eq!(
-        end.cause,
-        Some(EndCause::SubFlow {
+        end.cause.as_deref(),
+        Some(&EndCause::SubFlow {
             flow: String::new(),
             problem: CallProblem::NoFlow
         })
@@ -357,7 +357,7 @@ fn nested_calls_are_named_by_their_whole_chain_and_bounded() {
     let end = run.end().unwrap();
     assert!(
         matches!(
-            end.cause,
+            end.cause.as_deref(),
             Some(EndCause::SubFlow {
                 problem: CallProblem::TooDeep { .. },
                 ..
@@ -416,7 +416,7 @@ fn called_flows_are_bounded_in_size() {
         "the second copy is one too many"
     );
     assert!(matches!(
-        end.cause,
+        end.cause.as_deref(),
         Some(EndCause::SubFlow {
             problem: CallProblem::TooLarge { .. },
             ..
