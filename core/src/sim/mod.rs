@@ -3,10 +3,12 @@
 //!
 //! A [`Run`] takes a flow and a scenario (and the caller's environment secrets) and executes one
 //! node per [`Run::step`], recording what happened as [`Event`]s: data, never printed here. The
-//! flow is compiled once into a [`Program`] (node indices, port-to-edge table, parsed templates)
-//! so that a step does no id lookup and no parsing; a [`Batch`] shares one program across a
-//! flow's scenarios and carries the Sequential cursors from run to run. [`expect::check`] holds a
-//! run against its scenario's expectations, [`Coverage`] adds up what the runs reached, and
+//! flow is compiled once into a [`Program`] (node indices, port-to-edge table, parsed templates,
+//! and the flows its SubFlow nodes call, found in the caller's [`Library`] and compiled in as
+//! `CALLER/NODE`) so that a step does no id lookup and no parsing; a [`Batch`] shares one program
+//! across a flow's scenarios and carries the Sequential cursors from run to run.
+//! [`expect::check`] holds a run against its scenario's expectations, [`Run::chat_lists`] says
+//! where the chat ended up on the agents' screen, [`Coverage`] adds up what the runs reached, and
 //! [`scenario_from_run`] keeps a run as a new scenario.
 //!
 //! Nothing here reads the real clock, the environment or the network, and nothing panics on a

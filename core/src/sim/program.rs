@@ -261,7 +261,8 @@ impl Program {
         }
     }
 
-    /// How many nodes the flow has.
+    /// How many nodes the program has: the flow's (same indices as in the flow), then those of
+    /// the flows its SubFlow nodes call.
     pub fn len(&self) -> usize {
         self.nodes.len()
     }
