@@ -4,4 +4,5 @@
 pub mod cli;
 pub mod i18n;
 pub mod live;
+pub mod library;
 pub mod ui;

@@ -8,6 +8,8 @@ use fluxo_core::flow::KindTag;
 
 /// Portuguese for the names and descriptions of the node kinds.
 pub(crate) const PT_BR: &[(&str, &str)] = &[
+    ("Subflow", "Nó de Fluxo"),
+    ("Runs another flow", "Executa outro fluxo"),
     ("Entry", "Entrada"),
     ("Message", "Mensagem"),
     ("Ask", "Pergunta"),
@@ -47,6 +49,7 @@ pub fn kind_color(tag: KindTag) -> Color32 {
         KindTag::Queue => Color32::from_rgb(0xDB, 0x27, 0x77),
         KindTag::LiveChat => Color32::from_rgb(0xDC, 0x26, 0x26),
         KindTag::End => Color32::from_rgb(0x52, 0x5F, 0x73),
+        KindTag::SubFlow => Color32::from_rgb(0x08, 0x91, 0xB2),
     }
 }
 
@@ -63,6 +66,7 @@ pub fn kind_glyph(tag: KindTag) -> &'static str {
         KindTag::Queue => "⏳",
         KindTag::LiveChat => "👤",
         KindTag::End => "⏹",
+        KindTag::SubFlow => "↪",
     }
 }
 
@@ -79,6 +83,7 @@ pub fn kind_label(tag: KindTag) -> &'static str {
         KindTag::Queue => "Queue",
         KindTag::LiveChat => "Live chat",
         KindTag::End => "End",
+        KindTag::SubFlow => "Subflow",
     }
 }
 
@@ -95,6 +100,7 @@ pub fn kind_description(tag: KindTag) -> &'static str {
         KindTag::Queue => "Waits in a department queue",
         KindTag::LiveChat => "Hands over to a human",
         KindTag::End => "Ends the conversation",
+        KindTag::SubFlow => "Runs another flow",
     }
 }
 
@@ -237,6 +243,14 @@ pub fn paint_kind_icon(painter: &egui::Painter, rect: egui::Rect, kind: KindTag,
         KindTag::End => {
             let square = egui::Rect::from_center_size(c, vec2(r, r));
             painter.rect_filled(square, r * 0.12, color);
+        }
+        KindTag::SubFlow => {
+            // A box (the called flow) with an arrow going in.
+            let inner = egui::Rect::from_min_max(at(-0.1, -0.5), at(0.6, 0.5));
+            painter.rect_stroke(inner, r * 0.12, stroke, egui::StrokeKind::Middle);
+            painter.line_segment([at(-0.65, 0.0), at(0.25, 0.0)], stroke);
+            painter.line_segment([at(0.25, 0.0), at(0.05, -0.2)], stroke);
+            painter.line_segment([at(0.25, 0.0), at(0.05, 0.2)], stroke);
         }
     }
 }

@@ -387,7 +387,12 @@ fn a_saved_run_becomes_a_scenario_that_passes() {
             .unwrap()
             .contains(&"atendente".to_owned())
     );
-    let report = test_flow(flow, &Options::default());
+    // The tour calls a flow of its folder, as the window's runs do.
+    let options = Options {
+        library: fluxo::library::library_for(&sample("tour.flow.ron")),
+        ..Options::default()
+    };
+    let report = test_flow(flow, &options);
     let row = report
         .results
         .iter()

@@ -1,8 +1,9 @@
 use super::*;
 use crate::flow::{
-    Agent, AgentStatus, AskExpect, Case, Channel, Contact, CustomField, Edge, EndReason,
-    Expectations, FieldKind, KindTag, LiveChatOutcome, Method, Mock, MockFail, Mode, Node,
-    NodeKind, Op, Reply, Route, Rule, Scenario, Schedule, Team, TemplateMap, Weekday, WeeklyHours,
+    Agent, AgentStatus, AskExpect, AutoAssign, Case, Channel, ChatList, Contact, CustomField, Edge,
+    EndReason, Expectations, FieldKind, KindTag, LiveChatOutcome, Method, Mock, MockFail, Mode,
+    Node, NodeKind, Op, Reply, Route, Rule, Scenario, Schedule, Team, TemplateMap, Weekday,
+    WeeklyHours,
 };
 use proptest::prelude::*;
 
@@ -310,6 +311,7 @@ fn kind() -> impl Strategy<Value = NodeKind> {
     );
     let route = prop_oneof![
         Just(Route::Department),
+        Just(Route::Unassigned),
         id().prop_map(Route::Agent),
         id().prop_map(Route::AgentFromField),
         Just(Route::Random),
@@ -379,6 +381,7 @@ fn kind() -> impl Strategy<Value = NodeKind> {
                 }
             ),
         text().prop_map(|message| NodeKind::End { message }),
+        text().prop_map(|flow| NodeKind::SubFlow { flow }),
     ]
 }
 
@@ -435,6 +438,7 @@ fn team() -> impl Strategy<Value = Team> {
                 }],
                 holidays: vec!["2026-12-25".into()],
             }],
+            auto_assign: [("Suporte".to_owned(), AutoAssign::RoundRobin)].into(),
             waiting,
         })
 }
@@ -478,6 +482,9 @@ fn scenario() -> impl Strategy<Value = Scenario> {
             seed,
             replies,
             live_chat: vec![LiveChatOutcome::UserClosed],
+            start: path.first().cloned(),
+            vars: [("cpf".to_owned(), "123.456.789-09".to_owned())].into(),
+            closing: vec![[("motivo".to_owned(), "resolvido".to_owned())].into()],
             mocks,
             // Secret values are never written; only names survive a save.
             secrets: [("api_token".to_owned(), String::new())].into(),
@@ -485,6 +492,8 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                 end_reason: has_clock.then_some(EndReason::Queued),
                 path: (!path.is_empty()).then_some(path),
                 position: has_clock.then_some(4),
+                department: has_clock.then(|| "Suporte".to_owned()),
+                lists: has_clock.then(|| [ChatList::All, ChatList::Open].into()),
                 ..Expectations::default()
             },
         })

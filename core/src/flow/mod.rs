@@ -11,10 +11,12 @@ pub use node::{
     NodeId, NodeKind, Op, Route, Rule, TemplateField, TemplateMap, is_valid_id,
 };
 pub use scenario::{
-    Contact, DEFAULT_CLOCK, EndReason, Expectations, Mock, MockFail, Reply, Scenario,
+    ChatList, Contact, DEFAULT_CLOCK, EndReason, Expectations, Mock, MockFail, Reply, Scenario,
 };
 pub use scope::{BUILT_IN_NAMES, BuiltIn, Origin, ScopedName, is_in_scope, names_in_scope};
-pub use team::{Agent, AgentStatus, CustomField, FieldKind, Schedule, Team, Weekday, WeeklyHours};
+pub use team::{
+    Agent, AgentStatus, AutoAssign, CustomField, FieldKind, Schedule, Team, Weekday, WeeklyHours,
+};
 
 use serde::{Deserialize, Serialize};
 

@@ -5,6 +5,8 @@ use fluxo_core::flow::{Case, Mode, NodeKind, Route, Rule};
 
 /// Portuguese for the summaries' words.
 pub(crate) const PT_BR: &[(&str, &str)] = &[
+    ("no flow chosen", "nenhum fluxo escolhido"),
+    ("anyone", "qualquer atendente"),
     ("all channels", "todos os canais"),
     ("no text yet", "sem texto"),
     ("no question yet", "sem pergunta"),
@@ -130,12 +132,14 @@ pub fn summary(kind: &NodeKind, tr: &dyn Fn(&'static str) -> &'static str) -> Su
             }
         }
         NodeKind::End { message } => Summary::or_placeholder(message, tr("ends here")),
+        NodeKind::SubFlow { flow } => Summary::or_placeholder(flow, tr("no flow chosen")),
     }
 }
 
 fn route_text(route: &Route, tr: &dyn Fn(&'static str) -> &'static str) -> String {
     match route {
         Route::Department => tr("any agent").to_owned(),
+        Route::Unassigned => tr("anyone").to_owned(),
         Route::Agent(id) => format!("{} {id}", tr("agent")),
         Route::AgentFromField(key) => format!("{} {key}", tr("agent in field")),
         Route::Random => tr("random agent").to_owned(),

@@ -52,6 +52,9 @@ fn kind_summary(form: &Form<'_>, tag: KindTag) -> &'static str {
             form.tr("Hands the chat to a human (Transbordo), then goes on by how it ended.")
         }
         KindTag::End => form.tr("Ends the run."),
+        KindTag::SubFlow => form.tr(
+            "Runs another flow of the folder (Nó de Fluxo), then goes on by done when it ends.",
+        ),
     }
 }
 

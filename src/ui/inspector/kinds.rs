@@ -322,6 +322,13 @@ pub(crate) fn end_ui(form: &mut Form<'_>, ui: &mut Ui, message: &mut String) {
     );
 }
 
+/// A SubFlow's called flow, typed by name or path (a picker of the folder's flows is to come).
+pub(crate) fn subflow_ui(form: &mut Form<'_>, ui: &mut Ui, flow: &mut String) {
+    let label = form.tr("Flow");
+    let hint = form.tr("The called flow's name, or a path relative to this file");
+    form.text(ui, label, "flow", flow, hint);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

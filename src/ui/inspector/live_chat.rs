@@ -266,7 +266,11 @@ fn route_ui(form: &mut Form<'_>, ui: &mut Ui, route: &mut Route) {
         ),
         Route::Department => fields::help_ui(
             ui,
-            form.tr("The available agent with the fewest chats takes it."),
+            form.tr("Opens for the department: any available agent of it may take the chat, unless the team assigns it automatically."),
+        ),
+        Route::Unassigned => fields::help_ui(
+            ui,
+            form.tr("Opens for anyone, without a department or an agent."),
         ),
     }
 }

@@ -176,5 +176,6 @@ fn kind_form_ui(form: &mut Form<'_>, ui: &mut egui::Ui, kind: &mut NodeKind) {
             },
         ),
         NodeKind::End { message } => kinds::end_ui(form, ui, message),
+        NodeKind::SubFlow { flow } => kinds::subflow_ui(form, ui, flow),
     }
 }

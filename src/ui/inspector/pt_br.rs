@@ -415,7 +415,19 @@ pub(crate) const PT_BR: &[(&str, &str)] = &[
         "Sorteado pela semente do cenário, para a execução poder ser repetida.",
     ),
     (
-        "The available agent with the fewest chats takes it.",
-        "O agente disponível com menos chats assume.",
+        "Opens for the department: any available agent of it may take the chat, unless the team assigns it automatically.",
+        "Abre para o departamento: qualquer agente disponível dele pode assumir o chat, a menos que a equipe distribua automaticamente.",
+    ),
+    (
+        "Opens for anyone, without a department or an agent.",
+        "Abre para qualquer atendente, sem departamento nem agente.",
+    ),
+    (
+        "Runs another flow of the folder (Nó de Fluxo), then goes on by done when it ends.",
+        "Executa outro fluxo da pasta (Nó de Fluxo) e segue por done quando ele termina.",
+    ),
+    (
+        "The called flow's name, or a path relative to this file",
+        "O nome do fluxo chamado, ou um caminho relativo a este arquivo",
     ),
 ];

@@ -24,6 +24,7 @@ impl FluxoApp {
     pub fn simulator_ui(&mut self, ui: &mut egui::Ui, edits: &mut Vec<Edit>) {
         let ctx = ui.ctx().clone();
         let revision = self.revision();
+        self.sim.set_file(self.doc.path.as_deref());
         self.sim.prepare(&ctx, &self.doc.flow, revision);
         let mut chosen = Vec::new();
         let mut out = DockOutput::default();
@@ -144,7 +145,8 @@ impl FluxoApp {
                 return;
             }
             SimAction::RunAll => {
-                sim.run_all.start(flow, revision, &sim.env_secrets);
+                sim.run_all
+                    .start(flow, revision, &sim.env_secrets, &sim.library.1);
                 sim.tab = Tab::RunAll;
             }
             SimAction::Reset => {

@@ -104,6 +104,9 @@ pub struct SimPanel {
     /// (restored on close).
     panels_before: Option<(bool, bool)>,
     env_secrets: BTreeMap<String, String>,
+    /// Where SubFlow nodes find their flows: the folder of the open file, and which file it was
+    /// made for (none for a flow never saved).
+    library: (Option<std::path::PathBuf>, fluxo_core::sim::Library),
     /// The run's moment the canvas last followed (session, generation).
     followed: Option<(u64, u64)>,
     /// Frames until the canvas is fitted to its new width (after the dock opens or closes).
@@ -132,6 +135,7 @@ impl Default for SimPanel {
             marks_key: None,
             panels_before: None,
             env_secrets: crate::cli::run::env_secrets(),
+            library: (None, fluxo_core::sim::Library::default()),
             followed: None,
             refit_in: 0,
             pending_pick: None,
@@ -224,7 +228,7 @@ impl SimPanel {
             flow,
             self.selected,
             revision,
-            &self.env_secrets,
+            (&self.env_secrets, &self.library.1),
             cursors,
             statuses,
         ));
@@ -232,6 +236,16 @@ impl SimPanel {
 
     /// Keeps the panel in step with the flow, picks up "run all" results and moves the run
     /// (called once per frame, before drawing).
+    /// Runs call the flows of `path`'s folder from now on (the next run made).
+    pub(crate) fn set_file(&mut self, path: Option<&std::path::Path>) {
+        if self.library.0.as_deref() != path {
+            let library = path.map_or_else(fluxo_core::sim::Library::default, |path| {
+                crate::library::library_for(path)
+            });
+            self.library = (path.map(std::path::Path::to_owned), library);
+        }
+    }
+
     fn prepare(&mut self, ctx: &egui::Context, flow: &Flow, revision: u64) {
         if self.run_all.poll(ctx) {
             self.view = CanvasView::Coverage;
@@ -261,12 +275,13 @@ impl SimPanel {
             self.serial += 1;
         }
         let (selected, env_secrets) = (self.selected, &self.env_secrets);
+        let library = &self.library.1;
         self.session.get_or_insert_with(|| {
             Session::new(
                 flow,
                 selected,
                 revision,
-                env_secrets,
+                (env_secrets, library),
                 Cursors::new(),
                 &BTreeMap::new(),
             )

@@ -92,7 +92,13 @@ impl RunAll {
     }
 
     /// Starts running every scenario of `flow` (a job under way is dropped).
-    pub fn start(&mut self, flow: &Flow, revision: u64, env_secrets: &BTreeMap<String, String>) {
+    pub fn start(
+        &mut self,
+        flow: &Flow,
+        revision: u64,
+        env_secrets: &BTreeMap<String, String>,
+        library: &fluxo_core::sim::Library,
+    ) {
         if let Some(job) = self.job.take() {
             job.cancel.store(true, Ordering::Relaxed);
         }
@@ -100,6 +106,7 @@ impl RunAll {
         let cancel = Arc::new(AtomicBool::new(false));
         let options = Options {
             env_secrets: env_secrets.clone(),
+            library: library.clone(),
             ..Options::default()
         };
         let flow = flow.clone();

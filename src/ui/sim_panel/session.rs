@@ -85,7 +85,7 @@ impl Session {
         flow: &Flow,
         index: usize,
         revision: u64,
-        env_secrets: &BTreeMap<String, String>,
+        (env_secrets, library): (&BTreeMap<String, String>, &fluxo_core::sim::Library),
         cursors: Cursors,
         statuses: &BTreeMap<String, AgentStatus>,
     ) -> Session {
@@ -97,6 +97,7 @@ impl Session {
             env_secrets: env_secrets.clone(),
             history: true,
             cursors,
+            library: library.clone(),
             ..Options::default()
         };
         let mut run = Run::new(flow, &scenario, options);
