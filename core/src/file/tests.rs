@@ -510,6 +510,7 @@ fn flow() -> impl Strategy<Value = Flow> {
                 .collect(),
             team,
             scenarios,
+            load: None,
         })
 }
 
