@@ -10,6 +10,7 @@ pub mod edit;
 pub mod file;
 pub mod flow;
 pub mod generator;
+pub mod load;
 pub mod rng;
 pub mod sim;
 pub mod template;

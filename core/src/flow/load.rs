@@ -140,7 +140,9 @@ impl LoadPlan {
 
     /// The plan as a flow file's RON writes it: one field a line, lists and maps on one line.
     pub fn to_ron(&self) -> Result<String, ron::Error> {
-        let config = crate::file::ron_pretty().compact_arrays(true).compact_maps(true);
+        let config = crate::file::ron_pretty()
+            .compact_arrays(true)
+            .compact_maps(true);
         let text = ron::ser::to_string_pretty(self, config)?;
         Ok(match text.split_once('\n') {
             Some((first, rest)) if first.starts_with("#![") => rest.to_owned(),
@@ -263,6 +265,8 @@ impl<'de> Deserialize<'de> for Arrivals {
 }
 
 #[cfg(test)]
+// The values compared are exact: written in the test, or sums of exact binary fractions.
+#[allow(clippy::float_cmp)]
 mod tests {
     use super::*;
     use crate::file::{Format, parse, to_text};
@@ -305,7 +309,11 @@ mod tests {
     #[test]
     fn spec_example_loads() {
         let loaded = parse(SPEC_EXAMPLE, Format::Ron).unwrap();
-        assert!(loaded.unknown_fields.is_empty(), "{:?}", loaded.unknown_fields);
+        assert!(
+            loaded.unknown_fields.is_empty(),
+            "{:?}",
+            loaded.unknown_fields
+        );
         assert_eq!(loaded.flow.load, Some(spec_plan()));
     }
 
@@ -347,7 +355,7 @@ mod tests {
 
     #[test]
     fn a_single_rate_fractions_and_defaults() {
-        let text = r#"(format: 1, load: (arrivals_per_hour: 12.5))"#;
+        let text = r"(format: 1, load: (arrivals_per_hour: 12.5))";
         let plan = parse(text, Format::Ron).unwrap().flow.load.unwrap();
         assert_eq!(plan.arrivals_per_hour, Arrivals::Each(12.5));
         assert_eq!(plan.day_hours(), DEFAULT_LOAD_HOURS);
@@ -368,7 +376,7 @@ mod tests {
 
     #[test]
     fn nonsense_numbers_load_for_the_checks_to_report() {
-        let text = r#"(format: 1, load: (arrivals_per_hour: [-5, NaN], handle_time_s: -1))"#;
+        let text = r"(format: 1, load: (arrivals_per_hour: [-5, NaN], handle_time_s: -1))";
         let plan = parse(text, Format::Ron).unwrap().flow.load.unwrap();
         let Arrivals::PerHour(rates) = &plan.arrivals_per_hour else {
             panic!("a list");

@@ -8,8 +8,8 @@ mod scope;
 mod team;
 
 pub use load::{
-    Arrivals, DEFAULT_HANDLE_TIME_S, DEFAULT_LOAD_HOURS, DEFAULT_LOAD_START, DEFAULT_SERVICE_LEVEL_S,
-    LoadPlan,
+    Arrivals, DEFAULT_HANDLE_TIME_S, DEFAULT_LOAD_HOURS, DEFAULT_LOAD_START,
+    DEFAULT_SERVICE_LEVEL_S, LoadPlan,
 };
 pub use node::{
     AskExpect, Case, Channel, ELSE_PORT, FieldKey, KindTag, LiveChatOutcome, Method, Mode, Node,
