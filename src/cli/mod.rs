@@ -14,6 +14,7 @@ mod check;
 mod convert;
 mod generate;
 mod junit;
+mod load;
 // `pub(crate)`: the window's simulator reads the same FLUXO_SECRET_* variables.
 pub(crate) mod run;
 mod test;
@@ -109,6 +110,21 @@ pub enum Command {
         #[arg(long, default_value = "ron")]
         to: String,
     },
+    /// A day of chats through the flow: what it does to the team (SPEC section 10).
+    Load {
+        file: PathBuf,
+        /// Chats per hour, every hour (overrides the file's `load` section).
+        #[arg(long, value_name = "N", allow_negative_numbers = true)]
+        rate: Option<f64>,
+        /// Hours the day lasts.
+        #[arg(long, value_name = "H")]
+        hours: Option<u32>,
+        /// Seed of the day's chance: the same seed gives the same day.
+        #[arg(long, value_name = "S")]
+        seed: Option<u64>,
+        #[arg(long, value_enum, default_value_t)]
+        format: OutputFormat,
+    },
 }
 
 pub fn run(command: Command, lang: Lang) -> ExitCode {
@@ -127,5 +143,12 @@ pub fn run(command: Command, lang: Lang) -> ExitCode {
         } => test::main(&files, format, junit.as_deref(), lang),
         Command::Convert { input, output } => convert::main(&input, &output, lang),
         Command::Gen { nodes, seed, to } => generate::main(nodes, seed, &to, lang),
+        Command::Load {
+            file,
+            rate,
+            hours,
+            seed,
+            format,
+        } => load::main(&file, load::Overrides { rate, hours, seed }, format, lang),
     }
 }
