@@ -36,7 +36,9 @@ fn day(flow: &Flow, plan: &LoadPlan) -> (Duration, Option<Duration>, LoadReport)
     let start = Instant::now();
     let report = simulate(flow, plan, &LoadOptions::default()).expect("the day runs");
     let wall = start.elapsed();
-    let cpu = cpu.zip(cpu_time()).map(|(before, after)| after.saturating_sub(before));
+    let cpu = cpu
+        .zip(cpu_time())
+        .map(|(before, after)| after.saturating_sub(before));
     (wall, cpu, black_box(report))
 }
 
