@@ -106,3 +106,55 @@ fn changing_the_route_keeps_the_same_chats() {
     assert_eq!(a.chats, b.chats);
     assert_ne!(handled(&a), handled(&b));
 }
+
+/// The contact's own agent (carteirização, or the last agent who served them) gets the chats
+/// while available, else the department does.
+#[test]
+fn the_contacts_own_agent_first_then_the_department() {
+    for (route, contact) in [
+        (
+            r#"AgentFromField("consultor")"#,
+            r#"(custom: {"consultor": "a02"})"#,
+        ),
+        ("LastAgent", r#"(last_agent: "a02")"#),
+    ] {
+        let flow = super::flow(&format!(
+            r#"(
+                format: 1,
+                nodes: [
+                    (id: "inicio", pos: (0.0, 0.0), kind: Entry()),
+                    (id: "lc", pos: (0.0, 0.0), kind: LiveChat(department: "Suporte", route: {route})),
+                    (id: "fim", pos: (0.0, 0.0), kind: End()),
+                ],
+                edges: [
+                    (from: "inicio", port: "next", to: "lc"),
+                    (from: "lc", port: "agent_closed", to: "fim"),
+                ],
+                team: (
+                    departments: ["Suporte"],
+                    agents: [
+                        (id: "a01", departments: ["Suporte"], capacity: 1),
+                        (id: "a02", departments: ["Suporte"], capacity: 1),
+                    ],
+                    custom_fields: [(key: "consultor", kind: Agent)],
+                ),
+                scenarios: [(name: "Cliente da a02", contact: {contact})],
+            )"#
+        ));
+        // A trickle: a02 is nearly always free and gets nearly every chat (the department rule
+        // would give them to a01, the first by id); a01 only when two chats overlap.
+        let report = run(&flow, &plan(2.0, 50, 60.0, 0.0));
+        let counts = handled(&report);
+        assert!(
+            counts[1] as f64 > 0.9 * report.chats as f64,
+            "{route}: {counts:?}"
+        );
+        // Busy: a02 takes what she can, a01 the overflow.
+        let report = run(&flow, &plan(90.0, 20, 60.0, 0.0));
+        let counts = handled(&report);
+        assert!(
+            counts[1] > counts[0] && counts[0] > 0,
+            "{route}: {counts:?}"
+        );
+    }
+}
