@@ -382,6 +382,9 @@ fn flow_to_ron(flow: &Flow) -> Result<String, ron::Error> {
         }
         let _ = writeln!(out, "{I1}],");
     }
+    if let Some(load) = &flow.load {
+        let _ = writeln!(out, "{I1}load: {},", indent_rest(&load.to_ron()?, I1));
+    }
     out.push_str(")\n");
     Ok(out)
 }

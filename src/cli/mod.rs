@@ -15,6 +15,7 @@ mod convert;
 mod diff;
 mod generate;
 mod junit;
+mod load;
 // `pub(crate)`: the window's simulator reads the same FLUXO_SECRET_* variables.
 pub(crate) mod run;
 // `pub(crate)`: `crate::live` marks a live test's text and JUnit report.
@@ -128,6 +129,21 @@ pub enum Command {
         #[arg(long, default_value = "ron")]
         to: String,
     },
+    /// A day of chats through the flow: what it does to the team (SPEC section 10).
+    Load {
+        file: PathBuf,
+        /// Chats per hour, every hour (overrides the file's `load` section).
+        #[arg(long, value_name = "N", allow_negative_numbers = true)]
+        rate: Option<f64>,
+        /// Hours the day lasts.
+        #[arg(long, value_name = "H")]
+        hours: Option<u32>,
+        /// Seed of the day's chance: the same seed gives the same day.
+        #[arg(long, value_name = "S")]
+        seed: Option<u64>,
+        #[arg(long, value_enum, default_value_t)]
+        format: OutputFormat,
+    },
 }
 
 pub fn run(command: Command, lang: Lang) -> ExitCode {
@@ -149,5 +165,12 @@ pub fn run(command: Command, lang: Lang) -> ExitCode {
         Command::Convert { input, output } => convert::main(&input, &output, lang),
         Command::Diff { old, new, format } => diff::main(&old, &new, format, lang),
         Command::Gen { nodes, seed, to } => generate::main(nodes, seed, &to, lang),
+        Command::Load {
+            file,
+            rate,
+            hours,
+            seed,
+            format,
+        } => load::main(&file, load::Overrides { rate, hours, seed }, format, lang),
     }
 }

@@ -3,5 +3,6 @@
 mod check;
 mod live;
 mod diff;
+mod load;
 mod run;
 mod test;

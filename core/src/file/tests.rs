@@ -519,6 +519,7 @@ fn flow() -> impl Strategy<Value = Flow> {
                 .collect(),
             team,
             scenarios,
+            load: None,
         })
 }
 
