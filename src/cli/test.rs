@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use super::OutputFormat;
 use super::junit;
-use super::run::{env_secrets, load_flow, print};
+use super::run::{env_secrets, print};
 
 /// One file's report.
 #[derive(Serialize)]
@@ -50,7 +50,7 @@ pub fn main(
     files: &[PathBuf],
     format: OutputFormat,
     junit_path: Option<&Path>,
-    _lang: Lang,
+    lang: Lang,
 ) -> ExitCode {
     let options = Options {
         env_secrets: env_secrets(),
@@ -62,7 +62,7 @@ pub fn main(
     let mut order = Vec::new();
     for path in files {
         let file = path.display().to_string();
-        match load_flow("test", path) {
+        match super::load_flow("test", path, lang) {
             Ok(flow) => {
                 order.push(Ok(reports.len()));
                 reports.push(FileReport {
