@@ -600,3 +600,6 @@ impl ser::SerializeStructVariant for GroupBuilder {
         Ok(self.done())
     }
 }
+
+#[cfg(test)]
+mod tests;

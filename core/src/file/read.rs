@@ -97,3 +97,179 @@ pub(super) fn io_kind(err: &std::io::Error) -> LoadErrorKind {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::panic)]
+
+    use std::time::{Duration, Instant};
+
+    use super::super::{LoadErrorKind, Problem, SIZE_LIMIT_BYTES, Special, UNKNOWN_FIELDS_KEPT};
+    use super::super::{load, read_text};
+    use super::*;
+
+    fn scratch(test: &str) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("fluxo-read-{test}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    fn kind_of(path: &Path) -> LoadErrorKind {
+        match load(path) {
+            Ok(_) => panic!("{} loaded", path.display()),
+            Err(err) => err.kind,
+        }
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn what_is_not_a_regular_file_is_refused_at_once_by_name() {
+        let dir = scratch("special");
+        let folder = dir.join("pasta.flow.ron");
+        fs::create_dir(&folder).unwrap();
+        assert_eq!(kind_of(&folder), LoadErrorKind::NotRegular(Special::Folder));
+        // A link to /dev/zero: a device, refused without reading (it would never end).
+        let zero = dir.join("zero.flow.ron");
+        std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+        assert_eq!(kind_of(&zero), LoadErrorKind::NotRegular(Special::Device));
+        // A FIFO with no writer: opening it would wait forever.
+        let fifo = dir.join("fila.flow.ron");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if made.is_ok_and(|status| status.success()) {
+            let started = Instant::now();
+            assert_eq!(kind_of(&fifo), LoadErrorKind::NotRegular(Special::Fifo));
+            assert!(started.elapsed() < Duration::from_secs(5));
+        }
+        let missing = dir.join("nada.flow.ron");
+        assert_eq!(kind_of(&missing), LoadErrorKind::Missing);
+        let dangling = dir.join("solto.flow.ron");
+        std::os::unix::fs::symlink(&missing, &dangling).unwrap();
+        assert_eq!(kind_of(&dangling), LoadErrorKind::Missing);
+        assert!(read_text(&zero).is_err());
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_file_past_the_limit_is_refused_without_being_read() {
+        let dir = scratch("big");
+        let big = dir.join("grande.flow.ron");
+        // Sparse: 64 MiB and one byte that take no disk.
+        let file = fs::File::create(&big).unwrap();
+        file.set_len(SIZE_LIMIT_BYTES + 1).unwrap();
+        drop(file);
+        assert_eq!(
+            kind_of(&big),
+            LoadErrorKind::TooBig {
+                limit_bytes: SIZE_LIMIT_BYTES
+            }
+        );
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn the_read_stops_at_the_limit_whatever_the_size_says() {
+        let dir = scratch("cap");
+        let path = dir.join("a.flow.ron");
+        fs::write(&path, vec![b' '; 2000]).unwrap();
+        assert_eq!(read_bounded(&path, 2000).unwrap().len(), 2000);
+        assert_eq!(
+            read_bounded(&path, 1999),
+            Err(LoadErrorKind::TooBig { limit_bytes: 1999 })
+        );
+        // A file whose size says 0 but that has content (/proc): read up to the limit only.
+        #[cfg(target_os = "linux")]
+        {
+            let proc_file = Path::new("/proc/self/status");
+            assert_eq!(fs::metadata(proc_file).unwrap().len(), 0);
+            let bytes = read_bounded(proc_file, 64 * 1024).unwrap();
+            assert!(!bytes.is_empty());
+            assert_eq!(
+                read_bounded(proc_file, 10),
+                Err(LoadErrorKind::TooBig { limit_bytes: 10 })
+            );
+        }
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn comments_and_unknown_fields_are_counted_on_load() {
+        let dir = scratch("counts");
+        let path = dir.join("a.flow.ron");
+        let mut text = String::from("// a flow\n(format: 1, /* inline */ name: \"x\", team: (");
+        for i in 0..UNKNOWN_FIELDS_KEPT + 5 {
+            text.push_str("extra_");
+            text.push_str(&i.to_string());
+            text.push_str(": 1, ");
+        }
+        text.push_str("))\n");
+        fs::write(&path, &text).unwrap();
+        let loaded = load(&path).unwrap();
+        assert_eq!(loaded.comments, 2);
+        assert!(loaded.has_comments());
+        assert_eq!(loaded.unknown_fields.len(), UNKNOWN_FIELDS_KEPT);
+        assert_eq!(loaded.unknown_field_count, UNKNOWN_FIELDS_KEPT + 5);
+        let json = dir.join("a.flow.json");
+        fs::write(&json, "{\"format\": 1, \"name\": \"// not a comment\"}").unwrap();
+        assert_eq!(load(&json).unwrap().comments, 0);
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_by_line_and_column_on_a_small_stack() {
+        // Threads other than main (a test's, the window's workers) have 2 MiB of stack.
+        let handle = std::thread::Builder::new()
+            .stack_size(2 * 1024 * 1024)
+            .spawn(|| {
+                let dir = scratch("deep");
+                let mut results = Vec::new();
+                for (name, text) in [
+                    (
+                        "a.flow.ron",
+                        format!(
+                            "(format: 1,\n x: {}{})",
+                            "[".repeat(100_000),
+                            "]".repeat(100_000)
+                        ),
+                    ),
+                    (
+                        "b.flow.ron",
+                        format!("(format: 1,\n x: {}", "(a: ".repeat(100_000)),
+                    ),
+                    (
+                        "c.flow.json",
+                        format!("{{\"format\": 1, \"x\": {}}}", "{\"a\": ".repeat(100_000)),
+                    ),
+                    (
+                        "d.flow.ron",
+                        format!(
+                            "(format: 1, x: {}1{})",
+                            "Some(".repeat(100_000),
+                            ")".repeat(100_000)
+                        ),
+                    ),
+                ] {
+                    let path = dir.join(name);
+                    fs::write(&path, text).unwrap();
+                    results.push((name, load(&path).map(|_| ()).map_err(|err| err.kind)));
+                }
+                fs::remove_dir_all(&dir).unwrap();
+                results
+            })
+            .unwrap();
+        for (name, result) in handle.join().unwrap() {
+            match result {
+                Err(LoadErrorKind::Parse(err)) => {
+                    assert!(err.line >= 1 && err.column >= 1, "{name}: {err:?}");
+                    if Path::new(name).extension().is_some_and(|ext| ext == "ron") {
+                        assert!(
+                            matches!(err.problem, Problem::TooDeep { limit: 128 }),
+                            "{name}: {err:?}"
+                        );
+                    }
+                }
+                other => panic!("{name}: {other:?}"),
+            }
+        }
+    }
+}
