@@ -1,5 +1,7 @@
-//! The command line, through the real `fluxo` binary: `check`, `run` and `test`.
+//! The command line, through the real `fluxo` binary: `check`, `run`, `test`, and files
+//! (`convert`, `gen`, usage errors, what is not a flow file, messages in Portuguese).
 
 mod check;
+mod files;
 mod run;
 mod test;
