@@ -26,7 +26,7 @@ pub fn main(nodes: u64, seed: u64, to: &str, lang: Lang) -> ExitCode {
         }
     };
     let nodes = match usize::try_from(nodes) {
-        Ok(nodes) if nodes as u64 <= MAX_NODES => nodes,
+        Ok(count) if nodes <= MAX_NODES => count,
         _ => {
             say!(
                 "fluxo gen: {}",
