@@ -16,6 +16,8 @@
 use serde::Serialize;
 use serde::ser;
 
+mod top;
+
 /// The widest line the layout aims for, in characters (an atom longer than that has a line of
 /// its own).
 pub const WIDTH: usize = 120;
@@ -71,9 +73,11 @@ enum Shown<'a> {
 
 /// `value` as RON text laid out by the rule above, without a trailing newline.
 pub fn to_ron<T: Serialize + ?Sized>(value: &T) -> Result<String, ron::Error> {
-    let piece = value.serialize(PieceSerializer)?;
     let mut out = String::new();
-    write_piece(&mut out, &piece, 0, 0, 0, false);
+    value.serialize(top::TopSerializer {
+        out: &mut out,
+        level: 0,
+    })?;
     Ok(out)
 }
 
