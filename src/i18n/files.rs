@@ -417,6 +417,136 @@ mod tests {
     }
 
     #[test]
+    fn every_problem_is_worded_whole_in_both_languages() {
+        let expected = [
+            Expected::Comma,
+            Expected::Colon,
+            Expected::Quote,
+            Expected::OpenList,
+            Expected::CloseList,
+            Expected::OpenGroup,
+            Expected::CloseGroup,
+            Expected::OpenMap,
+            Expected::CloseMap,
+            Expected::StringEnd,
+            Expected::Name,
+            Expected::Value,
+            Expected::Integer {
+                min: Some("0".into()),
+                max: Some("255".into()),
+            },
+            Expected::Integer {
+                min: None,
+                max: None,
+            },
+            Expected::Number,
+            Expected::Text,
+            Expected::Bool,
+            Expected::List,
+            Expected::Map,
+            Expected::Group,
+            Expected::Variant {
+                name: "NodeKind".into(),
+            },
+            Expected::Tuple { len: 2 },
+            Expected::Other("x".into()),
+        ];
+        let found = [
+            Found::Bool(true),
+            Found::Number("3".into()),
+            Found::Text("t".into()),
+            Found::Null,
+            Found::List,
+            Found::Map,
+            Found::Variant,
+            Found::Other("o".into()),
+        ];
+        let mut problems = vec![
+            Problem::NotUtf8,
+            Problem::TooDeep { limit: 128 },
+            Problem::UnexpectedEnd,
+            Problem::TrailingCharacters,
+            Problem::UnexpectedChar('\u{1b}'),
+            Problem::UnknownVariant {
+                found: "a".into(),
+                expected: vec![],
+            },
+            Problem::UnknownVariant {
+                found: "a".into(),
+                expected: (0..20).map(|i| format!("V{i}")).collect(),
+            },
+            Problem::MissingField { field: "id".into() },
+            Problem::DuplicateField { field: "id".into() },
+            Problem::NumberOutOfRange,
+            Problem::InvalidNumber,
+            Problem::InvalidEscape,
+            Problem::ControlCharacter,
+            Problem::UnclosedComment,
+            Problem::FormatZero { supported: 1 },
+            Problem::Other("o".into()),
+        ];
+        for (index, expected) in expected.iter().enumerate() {
+            problems.push(Problem::Expected(expected.clone()));
+            problems.push(Problem::WrongType {
+                found: found[index % found.len()].clone(),
+                expected: expected.clone(),
+            });
+            problems.push(Problem::WrongLength {
+                found: index % 3,
+                expected: expected.clone(),
+            });
+        }
+        let kinds = [
+            LoadErrorKind::UnknownExtension,
+            LoadErrorKind::Missing,
+            LoadErrorKind::Denied,
+            LoadErrorKind::Unreadable {
+                os_message: "Input/output error".into(),
+            },
+            LoadErrorKind::NotRegular(Special::Socket),
+            LoadErrorKind::NotRegular(Special::Other),
+            LoadErrorKind::TooNew {
+                found: 2,
+                supported: 1,
+            },
+        ];
+        super::super::record_gaps();
+        for lang in Lang::ALL {
+            for problem in &problems {
+                let err = LoadError {
+                    path: PathBuf::from("a.flow.ron"),
+                    kind: LoadErrorKind::Parse(Box::new(ParseError {
+                        line: 1,
+                        column: 2,
+                        problem: problem.clone(),
+                        field: Some("nodes[0]".into()),
+                    })),
+                };
+                let words = load_error_message(lang, &err);
+                assert!(words.starts_with("a.flow.ron:1:2: "), "{words}");
+                assert!(!words.contains("{$"), "{words}");
+                assert!(!words.contains('\u{1b}'), "{words}");
+            }
+            for kind in &kinds {
+                let err = LoadError {
+                    path: PathBuf::from("a.flow.ron"),
+                    kind: kind.clone(),
+                };
+                assert!(load_error_message(lang, &err).starts_with("a.flow.ron: "));
+            }
+        }
+        let gaps: Vec<String> = super::super::take_gaps()
+            .into_iter()
+            .filter(|gap| gap.contains("cli-"))
+            .collect();
+        assert!(gaps.is_empty(), "{gaps:?}");
+        assert_eq!(
+            problem_message(Lang::En, &Problem::Expected(Expected::OpenMap)),
+            "expected `{` here"
+        );
+    }
+
+    #[test]
     fn file_kinds_are_named() {
         let cases = [
             (
