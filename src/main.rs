@@ -25,6 +25,8 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // A panic is a bug: say so in the user's language, without the build machine's folders.
+    std::panic::set_hook(Box::new(move |info| say(&usage::panic_message(lang, info))));
     if let Some(message) = usage::first_word_error(&argv, lang) {
         say(&message);
         return ExitCode::from(2);

@@ -190,10 +190,16 @@ pub fn clap_error_message(err: &clap::Error, lang: Lang) -> Option<String> {
             }
             message
         }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation
+            if text(ContextKind::InvalidValue).is_none_or(|value| value.is_empty()) =>
+        {
+            tr!(lang, "cli-usage-missing-value", arg = arg)
+        }
         ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
             let value = text(ContextKind::InvalidValue).unwrap_or_default();
             let mut message = tr!(lang, "cli-usage-invalid-value", value = value, arg = arg);
-            if let Some(values) = text(ContextKind::ValidValue) {
+            if let Some(values) = text(ContextKind::ValidValue).filter(|values| !values.is_empty())
+            {
                 message.push_str("; ");
                 message.push_str(&tr!(lang, "cli-usage-possible-values", values = values));
             }
@@ -268,6 +274,49 @@ pub fn strip_build_paths(text: &str) -> String {
     kept.join(" ")
 }
 
+/// A source file's path without the build machine's folders: `winit-0.30.13/src/x.rs` for a
+/// crate of the cargo registry, `library/std/src/x.rs` for the standard library, the file's name
+/// for any other absolute path; a relative path (our own crate's) as it is.
+pub fn short_source_path(file: &str) -> String {
+    let file = file.replace('\\', "/");
+    let after = |marker: &str| {
+        file.find(marker).map(|at| {
+            let rest = &file[at + marker.len()..];
+            // The registry's index folder, or the compiler's commit hash.
+            rest.split_once('/')
+                .map_or(rest, |(_, rest)| rest)
+                .to_owned()
+        })
+    };
+    if let Some(short) = after("/registry/src/").or_else(|| after("/rustc/")) {
+        return short;
+    }
+    if file.starts_with('/') || file.get(1..3) == Some(":/") {
+        return file.rsplit('/').next().unwrap_or_default().to_owned();
+    }
+    file
+}
+
+/// What a panic says on stderr: that it is a bug, what went wrong and where, in our source or a
+/// library's, never with a folder of the build machine.
+pub fn panic_message(lang: Lang, info: &std::panic::PanicHookInfo<'_>) -> String {
+    let payload = info
+        .payload()
+        .downcast_ref::<&str>()
+        .map(|text| (*text).to_owned())
+        .or_else(|| info.payload().downcast_ref::<String>().cloned())
+        .unwrap_or_default();
+    let place = info.location().map_or_else(String::new, |location| {
+        format!("{}:{}", short_source_path(location.file()), location.line())
+    });
+    tr!(
+        lang,
+        "cli-internal-error",
+        message = clean(&strip_build_paths(&payload)),
+        place = place
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -323,6 +372,27 @@ mod tests {
         );
         assert_eq!(language(&argv(&["check", "--lang=en"])), Ok(Lang::En));
         assert!(language(&argv(&["--lang", "fr"])).is_err());
+    }
+
+    #[test]
+    fn source_paths_lose_the_build_machines_folders() {
+        assert_eq!(
+            short_source_path(
+                "/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/winit-0.30.13/src/platform_impl/linux/mod.rs"
+            ),
+            "winit-0.30.13/src/platform_impl/linux/mod.rs"
+        );
+        assert_eq!(
+            short_source_path(
+                "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/option.rs"
+            ),
+            "library/core/src/option.rs"
+        );
+        assert_eq!(
+            short_source_path("/home/build/fluxo/src/main.rs"),
+            "main.rs"
+        );
+        assert_eq!(short_source_path("src/cli/mod.rs"), "src/cli/mod.rs");
     }
 
     #[test]

@@ -124,3 +124,6 @@ cli-usage-repeated = `{ $arg }` is given more than once
 ## The window.
 cli-window-no-display = cannot open the editor window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Run fluxo in a desktop session, or use a command such as `fluxo check FILE`
 cli-window-failed = cannot open the editor window: { $reason }
+
+## A panic: a bug.
+cli-internal-error = internal error (a bug in fluxo, please report it): { $message } at { $place }

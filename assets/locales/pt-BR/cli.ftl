@@ -126,3 +126,6 @@ cli-usage-repeated = `{ $arg }` aparece mais de uma vez
 ## A janela.
 cli-window-no-display = não foi possível abrir a janela do editor: não há tela (nem DISPLAY nem WAYLAND_DISPLAY estão definidos). Rode o fluxo numa sessão gráfica, ou use um comando como `fluxo check ARQUIVO`
 cli-window-failed = não foi possível abrir a janela do editor: { $reason }
+
+## Um pânico: um defeito do programa.
+cli-internal-error = erro interno (um defeito do fluxo, por favor relate-o): { $message } em { $place }
