@@ -15,8 +15,10 @@
 //! ([`Needs::SimLimits`]: `run` and `test` held back); 20,000 Condition cases need checks linear
 //! in the flow ([`Needs::LinearChecks`]: `check` takes ~90 s in a debug build today). The
 //! held-back commands run in `hostile_files_that_need_other_work`, ignored until that work
-//! lands. The heaviest files (a million edges: ~25 s a command in a debug build) are in
-//! `hostile_heavy_files`, ignored too: run it with `--ignored`, best in `--release`.
+//! lands. The heaviest files (a million edges: ~15 s a command in a debug build) are in
+//! `hostile_heavy_files`, ignored too: run it with `--ignored`, best in `--release`. On
+//! 2026-12-03 (debug) it failed only where `check` of a million edges outgrew 1 GiB (the
+//! checks' memory, issue 9); `run`, `test` and `convert` passed.
 
 #![allow(clippy::unwrap_used, clippy::panic, clippy::expect_used)]
 #![cfg(unix)]
@@ -580,7 +582,7 @@ fn hostile_files_that_need_other_work() {
 }
 
 #[test]
-#[ignore = "heavy: ~25 s a command in a debug build; run with --ignored, best with --release"]
+#[ignore = "heavy: ~15 s a command in a debug build; run with --ignored, best with --release"]
 fn hostile_heavy_files() {
     let cases = vec![
         case("milhao_arestas.flow.ron", many_edges(1_000_000)),
