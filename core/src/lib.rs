@@ -18,5 +18,5 @@ pub mod template;
 
 pub use check::{Code, Finding, Severity, check};
 pub use edit::{Command, EditError, History};
-pub use file::{FileError, Format, Loaded, load, save};
+pub use file::{FileError, Format, LoadError, Loaded, load, save};
 pub use flow::Flow;

@@ -15,7 +15,8 @@ use fluxo_core::sim::{Options, SharedStr};
 use serde::Serialize;
 
 use super::OutputFormat;
-use super::run::{env_secrets, load_flow, print};
+use super::load_flow;
+use super::run::{env_secrets, print};
 use crate::i18n::Lang;
 use crate::tr;
 
@@ -34,8 +35,8 @@ const SUMMED_UP: [&str; 6] = [
 
 pub fn main(old_path: &Path, new_path: &Path, format: OutputFormat, lang: Lang) -> ExitCode {
     // Both files are read, so that each unreadable one is reported.
-    let old = load_flow("diff", old_path);
-    let new = load_flow("diff", new_path);
+    let old = load_flow("diff", old_path, lang);
+    let new = load_flow("diff", new_path, lang);
     let (Ok(old), Ok(new)) = (old, new) else {
         return ExitCode::from(2);
     };

@@ -12,7 +12,8 @@ use fluxo_core::load::{EarlyStop, LoadError, LoadOptions, LoadProblem, LoadRepor
 use serde::Serialize;
 
 use super::OutputFormat;
-use super::run::{env_secrets, load_flow, print};
+use super::load_flow;
+use super::run::{env_secrets, print};
 use crate::i18n::Lang;
 use crate::tr;
 
@@ -26,7 +27,7 @@ pub struct Overrides {
 }
 
 pub fn main(file: &Path, overrides: Overrides, format: OutputFormat, lang: Lang) -> ExitCode {
-    let Ok(flow) = load_flow("load", file) else {
+    let Ok(flow) = load_flow("load", file, lang) else {
         return ExitCode::from(2);
     };
     let Some(plan) = plan_for(&flow, overrides) else {

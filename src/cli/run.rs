@@ -10,7 +10,6 @@ use std::io::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
-use fluxo_core::file;
 use fluxo_core::flow::{EndReason, Flow, Scenario};
 use fluxo_core::sim::{ChatLists, Options, Run, Step};
 use serde::Serialize;
@@ -27,27 +26,6 @@ pub fn env_secrets() -> BTreeMap<String, String> {
         })
         .filter(|(name, _)| !name.is_empty())
         .collect()
-}
-
-/// Loads a flow for a headless command; unknown fields go to stderr. The error, as the loader
-/// words it (`PATH:LINE:COLUMN: message`), goes to stderr too and is returned.
-pub fn load_flow(command: &str, path: &Path) -> Result<Flow, String> {
-    match file::load(path) {
-        Ok(loaded) => {
-            for field in &loaded.unknown_fields {
-                say!(
-                    "fluxo {command}: {}: unknown field `{field}` ignored",
-                    path.display()
-                );
-            }
-            Ok(loaded.flow)
-        }
-        Err(err) => {
-            let message = err.to_string();
-            say!("{message}");
-            Err(message)
-        }
-    }
 }
 
 /// Whether an end counts as a run that ended well (exit 0) or a broken one (exit 1).
@@ -78,7 +56,7 @@ pub fn main(
     lang: Lang,
     live: bool,
 ) -> ExitCode {
-    let Ok(flow) = load_flow("run", file) else {
+    let Ok(flow) = super::load_flow("run", file, lang) else {
         return ExitCode::from(2);
     };
     let scenario = match pick_scenario(&flow, scenario) {

@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use super::OutputFormat;
 use super::junit;
-use super::run::{env_secrets, load_flow, print};
+use super::run::{env_secrets, print};
 
 /// One file's report.
 #[derive(Serialize)]
@@ -68,7 +68,7 @@ pub fn main(
     let mut order = Vec::new();
     for path in files {
         let file = path.display().to_string();
-        match load_flow("test", path) {
+        match super::load_flow("test", path, lang) {
             Ok(flow) => {
                 order.push(Ok(reports.len()));
                 let options = Options {

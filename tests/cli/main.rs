@@ -1,8 +1,11 @@
-//! The command line, through the real `fluxo` binary: `check`, `run`, `test` and `diff`.
+//! The command line, through the real `fluxo` binary: `check`, `run`, `test`, `diff`, `load`,
+//! live requests, and files (`convert`, `gen`, usage errors, what is not a flow file, messages in
+//! Portuguese).
 
 mod check;
-mod live;
 mod diff;
+mod files;
+mod live;
 mod load;
 mod run;
 mod test;
