@@ -3,4 +3,5 @@
 
 pub mod cli;
 pub mod i18n;
+pub mod secrets;
 pub mod ui;

@@ -15,18 +15,7 @@ use fluxo_core::sim::{Options, Run, Step};
 use serde::Serialize;
 
 use super::OutputFormat;
-
-/// The environment's `FLUXO_SECRET_NAME` variables, by `NAME`: the run's secrets first.
-pub fn env_secrets() -> BTreeMap<String, String> {
-    std::env::vars_os()
-        .filter_map(|(name, value)| {
-            let name = name.into_string().ok()?;
-            let secret = name.strip_prefix("FLUXO_SECRET_")?;
-            Some((secret.to_owned(), value.into_string().ok()?))
-        })
-        .filter(|(name, _)| !name.is_empty())
-        .collect()
-}
+use crate::secrets::env_secrets;
 
 /// Loads a flow for a headless command; unknown fields go to stderr. The error, as the loader
 /// words it (`PATH:LINE:COLUMN: message`), goes to stderr too and is returned.

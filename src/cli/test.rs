@@ -12,7 +12,8 @@ use serde::Serialize;
 
 use super::OutputFormat;
 use super::junit;
-use super::run::{env_secrets, load_flow, print};
+use super::run::{load_flow, print};
+use crate::secrets::env_secrets;
 
 /// One file's report.
 #[derive(Serialize)]

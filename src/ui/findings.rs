@@ -1,9 +1,9 @@
-//! The findings list and the status bar counts.
+//! The findings list (a click shows the finding's node) and the status bar counts.
 
 use egui::{Align2, CornerRadius, FontId, Role, Sense, WidgetInfo, vec2};
 use fluxo_core::{Finding, Severity};
 
-use super::canvas::{Badge, Badges};
+use super::context::{AppCommand, Badge, Badges, FrameCx, NodeFocus, Panel};
 use super::i18n::Tr;
 use super::theme;
 
@@ -107,8 +107,29 @@ impl Filter {
     }
 }
 
+/// The findings panel: the list, filtered by severity.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FindingsPanel {
+    pub filter: Filter,
+}
+
+impl Panel for FindingsPanel {
+    /// Draws the list; a click on a finding about a node shows that node.
+    fn ui(&mut self, ui: &mut egui::Ui, cx: &FrameCx<'_>, out: &mut Vec<AppCommand>) {
+        let Some(index) = findings_ui(ui, cx.findings, &mut self.filter) else {
+            return;
+        };
+        let Some(node) = cx.findings.get(index).and_then(|f| f.node.clone()) else {
+            return;
+        };
+        if cx.flow.node(&node).is_some() {
+            out.push(AppCommand::ShowNode(node, NodeFocus::Center));
+        }
+    }
+}
+
 /// Draws the list. Returns the index (into `findings`) of a finding the user clicked.
-pub fn findings_ui(ui: &mut egui::Ui, findings: &[Finding], filter: &mut Filter) -> Option<usize> {
+fn findings_ui(ui: &mut egui::Ui, findings: &[Finding], filter: &mut Filter) -> Option<usize> {
     let counts = Counts::of(findings);
     ui.horizontal(|ui| {
         ui.label(egui::RichText::new(ui.tr("Problems")).strong());

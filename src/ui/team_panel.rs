@@ -15,7 +15,8 @@ use fluxo_core::Command;
 use fluxo_core::flow::Team;
 
 use super::Edit;
-use super::i18n::{self, Lang};
+use super::context::{AppCommand, FrameCx, Panel};
+use super::i18n::Lang;
 use super::inspector::fields::{self, Controls};
 use super::inspector::form::Change;
 
@@ -59,12 +60,22 @@ impl TeamForm {
     }
 }
 
-/// Draws the team editor and pushes the user's edits (`Command::SetTeam`).
-pub fn team_ui(ui: &mut Ui, team: &Team, edits: &mut Vec<Edit>) {
-    let mut form = TeamForm {
-        lang: i18n::lang(ui.ctx()),
-        change: None,
-    };
+/// The team editor panel.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TeamPanel;
+
+impl Panel for TeamPanel {
+    /// Draws the team editor; the user's edit (one `Command::SetTeam`) goes to `out`.
+    fn ui(&mut self, ui: &mut Ui, cx: &FrameCx<'_>, out: &mut Vec<AppCommand>) {
+        if let Some(edit) = team_ui(ui, &cx.flow.team, cx.lang) {
+            out.push(AppCommand::Edit(edit));
+        }
+    }
+}
+
+/// Draws the team editor; the edit the user made, if any.
+fn team_ui(ui: &mut Ui, team: &Team, lang: Lang) -> Option<Edit> {
+    let mut form = TeamForm { lang, change: None };
     let mut working = team.clone();
     egui::ScrollArea::vertical()
         .id_salt("fluxo.team.scroll")
@@ -84,13 +95,14 @@ pub fn team_ui(ui: &mut Ui, team: &Team, edits: &mut Vec<Edit>) {
             schedules::schedules_ui(&mut form, ui, &mut working);
             departments::waiting_ui(&mut form, ui, &mut working);
         });
-    if working != *team {
-        let command = Command::SetTeam(working);
-        edits.push(match form.change {
-            Some(Change::Typing(key)) => Edit::typing(command, key),
-            _ => Edit::new(command),
-        });
+    if working == *team {
+        return None;
     }
+    let command = Command::SetTeam(working);
+    Some(match form.change {
+        Some(Change::Typing(key)) => Edit::typing(command, key),
+        _ => Edit::new(command),
+    })
 }
 
 fn api_base_ui(form: &mut TeamForm, ui: &mut Ui, team: &mut Team) {

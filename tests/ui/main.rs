@@ -2,8 +2,10 @@
 //! binary for all of them, so that the GUI stack is linked once.
 
 mod canvas;
+mod common;
 mod editing;
 mod files;
+mod host;
 mod inspector;
 mod sim;
 mod team;

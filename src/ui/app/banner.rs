@@ -1,6 +1,5 @@
 //! Messages above the canvas until dismissed: a file that did not open, unknown fields.
 
-use super::FluxoApp;
 use crate::ui::i18n::{self, Lang, Tr};
 use crate::ui::theme;
 
@@ -33,35 +32,33 @@ impl Banner {
     }
 }
 
-impl FluxoApp {
-    pub(super) fn banners_ui(&mut self, ui: &mut egui::Ui) {
-        let mut dismissed = None;
-        let lang = i18n::lang(ui.ctx());
-        for (index, banner) in self.banners.iter().enumerate() {
-            let color = if banner.is_error() {
-                theme::severity_color(fluxo_core::Severity::Error)
-            } else {
-                theme::severity_color(fluxo_core::Severity::Warning)
-            };
-            egui::Frame::new()
-                .fill(color.gamma_multiply(0.18))
-                .stroke(egui::Stroke::new(1.0, color))
-                .inner_margin(egui::Margin::symmetric(10, 6))
-                .show(ui, |ui| {
-                    ui.horizontal(|ui| {
-                        let glyph = if banner.is_error() { "⛔" } else { "⚠" };
-                        ui.label(egui::RichText::new(glyph).color(color));
-                        ui.add(egui::Label::new(banner.text(lang)).wrap());
-                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            if ui.small_button(ui.tr("Dismiss")).clicked() {
-                                dismissed = Some(index);
-                            }
-                        });
+/// The banners above the canvas, each with its Dismiss button.
+pub(super) fn banners_ui(ui: &mut egui::Ui, banners: &mut Vec<Banner>, lang: Lang) {
+    let mut dismissed = None;
+    for (index, banner) in banners.iter().enumerate() {
+        let color = if banner.is_error() {
+            theme::severity_color(fluxo_core::Severity::Error)
+        } else {
+            theme::severity_color(fluxo_core::Severity::Warning)
+        };
+        egui::Frame::new()
+            .fill(color.gamma_multiply(0.18))
+            .stroke(egui::Stroke::new(1.0, color))
+            .inner_margin(egui::Margin::symmetric(10, 6))
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    let glyph = if banner.is_error() { "⛔" } else { "⚠" };
+                    ui.label(egui::RichText::new(glyph).color(color));
+                    ui.add(egui::Label::new(banner.text(lang)).wrap());
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        if ui.small_button(ui.tr("Dismiss")).clicked() {
+                            dismissed = Some(index);
+                        }
                     });
                 });
-        }
-        if let Some(index) = dismissed {
-            self.banners.remove(index);
-        }
+            });
+    }
+    if let Some(index) = dismissed {
+        banners.remove(index);
     }
 }

@@ -17,7 +17,7 @@ impl FluxoApp {
     /// Copies the selected nodes and the wires among them. Returns the ids copied.
     pub fn copy_selection(&mut self, ctx: &egui::Context) -> Vec<String> {
         let now = ctx.input(|i| i.time);
-        if self.selection.is_empty() {
+        if self.state.selection.is_empty() {
             self.notices.push(
                 ctx.tr("Select the nodes to copy first").to_owned(),
                 false,
@@ -25,7 +25,7 @@ impl FluxoApp {
             );
             return Vec::new();
         }
-        let copied = Clip::copy(&self.doc.flow, &self.selection.ids());
+        let copied = Clip::copy(&self.state.doc.flow, &self.state.selection.ids());
         if copied.skipped_entry {
             self.notices.push(
                 ctx.tr("The Entry node is not copied: a flow has exactly one")
@@ -92,7 +92,7 @@ impl FluxoApp {
             );
             (anchor.x - center.0, anchor.y - center.1)
         });
-        let pasted = clip.paste(&self.doc.flow, shift);
+        let pasted = clip.paste(&self.state.doc.flow, shift);
         if pasted.skipped_entry {
             self.notices.push(
                 ctx.tr("The Entry node is not pasted: a flow has exactly one")
@@ -104,10 +104,10 @@ impl FluxoApp {
         if pasted.nodes.is_empty() {
             return;
         }
-        let revision = self.revision;
+        let revision = self.state.revision;
         self.apply_edits(ctx, vec![Edit::new(pasted.command())]);
-        if self.revision != revision {
-            self.selection.set(pasted.ids());
+        if self.state.revision != revision {
+            self.state.selection.set(pasted.ids());
             self.notices
                 .push(count_text(ctx, pasted.nodes.len(), "Pasted"), false, now);
         }

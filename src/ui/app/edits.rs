@@ -19,17 +19,23 @@ impl FluxoApp {
             let mut renames = Vec::new();
             collect_renames(&edit.command, &mut renames);
             let result = match &edit.merge_key {
-                Some(key) => self
+                Some(key) => {
+                    self.state
+                        .doc
+                        .history
+                        .apply_merged(&mut self.state.doc.flow, edit.command, key)
+                }
+                None => self
+                    .state
                     .doc
                     .history
-                    .apply_merged(&mut self.doc.flow, edit.command, key),
-                None => self.doc.history.apply(&mut self.doc.flow, edit.command),
+                    .apply(&mut self.state.doc.flow, edit.command),
             };
             match result {
                 Ok(()) => {
                     changed = true;
                     for (from, to) in renames {
-                        self.selection.rename(&from, &to);
+                        self.state.selection.rename(&from, &to);
                     }
                 }
                 Err(err) => self.notices.push(capitalised(&err.to_string()), true, now),
@@ -44,7 +50,7 @@ impl FluxoApp {
     pub fn undo(&mut self, ctx: &egui::Context) {
         let now = ctx.input(|i| i.time);
         let before = self.node_ids();
-        if self.doc.history.undo(&mut self.doc.flow) {
+        if self.state.doc.history.undo(&mut self.state.doc.flow) {
             self.follow_history(&before);
             self.flow_changed(ctx, now);
         } else {
@@ -57,7 +63,7 @@ impl FluxoApp {
     pub fn redo(&mut self, ctx: &egui::Context) {
         let now = ctx.input(|i| i.time);
         let before = self.node_ids();
-        if self.doc.history.redo(&mut self.doc.flow) {
+        if self.state.doc.history.redo(&mut self.state.doc.flow) {
             self.follow_history(&before);
             self.flow_changed(ctx, now);
         } else {
@@ -67,7 +73,8 @@ impl FluxoApp {
     }
 
     fn node_ids(&self) -> Vec<String> {
-        self.doc
+        self.state
+            .doc
             .flow
             .nodes
             .iter()
@@ -83,7 +90,7 @@ impl FluxoApp {
         if before.len() == after.len() {
             for (old, new) in before.iter().zip(&after) {
                 if old != new {
-                    self.selection.rename(old, new);
+                    self.state.selection.rename(old, new);
                 }
             }
             return;
@@ -94,40 +101,40 @@ impl FluxoApp {
             .filter(|id| !known.contains(id.as_str()))
             .collect();
         if !appeared.is_empty() {
-            self.selection.set(appeared);
+            self.state.selection.set(appeared);
         }
     }
 
     fn flow_changed(&mut self, ctx: &egui::Context, now: f64) {
         // The edit landed after this frame was drawn: draw the new flow at once.
         ctx.request_repaint();
-        self.revision += 1;
-        self.changed_at = now;
-        let flow = &self.doc.flow;
-        self.selection.retain(|id| flow.node(id).is_some());
+        self.state.revision += 1;
+        self.state.changed_at = now;
+        let flow = &self.state.doc.flow;
+        self.state.selection.retain(|id| flow.node(id).is_some());
     }
 
     /// Re-runs the checks when the flow changed; a slow check waits for a pause in typing.
     pub(super) fn refresh_findings(&mut self, ctx: &egui::Context) {
-        if self.findings.revision == Some(self.revision) {
+        if self.state.findings.revision == Some(self.state.revision) {
             return;
         }
         let now = ctx.input(|i| i.time);
-        let since = now - self.changed_at;
-        if self.findings.revision.is_some()
-            && self.findings.last_run > SLOW_CHECK
+        let since = now - self.state.changed_at;
+        if self.state.findings.revision.is_some()
+            && self.state.findings.last_run > SLOW_CHECK
             && since < CHECK_PAUSE_S
         {
             ctx.request_repaint_after(Duration::from_secs_f64(CHECK_PAUSE_S - since));
             return;
         }
         let started = Instant::now();
-        let list = (self.checker)(&self.doc.flow);
-        self.findings.last_run = started.elapsed();
-        self.findings.badges = findings::badges(&list);
-        self.findings.counts = Counts::of(&list);
-        self.findings.list = list;
-        self.findings.revision = Some(self.revision);
+        let list = (self.checker)(&self.state.doc.flow);
+        self.state.findings.last_run = started.elapsed();
+        self.state.findings.badges = findings::badges(&list);
+        self.state.findings.counts = Counts::of(&list);
+        self.state.findings.list = list;
+        self.state.findings.revision = Some(self.state.revision);
         ctx.request_repaint();
     }
 
@@ -136,7 +143,7 @@ impl FluxoApp {
         let focused = ctx.memory(egui::Memory::focused);
         let released = ctx.input(|i| i.pointer.any_released());
         if focused != self.focused || released {
-            self.doc.history.seal();
+            self.state.doc.history.seal();
         }
         self.focused = focused;
     }

@@ -165,7 +165,7 @@ impl FluxoApp {
             FileAction::SaveAs => self.save_as_then(ctx, None),
             FileAction::SaveAndClose => self.save_then(ctx, Some(Intent::StartPage)),
             FileAction::BackWithoutSaving => {
-                if self.doc.is_dirty() {
+                if self.state.doc.is_dirty() {
                     self.files.modals.push_back(Modal::ConfirmBack);
                 } else {
                     self.perform(ctx, Intent::StartPage);
@@ -177,7 +177,7 @@ impl FluxoApp {
 
     /// Does `intent`, asking Save / Discard / Cancel first when there are unsaved changes.
     pub fn request(&mut self, ctx: &egui::Context, intent: Intent) {
-        let has_changes = self.files.screen == Screen::Editor && self.doc.is_dirty();
+        let has_changes = self.files.screen == Screen::Editor && self.state.doc.is_dirty();
         if has_changes {
             self.files.modals.push_back(Modal::Unsaved(intent));
         } else {
@@ -244,23 +244,24 @@ impl FluxoApp {
     fn replace_document(&mut self, doc: Document) {
         self.files.autosave.discard();
         self.files.generation += 1;
-        self.doc = doc;
-        self.selection = Selection::default();
+        self.state.doc = doc;
+        self.state.selection = Selection::default();
         let show_minimap = self.canvas.show_minimap;
         self.canvas = Canvas::default();
         self.canvas.show_minimap = show_minimap;
         self.canvas.request(ViewRequest::Overview);
-        self.overlay = crate::ui::canvas::Overlay::default();
+        self.state.overlay = crate::ui::canvas::Overlay::default();
         self.sim.forget_document();
         self.banners.clear();
         self.find.close();
-        self.revision += 1;
-        self.findings = super::FindingsCache::default();
+        self.state.revision += 1;
+        self.state.findings = super::FindingsCache::default();
         self.files.screen = Screen::Editor;
     }
 
     fn open_dialog(&mut self, ctx: &egui::Context) {
         let folder = self
+            .state
             .doc
             .path
             .as_deref()
@@ -289,7 +290,7 @@ impl FluxoApp {
         if let Some(error) =
             self.files
                 .autosave
-                .tick(ctx, &self.doc, self.files.generation, is_editing)
+                .tick(ctx, &self.state.doc, self.files.generation, is_editing)
         {
             let text = ctx
                 .tr("Autosave could not write the recovery file: {error}")
@@ -309,7 +310,7 @@ impl FluxoApp {
             self.then_after_save(Intent::Quit);
             return;
         }
-        if self.files.screen == Screen::Editor && self.doc.is_dirty() {
+        if self.files.screen == Screen::Editor && self.state.doc.is_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             let is_asking = self
                 .files

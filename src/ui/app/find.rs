@@ -7,6 +7,7 @@ use fluxo_core::Flow;
 use fluxo_core::flow::NodeId;
 
 use crate::ui::canvas::summary::summary;
+use crate::ui::context::{AppCommand, FrameCx, NodeFocus};
 use crate::ui::i18n::Tr;
 use crate::ui::theme;
 
@@ -55,11 +56,18 @@ impl FindBox {
         self.is_open
     }
 
-    /// Draws the box at the top of `area` (the canvas); returns the node chosen.
-    pub fn ui(&mut self, ctx: &egui::Context, flow: &Flow, area: egui::Rect) -> Option<NodeId> {
+    /// Draws the box at the top of `area` (the canvas); a node chosen is shown.
+    pub fn ui(
+        &mut self,
+        ctx: &egui::Context,
+        cx: &FrameCx<'_>,
+        area: egui::Rect,
+        out: &mut Vec<AppCommand>,
+    ) {
         if !self.is_open {
-            return None;
+            return;
         }
+        let flow = cx.flow;
         let tr = |english| ctx.tr(english);
         let matches = find(flow, &self.query, &tr);
         self.highlighted = self.highlighted.min(matches.len().saturating_sub(1));
@@ -76,14 +84,15 @@ impl FindBox {
                 choice = self.contents_ui(ui, &matches);
             });
         self.is_open = is_open;
-        match choice {
+        let id = match choice {
             Some(FindChoice::ShowAndClose(id)) => {
                 self.is_open = false;
-                Some(id)
+                id
             }
-            Some(FindChoice::Show(id)) => Some(id),
-            None => None,
-        }
+            Some(FindChoice::Show(id)) => id,
+            None => return,
+        };
+        out.push(AppCommand::ShowNode(id, NodeFocus::Center));
     }
 
     fn contents_ui(&mut self, ui: &mut egui::Ui, matches: &[Match]) -> Option<FindChoice> {

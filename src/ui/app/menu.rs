@@ -10,8 +10,8 @@ use egui::{Align, Layout, RichText, ThemePreference};
 use super::Panels;
 use super::files::file_name;
 use crate::ui::actions::{self, Action, EditAction, FileAction, HelpAction, ViewAction};
-use crate::ui::files::RecentFiles;
-use crate::ui::i18n::{self, Lang, Tr};
+use crate::ui::context::AppCommand;
+use crate::ui::i18n::{Lang, Tr};
 use crate::ui::theme::ACCENT;
 
 /// What the top bar shows.
@@ -30,29 +30,30 @@ pub struct MenuState {
     pub is_editing: bool,
     pub is_saving: bool,
     pub sim: crate::ui::sim_panel::menu::SimMenuState,
+    /// The recent files that still exist, newest first.
+    pub recent: Vec<PathBuf>,
+    pub lang: Lang,
 }
 
-/// Draws the bar; returns a recent file picked in File > Open recent.
-pub fn top_bar_ui(
-    ui: &mut egui::Ui,
-    state: &MenuState,
-    recent: &mut RecentFiles,
-    chosen: &mut Vec<Action>,
-) -> Option<PathBuf> {
-    let mut picked = None;
+/// Draws the bar; the chosen actions (and a recent file picked in File > Open recent) are
+/// pushed to `out`.
+pub fn top_bar_ui(ui: &mut egui::Ui, state: &MenuState, out: &mut Vec<AppCommand>) {
+    let mut chosen = Vec::new();
     egui::MenuBar::new().ui(ui, |ui| {
         ui.label(RichText::new("fluxo").strong().size(16.0).color(ACCENT));
         ui.add_space(6.0);
-        picked = file_menu(ui, state, recent, chosen);
-        if state.is_editing {
-            edit_menu(ui, state, chosen);
+        if let Some(path) = file_menu(ui, state, &mut chosen) {
+            out.push(AppCommand::Open(path));
         }
-        view_menu(ui, state, chosen);
         if state.is_editing {
-            crate::ui::sim_panel::menu::simulator_menu_ui(ui, &state.sim, chosen);
+            edit_menu(ui, state, &mut chosen);
         }
-        help_menu(ui, chosen);
-        language_menu(ui, chosen);
+        view_menu(ui, state, &mut chosen);
+        if state.is_editing {
+            crate::ui::sim_panel::menu::simulator_menu_ui(ui, &state.sim, out);
+        }
+        help_menu(ui, &mut chosen);
+        language_menu(ui, state.lang, &mut chosen);
         if !state.is_editing {
             return;
         }
@@ -71,7 +72,7 @@ pub fn top_bar_ui(
                 .on_hover_text(ui.tr("unsaved changes"));
         }
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            mosia_buttons(ui, state, chosen);
+            mosia_buttons(ui, state, &mut chosen);
             let file = state
                 .file
                 .clone()
@@ -79,7 +80,7 @@ pub fn top_bar_ui(
             ui.label(RichText::new(file).weak());
         });
     });
-    picked
+    out.extend(chosen.into_iter().map(AppCommand::Action));
 }
 
 /// Save, Save and close, Back without saving: right to left.
@@ -123,12 +124,7 @@ fn mosia_buttons(ui: &mut egui::Ui, state: &MenuState, chosen: &mut Vec<Action>)
     }
 }
 
-fn file_menu(
-    ui: &mut egui::Ui,
-    state: &MenuState,
-    recent: &mut RecentFiles,
-    chosen: &mut Vec<Action>,
-) -> Option<PathBuf> {
+fn file_menu(ui: &mut egui::Ui, state: &MenuState, chosen: &mut Vec<Action>) -> Option<PathBuf> {
     let mut picked = None;
     ui.menu_button(ui.tr("File"), |ui| {
         for action in [FileAction::New, FileAction::Open] {
@@ -137,7 +133,7 @@ fn file_menu(
             }
         }
         ui.menu_button(ui.tr("Open recent"), |ui| {
-            let paths = recent.existing();
+            let paths = &state.recent;
             if paths.is_empty() {
                 ui.weak(ui.tr("No recent files"));
             }
@@ -252,8 +248,7 @@ fn help_menu(ui: &mut egui::Ui, chosen: &mut Vec<Action>) {
 }
 
 /// The language menu shows the current language by its own name, readable in either.
-fn language_menu(ui: &mut egui::Ui, chosen: &mut Vec<Action>) {
-    let current = i18n::lang(ui.ctx());
+fn language_menu(ui: &mut egui::Ui, current: Lang, chosen: &mut Vec<Action>) {
     ui.menu_button(format!("🌐 {}", current.name()), |ui| {
         for (action, lang) in [
             (ViewAction::LangEnglish, Lang::En),

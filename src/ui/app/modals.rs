@@ -98,9 +98,9 @@ impl FluxoApp {
 
     /// The document as messages name it: its file, else its flow's name.
     pub(super) fn document_name(&self, ctx: &egui::Context) -> String {
-        match &self.doc.path {
+        match &self.state.doc.path {
             Some(path) => file_name(path),
-            None if !self.doc.flow.name.trim().is_empty() => self.doc.flow.name.clone(),
+            None if !self.state.doc.flow.name.trim().is_empty() => self.state.doc.flow.name.clone(),
             None => ctx.tr("this flow").to_owned(),
         }
     }

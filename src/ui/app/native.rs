@@ -63,7 +63,7 @@ pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
                 app = app.with_recovery(store);
             }
             app.apply_preferences(&cc.egui_ctx, &prefs);
-            if let Some(path) = app.doc.path.clone() {
+            if let Some(path) = app.state.doc.path.clone() {
                 app.files.recent.add(&path);
             }
             app.offer_recovery();

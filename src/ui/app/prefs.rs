@@ -92,7 +92,7 @@ impl FluxoApp {
             minimap: self.canvas.show_minimap,
             recent: self.files.recent.clone(),
             last_file: match self.files.screen {
-                Screen::Editor => self.doc.path.clone(),
+                Screen::Editor => self.state.doc.path.clone(),
                 Screen::Start => None,
             },
         }

@@ -38,7 +38,7 @@ pub(super) struct SaveJob {
 impl FluxoApp {
     /// Saves to the document's file (asking where when it has none), then does `then`.
     pub fn save_then(&mut self, ctx: &egui::Context, then: Option<Intent>) {
-        match self.doc.path.clone() {
+        match self.state.doc.path.clone() {
             Some(path) => self.start_save(ctx, path, then),
             None => self.save_as_then(ctx, then),
         }
@@ -60,10 +60,11 @@ impl FluxoApp {
     /// Where Save As proposes to save: the file itself, or a name made from the flow's name in
     /// the current folder.
     fn suggested_path(&self) -> PathBuf {
-        if let Some(path) = &self.doc.path {
+        if let Some(path) = &self.state.doc.path {
             return path.clone();
         }
         let stem: String = self
+            .state
             .doc
             .flow
             .name
@@ -80,9 +81,9 @@ impl FluxoApp {
     /// Starts saving the current flow to `path` off the UI thread.
     pub(super) fn start_save(&mut self, ctx: &egui::Context, path: PathBuf, then: Option<Intent>) {
         let mut request = SaveRequest {
-            flow: self.doc.flow.clone(),
+            flow: self.state.doc.flow.clone(),
             path,
-            state: self.doc.history.state(),
+            state: self.state.doc.history.state(),
             generation: self.files.generation,
             then,
         };
@@ -135,9 +136,9 @@ impl FluxoApp {
         match result {
             Ok(()) => {
                 if saving.generation == self.files.generation {
-                    self.doc.path = Some(saving.path.clone());
-                    self.doc.saved_state = saving.state;
-                    if !self.doc.is_dirty() {
+                    self.state.doc.path = Some(saving.path.clone());
+                    self.state.doc.saved_state = saving.state;
+                    if !self.state.doc.is_dirty() {
                         self.files.autosave.discard();
                     }
                 }

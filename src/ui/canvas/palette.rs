@@ -6,17 +6,31 @@ use egui::{
     Align2, Color32, CornerRadius, FontId, Id, LayerId, Order, Rect, Role, Sense, Stroke,
     StrokeKind, TextFormat, WidgetInfo, vec2,
 };
-use fluxo_core::Flow;
 use fluxo_core::flow::KindTag;
 
+use crate::ui::context::{AppCommand, FrameCx, Panel};
 use crate::ui::i18n::Tr;
 use crate::ui::theme;
 
 const ROW_HEIGHT: f32 = 42.0;
 const CHIP: f32 = 28.0;
 
-/// Draws the palette. Returns a kind that was clicked (to add in the middle of the view).
-pub fn palette_ui(ui: &mut egui::Ui, flow: &Flow) -> Option<KindTag> {
+/// The palette panel (its search text lives in egui's memory).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Palette;
+
+impl Panel for Palette {
+    /// Draws the palette; a kind clicked is added in the middle of the view.
+    fn ui(&mut self, ui: &mut egui::Ui, cx: &FrameCx<'_>, out: &mut Vec<AppCommand>) {
+        if let Some(tag) = palette_ui(ui, cx) {
+            out.push(AppCommand::AddNode(tag));
+        }
+    }
+}
+
+/// Draws the palette. Returns a kind that was clicked.
+fn palette_ui(ui: &mut egui::Ui, cx: &FrameCx<'_>) -> Option<KindTag> {
+    let flow = cx.flow;
     let filter_id = ui.scope_id().with("fluxo.palette.filter");
     let mut filter: String = ui.data(|d| d.get_temp(filter_id)).unwrap_or_default();
     ui.add_space(4.0);

@@ -8,6 +8,7 @@ use fluxo_core::flow::{EndReason, Flow};
 use super::session::{Halt, Session};
 use super::words::{Words, end_line};
 use crate::ui::actions::{self, Action, SimAction};
+use crate::ui::context::AppCommand;
 use crate::ui::theme;
 
 /// What the toolbar needs to know.
@@ -29,13 +30,13 @@ fn action_button(ui: &mut Ui, glyph: &str, action: SimAction, enabled: bool) -> 
 
 use crate::ui::i18n::Tr as _;
 
-/// The buttons; the chosen actions are pushed to `chosen`. Returns a breakpoint the user
+/// The buttons; the chosen actions are pushed to `out`. Returns a breakpoint the user
 /// removed from the list.
 pub(crate) fn toolbar_ui(
     ui: &mut Ui,
     state: &ToolbarState<'_>,
     interval_s: &mut f32,
-    chosen: &mut Vec<Action>,
+    out: &mut Vec<AppCommand>,
 ) -> Option<fluxo_core::flow::NodeId> {
     let w = Words::of(ui.ctx());
     let run = state.session.map(|session| &session.run);
@@ -51,7 +52,7 @@ pub(crate) fn toolbar_ui(
             ("⏩", SimAction::Run, can_step || is_playing),
         ] {
             if action_button(ui, glyph, action, enabled) {
-                chosen.push(Action::Sim(action));
+                out.push(AppCommand::Action(Action::Sim(action)));
             }
         }
         let (glyph, label) = if is_playing {
@@ -68,7 +69,7 @@ pub(crate) fn toolbar_ui(
             .on_hover_text(actions::hover_text(ui.ctx(), play))
             .clicked()
         {
-            chosen.push(play);
+            out.push(AppCommand::Action(play));
         }
     });
     ui.horizontal(|ui| {
@@ -98,7 +99,7 @@ pub(crate) fn toolbar_ui(
             .on_hover_text(actions::hover_text(ui.ctx(), toggle))
             .clicked()
         {
-            chosen.push(toggle);
+            out.push(AppCommand::Action(toggle));
         }
     });
     if state.breakpoints.is_empty() {
@@ -125,7 +126,7 @@ pub(crate) fn toolbar_ui(
             .on_hover_text(actions::hover_text(ui.ctx(), clear))
             .clicked()
         {
-            chosen.push(clear);
+            out.push(AppCommand::Action(clear));
         }
     });
     removed

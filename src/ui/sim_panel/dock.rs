@@ -4,9 +4,8 @@
 
 use std::collections::HashMap;
 
-use egui::{Panel, RichText, Ui};
+use egui::{RichText, Ui};
 use fluxo_core::Flow;
-use fluxo_core::flow::NodeId;
 
 use super::controls::{self, ToolbarState};
 use super::run_all::{self, RunAllRequest};
@@ -15,30 +14,15 @@ use super::step_events::{self, StepRequest};
 use super::transcript::{self, ReplyAction};
 use super::words::Words;
 use super::{CanvasView, Detail, SimPanel, Tab, agents, http_log, scenario_form, variables};
-use crate::ui::Edit;
 use crate::ui::actions::{Action, SimAction};
+use crate::ui::context::{AppCommand, FrameCx, NodeFocus, Panel};
 use crate::ui::theme;
 
-/// What the dock reads and writes.
-pub(crate) struct DockCx<'a> {
-    pub flow: &'a Flow,
-    pub revision: u64,
-    pub selected_node: Option<&'a str>,
-    pub edits: &'a mut Vec<Edit>,
-    pub chosen: &'a mut Vec<Action>,
-}
-
-/// What the app does after the dock is drawn.
-#[derive(Default)]
-pub(crate) struct DockOutput {
-    /// Select this node and bring it into view (a clicked chat line or step).
-    pub select: Option<NodeId>,
-}
-
-impl SimPanel {
-    pub(crate) fn dock_ui(&mut self, ui: &mut Ui, cx: &mut DockCx<'_>) -> DockOutput {
-        let mut out = DockOutput::default();
-        let w = Words::of(ui.ctx());
+impl Panel for SimPanel {
+    /// The dock: picker, toolbar, status line and the tabs.
+    fn ui(&mut self, ui: &mut Ui, cx: &FrameCx<'_>, out: &mut Vec<AppCommand>) {
+        let w = Words(cx.lang);
+        let selected_node = cx.selection.primary();
         ui.add_space(4.0);
         ui.horizontal(|ui| {
             ui.label(RichText::new(w.tr("Simulator")).strong().size(16.0));
@@ -46,13 +30,11 @@ impl SimPanel {
         });
         let state = ToolbarState {
             session: self.session.as_ref(),
-            selected_node: cx.selected_node,
-            has_breakpoint: cx
-                .selected_node
-                .is_some_and(|node| self.breakpoints.contains(node)),
+            selected_node,
+            has_breakpoint: selected_node.is_some_and(|node| self.breakpoints.contains(node)),
             breakpoints: &self.breakpoints,
         };
-        let removed = controls::toolbar_ui(ui, &state, &mut self.interval_s, cx.chosen);
+        let removed = controls::toolbar_ui(ui, &state, &mut self.interval_s, out);
         if let Some(node) = removed {
             self.breakpoints.remove(&node);
             self.bump_breakpoints();
@@ -60,7 +42,7 @@ impl SimPanel {
         if let Some(session) = &self.session {
             controls::status_line_ui(ui, cx.flow, session);
             if let Some(stale) = session.stale {
-                stale_ui(ui, w, stale, cx.chosen);
+                stale_ui(ui, w, stale, out);
             }
         }
         ui.add_space(2.0);
@@ -77,13 +59,14 @@ impl SimPanel {
         });
         ui.separator();
         match self.tab {
-            Tab::Chat => self.chat_tab_ui(ui, cx, &mut out),
-            Tab::Scenario => self.scenario_tab_ui(ui, cx),
-            Tab::RunAll => self.run_all_tab_ui(ui, cx),
+            Tab::Chat => self.chat_tab_ui(ui, cx, out),
+            Tab::Scenario => self.scenario_tab_ui(ui, cx, out),
+            Tab::RunAll => self.run_all_tab_ui(ui, cx, out),
         }
-        out
     }
+}
 
+impl SimPanel {
     fn scenario_picker_ui(&mut self, ui: &mut Ui, flow: &Flow, revision: u64) {
         let w = Words::of(ui.ctx());
         let current = flow
@@ -118,11 +101,11 @@ impl SimPanel {
         }
     }
 
-    fn chat_tab_ui(&mut self, ui: &mut Ui, cx: &mut DockCx<'_>, out: &mut DockOutput) {
+    fn chat_tab_ui(&mut self, ui: &mut Ui, cx: &FrameCx<'_>, out: &mut Vec<AppCommand>) {
         let w = Words::of(ui.ctx());
         // A fixed share of the height, whatever the tab holds, so the chat above never jumps.
         let height = (ui.available_height() * 0.45).clamp(160.0, 420.0);
-        Panel::bottom("fluxo.sim.details")
+        egui::Panel::bottom("fluxo.sim.details")
             .resizable(false)
             .exact_size(height)
             .show(ui, |ui| self.details_ui(ui, cx, out));
@@ -131,7 +114,7 @@ impl SimPanel {
             .as_ref()
             .is_some_and(super::session::Session::is_waiting_reply);
         if is_waiting {
-            Panel::bottom("fluxo.sim.reply")
+            egui::Panel::bottom("fluxo.sim.reply")
                 .show_separator_line(false)
                 .show(ui, |ui| {
                     ui.add_space(4.0);
@@ -169,7 +152,7 @@ impl SimPanel {
     }
 
     /// Shows step `index`: its events and variables below, its node selected on the canvas.
-    fn show_step(&mut self, index: usize, flow: &Flow, out: &mut DockOutput) {
+    fn show_step(&mut self, index: usize, flow: &Flow, out: &mut Vec<AppCommand>) {
         let Some(session) = self.session.as_mut() else {
             return;
         };
@@ -178,14 +161,17 @@ impl SimPanel {
         if let Some(step) = session.run.step_at(index)
             && flow.node(step.node).is_some()
         {
-            out.select = Some(step.node.to_owned());
+            out.push(AppCommand::ShowNode(
+                step.node.to_owned(),
+                NodeFocus::Reveal,
+            ));
         }
         if self.detail == Detail::Agents {
             self.detail = Detail::Events;
         }
     }
 
-    fn details_ui(&mut self, ui: &mut Ui, cx: &mut DockCx<'_>, out: &mut DockOutput) {
+    fn details_ui(&mut self, ui: &mut Ui, cx: &FrameCx<'_>, out: &mut Vec<AppCommand>) {
         let w = Words::of(ui.ctx());
         ui.add_space(4.0);
         ui.horizontal(|ui| {
@@ -216,7 +202,7 @@ impl SimPanel {
                     )
                     .clicked()
                 {
-                    cx.chosen.push(save);
+                    out.push(AppCommand::Action(save));
                 }
             });
         });
@@ -247,7 +233,7 @@ impl SimPanel {
         }
     }
 
-    fn scenario_tab_ui(&mut self, ui: &mut Ui, cx: &mut DockCx<'_>) {
+    fn scenario_tab_ui(&mut self, ui: &mut Ui, cx: &FrameCx<'_>, out: &mut Vec<AppCommand>) {
         let verdicts: HashMap<String, bool> = self
             .run_all
             .report
@@ -268,7 +254,7 @@ impl SimPanel {
                 self.rebuild(cx.flow, cx.revision, false);
             }
             Some(ListRequest::Change(edit, index)) => {
-                cx.edits.push(*edit);
+                out.push(AppCommand::Edit(*edit));
                 self.pending_pick = Some(index);
             }
             None => {}
@@ -278,14 +264,18 @@ impl SimPanel {
             .id_salt("fluxo.sim.editor")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                scenario_form::scenario_editor_ui(ui, cx.flow, self.selected, cx.edits);
+                if let Some(edit) = scenario_form::scenario_editor_ui(ui, cx.flow, self.selected) {
+                    out.push(AppCommand::Edit(edit));
+                }
             });
     }
 
-    fn run_all_tab_ui(&mut self, ui: &mut Ui, cx: &mut DockCx<'_>) {
+    fn run_all_tab_ui(&mut self, ui: &mut Ui, cx: &FrameCx<'_>, out: &mut Vec<AppCommand>) {
         let shows = self.view == CanvasView::Coverage;
         match run_all::run_all_ui(ui, &self.run_all, cx.revision, shows) {
-            Some(RunAllRequest::Start) => cx.chosen.push(Action::Sim(SimAction::RunAll)),
+            Some(RunAllRequest::Start) => {
+                out.push(AppCommand::Action(Action::Sim(SimAction::RunAll)))
+            }
             Some(RunAllRequest::Open(index, cursors)) => {
                 self.open_run(cx.flow, cx.revision, index, cursors);
             }
@@ -323,7 +313,7 @@ fn ui_tr(ui: &Ui, action: Action) -> &'static str {
     ui.tr(action.label())
 }
 
-fn stale_ui(ui: &mut Ui, w: Words, stale: super::Stale, chosen: &mut Vec<Action>) {
+fn stale_ui(ui: &mut Ui, w: Words, stale: super::Stale, out: &mut Vec<AppCommand>) {
     let text = match stale {
         super::Stale::Flow => w.tr("The flow changed: this run still shows the old version."),
         super::Stale::Scenario => w.tr("The scenario changed: this run still uses the old one."),
@@ -340,7 +330,7 @@ fn stale_ui(ui: &mut Ui, w: Words, stale: super::Stale, chosen: &mut Vec<Action>
             .on_hover_text(crate::ui::actions::hover_text(ui.ctx(), reset))
             .clicked()
         {
-            chosen.push(reset);
+            out.push(AppCommand::Action(reset));
         }
     });
 }

@@ -2,6 +2,7 @@
 //! cannot run now.
 
 use crate::ui::actions::{self, Action, SimAction};
+use crate::ui::context::AppCommand;
 use crate::ui::i18n::Tr as _;
 
 /// What the menu needs to know to grey entries out.
@@ -18,10 +19,10 @@ pub struct SimMenuState {
     pub is_running_all: bool,
 }
 
-pub fn simulator_menu_ui(ui: &mut egui::Ui, state: &SimMenuState, chosen: &mut Vec<Action>) {
+pub fn simulator_menu_ui(ui: &mut egui::Ui, state: &SimMenuState, out: &mut Vec<AppCommand>) {
     ui.menu_button(ui.tr("Simulator"), |ui| {
         if actions::menu_toggle(ui, Action::Sim(SimAction::TogglePanel), state.is_open) {
-            chosen.push(Action::Sim(SimAction::TogglePanel));
+            out.push(AppCommand::Action(Action::Sim(SimAction::TogglePanel)));
             ui.close();
         }
         ui.separator();
@@ -33,7 +34,7 @@ pub fn simulator_menu_ui(ui: &mut egui::Ui, state: &SimMenuState, chosen: &mut V
             (SimAction::Reset, true),
         ] {
             if actions::menu_item(ui, Action::Sim(action), enabled) {
-                chosen.push(Action::Sim(action));
+                out.push(AppCommand::Action(Action::Sim(action)));
             }
         }
         ui.separator();
@@ -42,7 +43,7 @@ pub fn simulator_menu_ui(ui: &mut egui::Ui, state: &SimMenuState, chosen: &mut V
             (SimAction::ClearBreakpoints, state.has_breakpoints),
         ] {
             if actions::menu_item(ui, Action::Sim(action), enabled) {
-                chosen.push(Action::Sim(action));
+                out.push(AppCommand::Action(Action::Sim(action)));
             }
         }
         ui.separator();
@@ -51,24 +52,8 @@ pub fn simulator_menu_ui(ui: &mut egui::Ui, state: &SimMenuState, chosen: &mut V
             (SimAction::SaveRunAsScenario, state.has_ended),
         ] {
             if actions::menu_item(ui, Action::Sim(action), enabled) {
-                chosen.push(Action::Sim(action));
+                out.push(AppCommand::Action(Action::Sim(action)));
             }
         }
     });
-}
-
-impl crate::ui::app::FluxoApp {
-    /// The Simulator menu's state now.
-    pub fn sim_menu_state(&self) -> SimMenuState {
-        let run = self.sim.run();
-        SimMenuState {
-            is_open: self.sim.is_open,
-            can_step: run.is_some_and(fluxo_core::sim::Run::is_running),
-            can_back: run.is_some_and(fluxo_core::sim::Run::can_back),
-            has_ended: run.is_some_and(|run| run.end().is_some()),
-            has_selection: !self.selection.is_empty(),
-            has_breakpoints: !self.sim.breakpoints().is_empty(),
-            is_running_all: self.sim.is_running_all(),
-        }
-    }
 }

@@ -11,7 +11,6 @@ mod agents;
 mod canvas_marks;
 mod controls;
 mod dock;
-mod glue;
 mod http_log;
 pub mod menu;
 mod pt_br;
@@ -28,6 +27,7 @@ mod words;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use fluxo_core::Command;
 use fluxo_core::Flow;
 use fluxo_core::flow::{AgentStatus, NodeId};
 use fluxo_core::sim::{Cursors, Run};
@@ -37,8 +37,14 @@ pub use run_all::{Report, Row};
 pub use session::Stale;
 
 use run_all::RunAll;
+use scenario_list::unique_name;
 use session::Session;
 use transcript::ChatItem;
+use words::Words;
+
+use crate::ui::Edit;
+use crate::ui::actions::SimAction;
+use crate::ui::context::{AppCommand, FrameCx, ViewRequest};
 
 /// The panel's tabs.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -77,14 +83,14 @@ struct MarksKey {
     breakpoints: u64,
     report: u64,
     revision: u64,
-    lang: crate::ui::i18n::Lang,
+    lang: crate::i18n::Lang,
 }
 
 /// The simulator panel's state.
 pub struct SimPanel {
-    pub is_open: bool,
-    pub tab: Tab,
-    pub detail: Detail,
+    is_open: bool,
+    tab: Tab,
+    detail: Detail,
     /// The picked scenario's index.
     selected: usize,
     session: Option<Session>,
@@ -93,12 +99,12 @@ pub struct SimPanel {
     breakpoints: BTreeSet<NodeId>,
     breakpoints_version: u64,
     /// Seconds Play shows each step.
-    pub interval_s: f32,
+    interval_s: f32,
     reply: String,
     var_filter: String,
     run_all: RunAll,
     view: CanvasView,
-    chat_cache: Option<((u64, u64, crate::ui::i18n::Lang), Vec<ChatItem>)>,
+    chat_cache: Option<((u64, u64, crate::i18n::Lang), Vec<ChatItem>)>,
     marks_key: Option<MarksKey>,
     /// Whether the palette and the inspector were open before the simulator hid them
     /// (restored on close).
@@ -131,7 +137,7 @@ impl Default for SimPanel {
             chat_cache: None,
             marks_key: None,
             panels_before: None,
-            env_secrets: crate::cli::run::env_secrets(),
+            env_secrets: crate::secrets::env_secrets(),
             followed: None,
             refit_in: 0,
             pending_pick: None,
@@ -230,9 +236,37 @@ impl SimPanel {
         ));
     }
 
+    /// Whether the dock is open.
+    pub fn is_open(&self) -> bool {
+        self.is_open
+    }
+
+    /// The tab shown.
+    pub fn tab(&self) -> Tab {
+        self.tab
+    }
+
+    /// Opens the dock; `panels_before` is whether the palette and the inspector were open (they
+    /// come back when it closes).
+    pub fn open(&mut self, panels_before: (bool, bool)) {
+        self.is_open = true;
+        self.panels_before = Some(panels_before);
+        // The canvas changes width: fit the flow to it once the dock has its size (a new panel
+        // may take a frame or two to settle).
+        self.refit_in = 2;
+    }
+
+    /// Closes the dock; returns whether the palette and the inspector were open before it.
+    pub fn close(&mut self) -> Option<(bool, bool)> {
+        self.is_open = false;
+        self.refit_in = 2;
+        self.panels_before.take()
+    }
+
     /// Keeps the panel in step with the flow, picks up "run all" results and moves the run
-    /// (called once per frame, before drawing).
-    fn prepare(&mut self, ctx: &egui::Context, flow: &Flow, revision: u64) {
+    /// (called once per frame, before drawing, whether the dock is open or not).
+    pub fn prepare(&mut self, ctx: &egui::Context, cx: &FrameCx<'_>, out: &mut Vec<AppCommand>) {
+        let (flow, revision) = (cx.flow, cx.revision);
         if self.run_all.poll(ctx) {
             self.view = CanvasView::Coverage;
         }
@@ -252,6 +286,180 @@ impl SimPanel {
         }
         if let Some(session) = self.session.as_mut() {
             session.tick(ctx, &self.breakpoints, self.interval_s);
+        }
+        if self.refit_in > 0 {
+            self.refit_in -= 1;
+            if self.refit_in == 0 {
+                out.push(AppCommand::View(ViewRequest::Overview));
+            }
+            ctx.request_repaint();
+        }
+    }
+
+    /// After the dock is drawn: brings the node the run stands on into view when a step moved
+    /// it, so a class never loses the run, and gives the canvas new marks when what they show
+    /// changed (never every frame).
+    pub fn follow_and_mark(
+        &mut self,
+        ctx: &egui::Context,
+        cx: &FrameCx<'_>,
+        out: &mut Vec<AppCommand>,
+    ) {
+        self.follow_the_run(out);
+        let key = MarksKey {
+            is_open: self.is_open,
+            view: self.view,
+            serial: self.serial,
+            generation: self
+                .session
+                .as_ref()
+                .map_or(0, |session| session.generation),
+            breakpoints: self.breakpoints_version,
+            report: self.run_all.version,
+            revision: cx.revision,
+            lang: cx.lang,
+        };
+        if self.marks_key == Some(key) {
+            return;
+        }
+        let w = Words(cx.lang);
+        let flow = cx.flow;
+        let overlay = match (self.is_open, self.view, &self.run_all.report, &self.session) {
+            (true, CanvasView::Coverage, Some(report), _) => {
+                canvas_marks::coverage_marks(flow, report, &self.breakpoints)
+            }
+            (true, _, _, Some(session)) => {
+                canvas_marks::run_marks(w, flow, &session.run, &self.breakpoints)
+            }
+            _ => canvas_marks::breakpoints_only(&self.breakpoints),
+        };
+        out.push(AppCommand::SetOverlay(Box::new(overlay)));
+        self.marks_key = Some(key);
+        ctx.request_repaint();
+    }
+
+    fn follow_the_run(&mut self, out: &mut Vec<AppCommand>) {
+        let Some(session) = &self.session else {
+            return;
+        };
+        let moment = (self.serial, session.generation);
+        if !self.is_open || self.view != CanvasView::Run || self.followed == Some(moment) {
+            return;
+        }
+        self.followed = Some(moment);
+        if let Some(current) = session.run.current_node() {
+            out.push(AppCommand::View(ViewRequest::Follow(current.to_owned())));
+        }
+    }
+
+    /// Runs one simulator action (not `TogglePanel`, which is the app's: it moves panels).
+    /// Returns whether the dock should open for it (any run action opens it).
+    pub fn run_action(
+        &mut self,
+        ctx: &egui::Context,
+        cx: &FrameCx<'_>,
+        action: SimAction,
+        out: &mut Vec<AppCommand>,
+    ) -> bool {
+        let (flow, revision) = (cx.flow, cx.revision);
+        match action {
+            SimAction::TogglePanel => return false,
+            SimAction::ToggleBreakpoint => {
+                if let Some(node) = cx.selection.primary() {
+                    if !self.breakpoints.remove(node) {
+                        self.breakpoints.insert(node.to_owned());
+                    }
+                    self.bump_breakpoints();
+                }
+                return false;
+            }
+            SimAction::ClearBreakpoints => {
+                self.breakpoints.clear();
+                self.bump_breakpoints();
+                return false;
+            }
+            SimAction::SaveRunAsScenario => {
+                self.save_run_as_scenario(cx, out);
+                return false;
+            }
+            SimAction::RunAll => {
+                self.run_all.start(flow, revision, &self.env_secrets);
+                self.tab = Tab::RunAll;
+            }
+            SimAction::Reset => {
+                self.rebuild(flow, revision, true);
+                self.view = CanvasView::Run;
+            }
+            SimAction::Step => {
+                let session = self.session_mut(flow, revision);
+                session.stop();
+                session.last_motion = session::Motion::Idle;
+                session.step();
+                self.view = CanvasView::Run;
+            }
+            SimAction::Back => {
+                self.session_mut(flow, revision).back();
+                self.view = CanvasView::Run;
+            }
+            SimAction::Run => {
+                self.session_mut(flow, revision).start_running();
+                self.view = CanvasView::Run;
+            }
+            SimAction::PlayPause => {
+                let now = ctx.input(|i| i.time);
+                let session = self.session_mut(flow, revision);
+                if session.is_playing() {
+                    session.stop();
+                } else {
+                    session.start_playing(now);
+                }
+                self.view = CanvasView::Run;
+            }
+        }
+        !self.is_open
+    }
+
+    /// Keeps the ended run as a new scenario, picked once the edit is applied; one undo step.
+    fn save_run_as_scenario(&mut self, cx: &FrameCx<'_>, out: &mut Vec<AppCommand>) {
+        let w = Words(cx.lang);
+        let Some(session) = &self.session else {
+            return;
+        };
+        if session.run.end().is_none() {
+            return;
+        }
+        let flow = cx.flow;
+        let name = unique_name(
+            flow,
+            &w.tr("{name} (recorded)")
+                .replace("{name}", &session.built.scenario.name),
+        );
+        let scenario =
+            fluxo_core::sim::scenario_from_run(&session.run, &session.built.scenario, name);
+        let mut scenarios = flow.scenarios.clone();
+        let index = match session.built.index {
+            Some(index) if index < scenarios.len() => index + 1,
+            _ => scenarios.len(),
+        };
+        scenarios.insert(index, scenario);
+        out.push(AppCommand::Edit(Edit::new(Command::SetScenarios(
+            scenarios,
+        ))));
+        self.pending_pick = Some(index);
+        self.tab = Tab::Scenario;
+    }
+
+    /// What the Simulator menu needs to grey entries out.
+    pub fn menu_state(&self, cx: &FrameCx<'_>) -> menu::SimMenuState {
+        let run = self.run();
+        menu::SimMenuState {
+            is_open: self.is_open,
+            can_step: run.is_some_and(Run::is_running),
+            can_back: run.is_some_and(Run::can_back),
+            has_ended: run.is_some_and(|run| run.end().is_some()),
+            has_selection: !cx.selection.is_empty(),
+            has_breakpoints: !self.breakpoints.is_empty(),
+            is_running_all: self.is_running_all(),
         }
     }
 
@@ -274,7 +482,7 @@ impl SimPanel {
     }
 
     /// The chat lines of the run, cached per change of the run and language.
-    fn chat_items(&mut self, lang: crate::ui::i18n::Lang) -> &[ChatItem] {
+    fn chat_items(&mut self, lang: crate::i18n::Lang) -> &[ChatItem] {
         let Some(session) = &self.session else {
             return &[];
         };

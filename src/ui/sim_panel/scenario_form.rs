@@ -82,11 +82,9 @@ pub(crate) fn grid<R>(ui: &mut Ui, id: Id, body: impl FnOnce(&mut Ui) -> R) -> R
         .inner
 }
 
-/// The editor of scenario `index` of `flow`; pushes one edit when the user changed something.
-pub(crate) fn scenario_editor_ui(ui: &mut Ui, flow: &Flow, index: usize, edits: &mut Vec<Edit>) {
-    let Some(original) = flow.scenarios.get(index) else {
-        return;
-    };
+/// The editor of scenario `index` of `flow`; the one edit the user made, if any.
+pub(crate) fn scenario_editor_ui(ui: &mut Ui, flow: &Flow, index: usize) -> Option<Edit> {
+    let original = flow.scenarios.get(index)?;
     let mut form = ScenarioForm {
         index,
         lang: i18n::lang(ui.ctx()),
@@ -102,17 +100,18 @@ pub(crate) fn scenario_editor_ui(ui: &mut Ui, flow: &Flow, index: usize, edits: 
     scenario_script::mocks_ui(&mut form, ui, &mut working);
     scenario_script::secrets_ui(&mut form, ui, &mut working);
     scenario_expect::expect_ui(&mut form, ui, flow, &mut working);
-    if working != *original {
-        let mut scenarios = flow.scenarios.clone();
-        if let Some(slot) = scenarios.get_mut(index) {
-            *slot = working;
-        }
-        let command = Command::SetScenarios(scenarios);
-        edits.push(match form.change {
-            Some(Change::Typing(key)) => Edit::typing(command, key),
-            _ => Edit::new(command),
-        });
+    if working == *original {
+        return None;
     }
+    let mut scenarios = flow.scenarios.clone();
+    if let Some(slot) = scenarios.get_mut(index) {
+        *slot = working;
+    }
+    let command = Command::SetScenarios(scenarios);
+    Some(match form.change {
+        Some(Change::Typing(key)) => Edit::typing(command, key),
+        _ => Edit::new(command),
+    })
 }
 
 fn name_ui(form: &mut ScenarioForm, ui: &mut Ui, flow: &Flow, scenario: &mut Scenario) {
