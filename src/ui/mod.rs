@@ -15,6 +15,7 @@ pub mod inspector;
 pub mod sim_panel;
 pub mod team_panel;
 pub mod theme;
+pub mod widgets;
 
 use std::path::PathBuf;
 

@@ -17,8 +17,8 @@ use fluxo_core::flow::Team;
 use super::Edit;
 use super::context::{AppCommand, FrameCx, Panel};
 use super::i18n::Lang;
-use super::inspector::fields::{self, Controls};
-use super::inspector::form::Change;
+use super::widgets::fields::Change;
+use super::widgets::fields::{self, Controls};
 
 pub(crate) use pt_br::PT_BR;
 

@@ -6,10 +6,10 @@ use egui::{RichText, Ui};
 use fluxo_core::Command;
 use fluxo_core::flow::{Case, ELSE_PORT, Mode, Op, Rule};
 
-use super::fields::Controls as _;
-use super::fields::{self, Buffer, Commit, RowAction};
 use super::form::Form;
 use super::template_edit::TemplateStyle;
+use crate::ui::widgets::fields::Controls as _;
+use crate::ui::widgets::fields::{self, Buffer, Commit, RowAction};
 
 pub(crate) fn condition_ui(form: &mut Form<'_>, ui: &mut Ui, cases: &mut Vec<Case>) {
     fields::help_ui(

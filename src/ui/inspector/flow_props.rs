@@ -5,9 +5,9 @@ use egui::{RichText, Ui};
 use fluxo_core::flow::Flow;
 use fluxo_core::{Command, Finding};
 
-use super::fields::{self, Buffer, Commit};
 use crate::ui::Edit;
 use crate::ui::i18n::Tr as _;
+use crate::ui::widgets::fields::{self, Buffer, Commit};
 
 pub(crate) fn flow_ui(ui: &mut Ui, flow: &Flow, findings: &[Finding], edits: &mut Vec<Edit>) {
     ui.label(RichText::new(ui.tr("Flow")).size(17.0).strong());

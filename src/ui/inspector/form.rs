@@ -8,18 +8,9 @@ use egui::{Id, Response, RichText, Ui};
 use fluxo_core::flow::{Flow, ScopedName};
 use fluxo_core::{Command, Finding, Severity};
 
-use super::fields::{self, Buffer, Commit, Controls};
 use super::template_edit::{TemplateStyle, name_edit_ui, template_edit_ui};
 use crate::ui::i18n::Lang;
-
-/// How the working copy changed this frame.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) enum Change {
-    /// One undo step (a click, a combo, a commit on Enter).
-    Step,
-    /// Typing in the field with this merge key.
-    Typing(String),
-}
+use crate::ui::widgets::fields::{self, Buffer, Change, Commit, Controls};
 
 /// A choice of a picker: the value and how to show it.
 pub(crate) struct Choice {

@@ -5,11 +5,11 @@ use egui::{Color32, CornerRadius, RichText, Sense, Ui, vec2};
 use fluxo_core::Command;
 use fluxo_core::flow::{KindTag, Node, NodeKind, is_valid_id};
 
-use super::fields::Controls as _;
-use super::fields::{self, Buffer, Commit};
 use super::form::Form;
 use crate::ui::Edit;
 use crate::ui::theme;
+use crate::ui::widgets::fields::Controls as _;
+use crate::ui::widgets::fields::{self, Buffer, Commit};
 
 pub(crate) fn header_ui(form: &mut Form<'_>, ui: &mut Ui, node: &Node, edits: &mut Vec<Edit>) {
     let tag = node.kind.tag();

@@ -3,11 +3,12 @@
 use egui::{RichText, Ui};
 use fluxo_core::flow::{AskExpect, Channel, Schedule, TemplateMap};
 
-use super::fields;
-use super::fields::Controls as _;
 use super::form::{Choice, Form};
 use super::tables::{MapSpec, list_ui, map_ui};
 use super::template_edit::TemplateStyle;
+use crate::ui::widgets::fields;
+use crate::ui::widgets::fields::Controls as _;
+use crate::ui::widgets::utc_offset_text;
 
 pub(crate) fn entry_ui(form: &mut Form<'_>, ui: &mut Ui, channels: &mut Vec<Channel>) {
     let label = form.label(ui, form.tr("Channels served"), "channels");
@@ -260,13 +261,6 @@ fn schedule_summary_ui(ui: &mut Ui, schedule: &Schedule, form: &Form<'_>) {
     });
 }
 
-/// `UTC−03:00` for -180 (a true minus sign), `UTC+05:30` for 330.
-pub(crate) fn utc_offset_text(minutes: i32) -> String {
-    let sign = if minutes < 0 { '−' } else { '+' };
-    let abs = minutes.unsigned_abs();
-    format!("UTC{sign}{:02}:{:02}", abs / 60, abs % 60)
-}
-
 pub(crate) fn queue_ui(form: &mut Form<'_>, ui: &mut Ui, queue: &mut String, message: &mut String) {
     let choices = department_choices(form);
     let waiting = form.flow.team.waiting.get(queue.as_str()).copied();
@@ -320,16 +314,4 @@ pub(crate) fn end_ui(form: &mut Form<'_>, ui: &mut Ui, message: &mut String) {
         TemplateStyle::Text,
         form.tr("Sent when the run ends here (optional)."),
     );
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn utc_offsets() {
-        assert_eq!(utc_offset_text(-180), "UTC−03:00");
-        assert_eq!(utc_offset_text(0), "UTC+00:00");
-        assert_eq!(utc_offset_text(330), "UTC+05:30");
-    }
 }

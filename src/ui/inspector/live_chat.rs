@@ -4,12 +4,12 @@
 use egui::Ui;
 use fluxo_core::flow::{FieldKind, Route, TemplateMap};
 
-use super::fields;
-use super::fields::Controls as _;
 use super::form::{Choice, Form};
 use super::kinds::department_choices;
 use super::tables::{MapSpec, map_ui};
 use super::template_edit::TemplateStyle;
+use crate::ui::widgets::fields;
+use crate::ui::widgets::fields::Controls as _;
 
 /// The fields of a LiveChat, borrowed from the working copy.
 pub(crate) struct LiveChatFields<'k> {

@@ -6,7 +6,6 @@
 //! with a port rename or a removed case, one `Batch`.
 
 mod condition;
-pub(crate) mod fields;
 mod flow_props;
 pub(crate) mod form;
 mod header;
@@ -22,9 +21,9 @@ use fluxo_core::{Command, Finding};
 
 use super::Edit;
 use super::context::{AppCommand, FrameCx, Panel};
-use form::{Change, Form};
+use crate::ui::widgets::fields::Change;
+use form::Form;
 
-pub(crate) use kinds::utc_offset_text;
 pub(crate) use pt_br::PT_BR;
 
 /// The inspector panel: the form of the selected node, else the flow's properties.

@@ -4,11 +4,11 @@
 use egui::Ui;
 use fluxo_core::flow::{Method, TemplateMap};
 
-use super::fields;
-use super::fields::Controls as _;
 use super::form::Form;
 use super::tables::{MapSpec, map_ui};
 use super::template_edit::TemplateStyle;
+use crate::ui::widgets::fields;
+use crate::ui::widgets::fields::Controls as _;
 
 /// The fields of a Request, borrowed from the working copy.
 pub(crate) struct RequestFields<'k> {

@@ -4,10 +4,10 @@
 use egui::{RichText, Ui};
 use fluxo_core::flow::TemplateMap;
 
-use super::fields::Controls as _;
-use super::fields::{self, RowAction};
 use super::form::Form;
 use super::template_edit::TemplateStyle;
+use crate::ui::widgets::fields::Controls as _;
+use crate::ui::widgets::fields::{self, RowAction};
 
 /// How a map table looks and what a new row is called.
 pub(crate) struct MapSpec<'s> {

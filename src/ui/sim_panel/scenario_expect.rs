@@ -6,7 +6,7 @@ use fluxo_core::flow::{EndReason, Expectations, Flow, Scenario};
 
 use super::scenario_form::{ScenarioForm, grid};
 use super::words::reason_words;
-use crate::ui::inspector::fields::{self, Controls};
+use crate::ui::widgets::fields::{self, Controls};
 
 pub(crate) fn expect_ui(
     form: &mut ScenarioForm,

@@ -16,9 +16,9 @@ use super::words::{Words, status_words};
 use super::{scenario_expect, scenario_script};
 use crate::ui::Edit;
 use crate::ui::i18n::{self, Lang};
-use crate::ui::inspector::fields::{self, Controls};
-use crate::ui::inspector::form::Change;
-use crate::ui::inspector::utc_offset_text;
+use crate::ui::widgets::fields::Change;
+use crate::ui::widgets::fields::{self, Controls};
+use crate::ui::widgets::utc_offset_text;
 
 /// The form of scenario `index`: how the working copy changed this frame.
 pub(crate) struct ScenarioForm {

@@ -7,7 +7,7 @@ use fluxo_core::flow::{LiveChatOutcome, Method, Mock, MockFail, Reply, Scenario}
 
 use super::scenario_form::ScenarioForm;
 use super::words::outcome_words;
-use crate::ui::inspector::fields::{self, Controls};
+use crate::ui::widgets::fields::{self, Controls};
 
 pub(crate) fn script_ui(form: &mut ScenarioForm, ui: &mut Ui, scenario: &mut Scenario) {
     replies_ui(form, ui, scenario);

@@ -5,7 +5,7 @@ use egui::{Color32, RichText, Sense, Ui, vec2};
 use fluxo_core::flow::{Agent, AgentStatus, Team, is_valid_id};
 
 use super::TeamForm;
-use crate::ui::inspector::fields::{self, Controls, RowAction};
+use crate::ui::widgets::fields::{self, Controls, RowAction};
 
 pub(crate) fn agents_ui(form: &mut TeamForm, ui: &mut Ui, team: &mut Team) {
     let title = form.tr("Agents");

@@ -5,7 +5,7 @@ use egui::Ui;
 use fluxo_core::flow::{CustomField, FieldKind, Team, is_valid_id};
 
 use super::TeamForm;
-use crate::ui::inspector::fields::{self, Controls};
+use crate::ui::widgets::fields::{self, Controls};
 
 pub(crate) fn custom_fields_ui(form: &mut TeamForm, ui: &mut Ui, team: &mut Team) {
     let title = form.tr("Custom fields");

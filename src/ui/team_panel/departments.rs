@@ -6,7 +6,7 @@ use egui::{RichText, Ui};
 use fluxo_core::flow::Team;
 
 use super::TeamForm;
-use crate::ui::inspector::fields::{self, Controls, RowAction};
+use crate::ui::widgets::fields::{self, Controls, RowAction};
 
 /// Whether renames and removals also update agents and waiting counts (remembered per window).
 fn keeps_in_step(ui: &Ui) -> bool {

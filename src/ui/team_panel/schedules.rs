@@ -8,8 +8,8 @@ use fluxo_core::flow::{Schedule, Team, Weekday, WeeklyHours};
 use super::TeamForm;
 use super::departments::unique_name;
 use crate::ui::i18n::translate;
-use crate::ui::inspector::fields::{self, Controls};
-use crate::ui::inspector::utc_offset_text;
+use crate::ui::widgets::fields::{self, Controls};
+use crate::ui::widgets::utc_offset_text;
 
 pub(crate) fn schedules_ui(form: &mut TeamForm, ui: &mut Ui, team: &mut Team) {
     let title = form.tr("Schedules");

@@ -9,9 +9,18 @@
 use egui::{Color32, Id, Response, RichText, Ui};
 use fluxo_core::Severity;
 
-use super::super::i18n::Tr as _;
+use crate::ui::i18n::Tr as _;
 use crate::ui::i18n::{Lang, translate};
 use crate::ui::theme;
+
+/// How a form's working copy changed this frame.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Change {
+    /// One undo step (a click, a combo, a commit on Enter).
+    Step,
+    /// Typing in the field with this merge key.
+    Typing(String),
+}
 
 /// When a field's value reaches the model.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
