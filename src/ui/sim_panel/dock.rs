@@ -274,7 +274,7 @@ impl SimPanel {
         let shows = self.view == CanvasView::Coverage;
         match run_all::run_all_ui(ui, &self.run_all, cx.revision, shows) {
             Some(RunAllRequest::Start) => {
-                out.push(AppCommand::Action(Action::Sim(SimAction::RunAll)))
+                out.push(AppCommand::Action(Action::Sim(SimAction::RunAll)));
             }
             Some(RunAllRequest::Open(index, cursors)) => {
                 self.open_run(cx.flow, cx.revision, index, cursors);
