@@ -1,6 +1,6 @@
 //! Every text a person reads, in English and Brazilian Portuguese, from the Fluent files under
-//! `assets/locales/` (one file per area: window, canvas, inspector, simulator, findings, events,
-//! cli). The files are embedded in the binary, so a copied or `cargo install`ed binary still
+//! `assets/locales/` (one file per area: window, canvas, inspector, simulator, team, findings,
+//! events, cli). The files are embedded in the binary, so a copied or `cargo install`ed binary still
 //! speaks both languages.
 //!
 //! Code asks for a message by id with its arguments: `tr!(lang, "cli-count-errors", count = 2)`.
@@ -8,6 +8,8 @@
 //! from a bundle comes out as the id itself, so a gap is visible and never a crash; the tests
 //! (`tests` below, and the UI and CLI walks) fail on any gap or missing argument.
 
+pub mod events;
+mod labels;
 mod lang;
 
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -18,7 +20,7 @@ use fluent_bundle::{FluentResource, concurrent::FluentBundle};
 pub use lang::Lang;
 
 /// Every Fluent file of one language, by area, in load order.
-type Files = [(&'static str, &'static str); 7];
+type Files = [(&'static str, &'static str); 8];
 
 macro_rules! locale_files {
     ($tag:literal) => {
@@ -38,6 +40,10 @@ macro_rules! locale_files {
             (
                 "simulator",
                 include_str!(concat!("../../assets/locales/", $tag, "/simulator.ftl")),
+            ),
+            (
+                "team",
+                include_str!(concat!("../../assets/locales/", $tag, "/team.ftl")),
             ),
             (
                 "findings",
@@ -134,10 +140,15 @@ pub fn format(lang: Lang, id: &str, args: Option<&FluentArgs>) -> (String, Vec<S
 /// The message `id` in `lang` with `args`. Never fails: a gap shows as the id or as `{$name}`.
 pub fn text_with(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
     let (text, errors) = format(lang, id, args);
+    record_if_strict(errors);
+    text
+}
+
+/// Remembers `errors` when gaps are being recorded ([`record_gaps`]).
+fn record_if_strict(errors: Vec<String>) {
     if !errors.is_empty() && STRICT.load(Ordering::Relaxed) {
         record(errors);
     }
-    text
 }
 
 /// The message `id` in `lang`, without arguments.

@@ -19,7 +19,6 @@ mod menu;
 mod modals;
 mod native;
 pub mod prefs;
-mod pt_br;
 mod run_actions;
 mod saving;
 pub mod shortcuts;
@@ -39,43 +38,20 @@ pub use document::Document;
 pub use files::{Intent, Screen};
 pub use native::run;
 pub use prefs::{Preferences, Theme};
-pub(crate) use pt_br::PT_BR as WINDOW_PT_BR;
 
 use super::actions::{self, Action, HelpAction};
 use super::canvas::palette::Palette;
 use super::canvas::{Canvas, ViewRequest};
-use super::context::{AppCommand, Badges, FrameCx, Overlay, Panel, Selection};
+use super::context::{AppCommand, Badges, FrameCx, Message, Overlay, Panel, Selection};
 use super::findings::{Counts, FindingsPanel};
-use super::i18n::{Lang, Tr};
 use super::inspector::Inspector;
 use super::sim_panel::SimPanel;
 use super::team_panel::TeamPanel;
+use crate::i18n::Lang;
 
 /// The bundled sample flow that `fluxo` opens with no argument. One constant, so that it can
 /// point at `sample_flows/carteirizacao.flow.ron` once that file exists.
 pub const SAMPLE_FLOW: &str = include_str!("../../sample_flows/carteirizacao.flow.ron");
-
-/// Portuguese for this module's strings.
-pub(crate) const PT_BR: &[(&str, &str)] = &[
-    ("File", "Arquivo"),
-    ("Edit", "Editar"),
-    ("View", "Exibir"),
-    ("Help", "Ajuda"),
-    ("Could not open {path}", "Não foi possível abrir {path}"),
-    (
-        "Unknown fields were ignored and will be dropped on the next save: {list}",
-        "Campos desconhecidos foram ignorados e sairão no próximo salvamento: {list}",
-    ),
-    ("Dismiss", "Fechar"),
-    ("{n} nodes", "{n} nós"),
-    ("1 node", "1 nó"),
-    ("{n} selected", "{n} selecionados"),
-    ("unsaved changes", "alterações não salvas"),
-    ("sample flow", "fluxo de exemplo"),
-    ("Mocked team", "Equipe simulada"),
-    ("Nothing to undo", "Nada para desfazer"),
-    ("Nothing to redo", "Nada para refazer"),
-];
 
 /// Checks slower than this are not re-run on every keystroke, only once typing pauses.
 const SLOW_CHECK: Duration = Duration::from_millis(40);
@@ -209,10 +185,10 @@ impl FluxoApp {
         match file::parse(SAMPLE_FLOW, Format::Ron) {
             Ok(loaded) => Self::new(Document::new(loaded.flow, None)),
             Err(err) => {
-                let mut app = Self::new(Document::new(Flow::new("Novo fluxo"), None));
+                let mut app = Self::new(Document::new(Flow::new(""), None));
                 app.banners.push(Banner::OpenFailed {
                     path: "carteirizacao.flow.ron".into(),
-                    error: err.to_string(),
+                    error: Message::new("window-detail").with("detail", err.to_string()),
                 });
                 app
             }
@@ -232,10 +208,11 @@ impl FluxoApp {
                 app
             }
             Err(err) => {
-                let mut app = Self::new(Document::new(Flow::new("Novo fluxo"), None));
+                // No name of its own: the window shows "New flow" in the language of the moment.
+                let mut app = Self::new(Document::new(Flow::new(""), None));
                 app.banners.push(Banner::OpenFailed {
                     path: path.display().to_string(),
-                    error: format!("{err:#}"),
+                    error: Message::new("window-detail").with("detail", err),
                 });
                 app
             }
@@ -288,23 +265,28 @@ impl FluxoApp {
         self.state.revision
     }
 
-    /// Messages shown to the user, oldest first (refused edits, the Entry's rules...).
-    pub fn notices(&self) -> Vec<&str> {
-        self.notices.texts()
+    /// Messages shown to the user, oldest first (refused edits, the Entry's rules...), in the
+    /// window's language.
+    pub fn notices(&self) -> Vec<String> {
+        self.notices.texts(self.state.lang)
     }
 
-    /// Messages shown above the canvas (a file that did not open...), in English.
+    /// Messages shown above the canvas (a file that did not open...), in the window's language.
     pub fn banners(&self) -> Vec<String> {
         self.banners
             .iter()
-            .map(|banner| banner.text(Lang::En))
+            .map(|banner| banner.text(self.state.lang))
             .collect()
+    }
+
+    /// The language the window speaks.
+    pub fn lang(&self) -> Lang {
+        self.state.lang
     }
 
     /// Draws the whole window: used by eframe and by the UI tests alike.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        self.state.lang = super::i18n::lang(&ctx);
         self.handle_close_request(&ctx);
         self.poll_files(&ctx);
         if !self.has_modal() {
@@ -333,8 +315,8 @@ impl FluxoApp {
         } else {
             self.editor_ui(ui, &mut out);
         }
-        shortcuts::shortcuts_ui(&ctx, &mut self.shortcuts_open);
-        Self::drop_hint_ui(&ctx);
+        shortcuts::shortcuts_ui(&ctx, self.state.lang, &mut self.shortcuts_open);
+        Self::drop_hint_ui(&ctx, self.state.lang);
         self.apply_commands(&ctx, out);
         if self.files.screen == Screen::Editor {
             self.refresh_findings(&ctx);
@@ -348,7 +330,7 @@ impl FluxoApp {
     fn editor_ui(&mut self, ui: &mut egui::Ui, out: &mut Vec<AppCommand>) {
         let ctx = ui.ctx().clone();
         EguiPanel::bottom("fluxo.status").show(ui, |ui| {
-            status::status_bar_ui(ui, &self.status_state());
+            status::status_bar_ui(ui, &self.status_state(), self.state.lang);
         });
         // The simulator dock, full height on the right; it also refreshes the canvas marks.
         self.simulator_ui(ui, out);
@@ -379,15 +361,14 @@ impl FluxoApp {
                 banner::banners_ui(ui, &mut self.banners, cx.lang);
                 self.canvas.ui(ui, &cx, out);
             });
-        let title = ui.tr("Mocked team");
-        egui::Window::new(title)
+        egui::Window::new(cx.tr("window-mocked-team"))
             .id(egui::Id::unique("fluxo.team"))
             .open(&mut self.panels.team)
             .default_size([560.0, 460.0])
             .vscroll(true)
             .show(&ctx, |ui| self.team.ui(ui, &cx, out));
         self.find.ui(&ctx, &cx, self.canvas.area(), out);
-        self.notices.toasts_ui(&ctx, self.canvas.area());
+        self.notices.toasts_ui(&ctx, self.canvas.area(), cx.lang);
     }
 
     /// Runs one action of the registry, from a menu or a key. On the start page only what
@@ -415,12 +396,32 @@ impl FluxoApp {
                 } else {
                     ""
                 };
-                format!("{dirty}{} — fluxo", self.document_name(ctx))
+                format!("{dirty}{} — fluxo", self.display_name())
             }
         };
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
+        }
+    }
+
+    /// The document as the title shows it: its file, else its flow's name, else "New flow" in
+    /// the window's language (a flow with no name yet, or the empty flow left by a file that
+    /// did not open).
+    fn display_name(&self) -> String {
+        match &self.state.doc.path {
+            Some(path) => files::file_name(path),
+            None => self.flow_name(),
+        }
+    }
+
+    /// The flow's name, or "New flow" in the window's language when it has none.
+    fn flow_name(&self) -> String {
+        let name = self.state.doc.flow.name.trim();
+        if name.is_empty() {
+            self.state.lang.tr("window-new-flow").to_owned()
+        } else {
+            name.to_owned()
         }
     }
 
@@ -432,7 +433,7 @@ impl FluxoApp {
     fn menu_state(&mut self) -> menu::MenuState {
         let doc = &self.state.doc;
         menu::MenuState {
-            name: doc.flow.name.clone(),
+            name: self.flow_name(),
             file: doc
                 .path
                 .as_ref()

@@ -10,12 +10,12 @@ pub mod canvas;
 pub mod context;
 pub mod files;
 pub mod findings;
-pub mod i18n;
 pub mod inspector;
 pub mod sim_panel;
 pub mod team_panel;
 pub mod theme;
 pub mod widgets;
+pub mod wording;
 
 use std::path::PathBuf;
 

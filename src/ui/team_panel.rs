@@ -7,7 +7,6 @@
 mod agents;
 mod custom_fields;
 mod departments;
-mod pt_br;
 mod schedules;
 
 use egui::{Id, RichText, Ui};
@@ -16,11 +15,9 @@ use fluxo_core::flow::Team;
 
 use super::Edit;
 use super::context::{AppCommand, FrameCx, Panel};
-use super::i18n::Lang;
 use super::widgets::fields::Change;
 use super::widgets::fields::{self, Controls};
-
-pub(crate) use pt_br::PT_BR;
+use crate::i18n::Lang;
 
 /// The team editor's form: how the copy changed this frame.
 pub(crate) struct TeamForm {
@@ -82,11 +79,8 @@ fn team_ui(ui: &mut Ui, team: &Team, lang: Lang) -> Option<Edit> {
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.spacing_mut().item_spacing.y = 5.0;
-            ui.label(RichText::new(form.tr("Team")).size(17.0).strong());
-            fields::help_ui(
-                ui,
-                form.tr("The mocked account this flow is designed for: the checks and the simulator use it."),
-            );
+            ui.label(RichText::new(form.tr("team-team")).size(17.0).strong());
+            fields::help_ui(ui, form.tr("team-mocked-account-flow-designed-checks"));
             ui.add_space(4.0);
             api_base_ui(&mut form, ui, &mut working);
             departments::departments_ui(&mut form, ui, &mut working);
@@ -106,7 +100,7 @@ fn team_ui(ui: &mut Ui, team: &Team, lang: Lang) -> Option<Edit> {
 }
 
 fn api_base_ui(form: &mut TeamForm, ui: &mut Ui, team: &mut Team) {
-    let label = TeamForm::label(ui, form.tr("Platform API base URL"));
+    let label = TeamForm::label(ui, form.tr("team-platform-api-base-url"));
     form.text_inline(
         ui,
         "api_base",
@@ -115,8 +109,5 @@ fn api_base_ui(form: &mut TeamForm, ui: &mut Ui, team: &mut Team) {
         f32::INFINITY,
         Some(label.id),
     );
-    fields::help_ui(
-        ui,
-        form.tr("{{team.api_base}} in urls. The simulator answers GET /agents/{id} and POST /chats/{id}/transfer under it from this team."),
-    );
+    fields::help_ui(ui, form.tr("team-urls-simulator-answers-get-agents"));
 }

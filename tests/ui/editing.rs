@@ -425,7 +425,10 @@ fn f1_shows_every_action_with_its_key() {
     // It speaks the window's language.
     harness.key_press(Key::F1);
     harness.run();
-    fluxo::ui::i18n::set_lang(&harness.ctx, fluxo::ui::i18n::Lang::PtBr);
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .set_language(&ctx, fluxo::i18n::Lang::PtBr);
     harness.key_press(Key::F1);
     harness.run();
     harness.get_by_label("Salvar como…");

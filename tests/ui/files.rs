@@ -14,10 +14,10 @@ use std::time::Duration;
 use egui::{Key, Modifiers, Vec2, ViewportCommand, ViewportEvent, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use fluxo::i18n::Lang;
 use fluxo::ui::actions::{Action, ViewAction};
 use fluxo::ui::app::{Document, FluxoApp, Preferences, Screen};
 use fluxo::ui::files::{DialogOutcome, FileDialogs, RecoveryStore};
-use fluxo::ui::i18n::Lang;
 use fluxo_core::Flow;
 use fluxo_core::flow::{Edge, KindTag, Node, NodeKind};
 

@@ -11,9 +11,9 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+use fluxo::i18n::Lang;
 use fluxo::ui::Edit;
 use fluxo::ui::app::FluxoApp;
-use fluxo::ui::i18n::{self, Lang};
 use fluxo::ui::sim_panel::{CanvasView, Stale};
 use fluxo_core::Command;
 use fluxo_core::flow::{AgentStatus, EndReason};
@@ -125,7 +125,8 @@ fn stepping_to_the_end_shows_the_transfer_to_the_manager() {
 #[test]
 fn the_chat_speaks_portuguese() {
     let mut harness = harness("carteirizacao.flow.ron");
-    i18n::set_lang(&harness.ctx, Lang::PtBr);
+    let ctx = harness.ctx.clone();
+    harness.state_mut().set_language(&ctx, Lang::PtBr);
     pick(&mut harness, MANAGER_ONLINE);
     key(&mut harness, Key::F5);
     assert_eq!(end_reason(harness.state()), Some(EndReason::End));

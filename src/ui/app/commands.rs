@@ -48,7 +48,7 @@ impl FluxoApp {
             }
             AppCommand::Notify(notice) => {
                 let now = ctx.input(|i| i.time);
-                self.notices.push(notice.text, notice.is_error, now);
+                self.notices.push(notice.message, notice.is_error, now);
             }
             AppCommand::AddNode(tag) => self.add_node(ctx, tag),
             AppCommand::Open(path) => self.request(ctx, Intent::Open(path)),

@@ -4,11 +4,12 @@
 use std::time::{Duration, Instant};
 
 use fluxo_core::Command;
+use fluxo_core::edit::EditError;
 
 use super::{CHECK_PAUSE_S, FluxoApp, SLOW_CHECK};
 use crate::ui::Edit;
+use crate::ui::context::Message;
 use crate::ui::findings::{self, Counts};
-use crate::ui::i18n::Tr;
 
 impl FluxoApp {
     /// Applies the frame's edits once, in order. A refused edit changes nothing and is shown.
@@ -38,7 +39,7 @@ impl FluxoApp {
                         self.state.selection.rename(&from, &to);
                     }
                 }
-                Err(err) => self.notices.push(capitalised(&err.to_string()), true, now),
+                Err(err) => self.notices.push(refusal(&err), true, now),
             }
         }
         if changed {
@@ -55,7 +56,7 @@ impl FluxoApp {
             self.flow_changed(ctx, now);
         } else {
             self.notices
-                .push(ctx.tr("Nothing to undo").to_owned(), false, now);
+                .push(Message::new("window-nothing-to-undo"), false, now);
         }
     }
 
@@ -68,7 +69,7 @@ impl FluxoApp {
             self.flow_changed(ctx, now);
         } else {
             self.notices
-                .push(ctx.tr("Nothing to redo").to_owned(), false, now);
+                .push(Message::new("window-nothing-to-redo"), false, now);
         }
     }
 
@@ -162,12 +163,26 @@ fn collect_renames(command: &Command, out: &mut Vec<(String, String)>) {
     }
 }
 
-/// Error messages start lower-case (they read well after a path); a notice starts upper-case.
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+/// Why the history refused an edit, as a notice.
+fn refusal(err: &EditError) -> Message {
+    match err {
+        EditError::NoSuchNode(id) => {
+            Message::new("window-refused-no-such-node").with("id", id.as_str())
+        }
+        EditError::IdTaken(id) => Message::new("window-refused-id-taken").with("id", id.as_str()),
+        EditError::InvalidId(id) => {
+            Message::new("window-refused-invalid-id").with("id", id.as_str())
+        }
+        EditError::LastEntry => Message::new("window-refused-last-entry"),
+        EditError::SecondEntry => Message::new("window-refused-second-entry"),
+        EditError::NoSuchPort { node, port } => Message::new("window-refused-no-such-port")
+            .with("node", node.as_str())
+            .with("port", port.as_str()),
+        EditError::IntoEntry => Message::new("window-refused-into-entry"),
+        EditError::NotConnected { node, port } => Message::new("window-refused-not-connected")
+            .with("node", node.as_str())
+            .with("port", port.as_str()),
+        EditError::BadIndex => Message::new("window-refused-bad-index"),
     }
 }
 
@@ -186,6 +201,5 @@ mod tests {
             &mut out,
         );
         assert_eq!(out, vec![("a".to_owned(), "b".to_owned())]);
-        assert_eq!(capitalised("the Entry"), "The Entry");
     }
 }

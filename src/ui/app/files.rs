@@ -15,14 +15,15 @@ use super::autosave::Autosave;
 use super::banner::Banner;
 use super::saving::{SaveJob, SaveRequest};
 use super::{Document, FluxoApp, SAMPLE_FLOW};
+use crate::i18n::Lang;
 use crate::ui::actions::FileAction;
 use crate::ui::canvas::{Canvas, Selection, ViewRequest};
+use crate::ui::context::Message;
 use crate::ui::files::path_prompt;
 use crate::ui::files::{
     DialogOutcome, FileDialogs, NoDialogs, PathPrompt, PathPurpose, RecentFiles, RecoveryFile,
     RecoveryStore,
 };
-use crate::ui::i18n::Tr;
 
 /// What the window shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,14 +49,17 @@ pub enum Intent {
 }
 
 /// A modal window waiting for an answer; the first of the queue is shown.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub enum Modal {
     /// Save / Discard / Cancel before the intent.
     Unsaved(Intent),
     /// "Back without saving" with unsaved changes: Discard and go back / Cancel.
     ConfirmBack,
-    /// Something failed: a title (English, translated when shown) and the details.
-    Error { title: &'static str, detail: String },
+    /// Something failed: a title (a message id) and the details, worded when shown.
+    Error {
+        title: &'static str,
+        detail: Message,
+    },
     /// A recovery file found at start.
     Recover {
         from: PathBuf,
@@ -189,13 +193,16 @@ impl FluxoApp {
     pub(super) fn perform(&mut self, ctx: &egui::Context, intent: Intent) {
         match intent {
             Intent::New => {
-                let flow = Flow::new(ctx.tr("New flow"));
+                let flow = Flow::new(self.state.lang.tr("window-new-flow"));
                 self.replace_document(Document::new(flow, None));
             }
             Intent::Open(path) => self.open_now(ctx, &path),
             Intent::OpenSample => match file::parse(SAMPLE_FLOW, Format::Ron) {
                 Ok(loaded) => self.replace_document(Document::new(loaded.flow, None)),
-                Err(err) => self.show_error("Could not open the file", err.to_string()),
+                Err(err) => self.show_error(
+                    "window-could-not-open-file",
+                    Message::new("window-detail").with("detail", err.to_string()),
+                ),
             },
             Intent::Recover { file, from } => {
                 let mut doc = Document::new(file.flow, file.file);
@@ -227,15 +234,21 @@ impl FluxoApp {
                 self.files.recent.add(path);
                 let now = ctx.input(|i| i.time);
                 let name = file_name(path);
-                self.notices
-                    .push(ctx.tr("Opened {name}").replace("{name}", &name), false, now);
+                self.notices.push(
+                    Message::new("window-opened-name").with("name", name),
+                    false,
+                    now,
+                );
             }
-            Err(err) => self.show_error("Could not open the file", err.to_string()),
+            Err(err) => self.show_error(
+                "window-could-not-open-file",
+                Message::new("window-detail").with("detail", err),
+            ),
         }
     }
 
-    /// Shows a modal with `title` (English, translated when shown) and the details.
-    pub(super) fn show_error(&mut self, title: &'static str, detail: String) {
+    /// Shows a modal with `title` (a message id) and the details.
+    pub(super) fn show_error(&mut self, title: &'static str, detail: Message) {
         self.files.modals.push_back(Modal::Error { title, detail });
     }
 
@@ -292,10 +305,8 @@ impl FluxoApp {
                 .autosave
                 .tick(ctx, &self.state.doc, self.files.generation, is_editing)
         {
-            let text = ctx
-                .tr("Autosave could not write the recovery file: {error}")
-                .replace("{error}", &error);
-            self.notices.push(text, true, now);
+            let message = Message::new("window-autosave-could-not-write").with("error", error);
+            self.notices.push(message, true, now);
         }
     }
 
@@ -347,16 +358,14 @@ impl FluxoApp {
         }
         if dropped.len() > 1 {
             let now = ctx.input(|i| i.time);
-            let text = ctx
-                .tr("One flow opens at a time: opening {name}")
-                .replace("{name}", &file_name(&path));
-            self.notices.push(text, false, now);
+            let message = Message::new("window-one-flow-at-a-time").with("name", file_name(&path));
+            self.notices.push(message, false, now);
         }
         self.request(ctx, Intent::Open(path));
     }
 
     /// While files are dragged over the window: say that dropping opens them.
-    pub(super) fn drop_hint_ui(ctx: &egui::Context) {
+    pub(super) fn drop_hint_ui(ctx: &egui::Context, lang: Lang) {
         if ctx.input(|i| i.raw.hovered_files.is_empty()) {
             return;
         }
@@ -369,7 +378,7 @@ impl FluxoApp {
         painter.text(
             screen.center(),
             egui::Align2::CENTER_CENTER,
-            ctx.tr("Drop a flow file to open it"),
+            lang.tr("window-drop-flow-file-open"),
             egui::FontId::proportional(24.0),
             egui::Color32::WHITE,
         );

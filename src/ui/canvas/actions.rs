@@ -9,9 +9,9 @@ use fluxo_core::flow::{Edge, KindTag, Node, NodeId};
 use super::interact::{Frame, Hit, hit};
 use super::layout::card_origin_at;
 use super::{Canvas, Gesture, MenuTarget, SelectionRequest, palette};
+use crate::i18n::Lang;
 use crate::ui::actions::{self, Action, EditAction};
-use crate::ui::context::{AppCommand, Notice};
-use crate::ui::i18n::Tr;
+use crate::ui::context::{AppCommand, Message, Notice};
 
 /// Where duplicates land, relative to their originals.
 const DUPLICATE_OFFSET: f32 = 30.0;
@@ -37,8 +37,8 @@ fn add_node(canvas: &mut Canvas, frame: &mut Frame, tag: KindTag, at: Pos2) {
 pub(super) fn requests(canvas: &mut Canvas, ui: &egui::Ui, frame: &mut Frame) {
     for request in std::mem::take(&mut canvas.selection_requests) {
         match request {
-            SelectionRequest::Delete => delete_selection(canvas, ui, frame),
-            SelectionRequest::Duplicate => duplicate_selection(canvas, ui, frame),
+            SelectionRequest::Delete => delete_selection(canvas, frame),
+            SelectionRequest::Duplicate => duplicate_selection(canvas, frame),
             SelectionRequest::SelectAll => frame
                 .selection
                 .set(frame.flow.nodes.iter().map(|node| node.id.clone())),
@@ -60,7 +60,7 @@ pub(super) fn requests(canvas: &mut Canvas, ui: &egui::Ui, frame: &mut Frame) {
 }
 
 /// Deletes the picked wire, or the selected nodes (never the flow's only Entry).
-pub(super) fn delete_selection(canvas: &mut Canvas, ui: &egui::Ui, frame: &mut Frame) {
+pub(super) fn delete_selection(canvas: &mut Canvas, frame: &mut Frame) {
     if let Some((from, port)) = canvas.selected_wire.take() {
         frame.edit(Command::Disconnect { from, port });
         return;
@@ -84,9 +84,9 @@ pub(super) fn delete_selection(canvas: &mut Canvas, ui: &egui::Ui, frame: &mut F
     let selected_entries = ids.iter().filter(|id| is_entry(id)).count();
     if selected_entries > 0 && selected_entries >= entries {
         ids.retain(|id| !is_entry(id));
-        frame.out.push(AppCommand::Notify(Notice::hint(
-            ui.tr("The Entry node cannot be deleted: every run starts there"),
-        )));
+        frame.out.push(AppCommand::Notify(Notice::hint(Message::new(
+            "canvas-entry-cannot-be-deleted",
+        ))));
     }
     if !ids.is_empty() {
         frame.edit(Command::RemoveNodes { ids });
@@ -94,7 +94,7 @@ pub(super) fn delete_selection(canvas: &mut Canvas, ui: &egui::Ui, frame: &mut F
 }
 
 /// Duplicates the selected nodes (and the wires between them) with fresh readable ids.
-pub(super) fn duplicate_selection(canvas: &mut Canvas, ui: &egui::Ui, frame: &mut Frame) {
+pub(super) fn duplicate_selection(canvas: &mut Canvas, frame: &mut Frame) {
     let originals: Vec<&Node> = frame
         .selection
         .iter()
@@ -104,9 +104,9 @@ pub(super) fn duplicate_selection(canvas: &mut Canvas, ui: &egui::Ui, frame: &mu
         .iter()
         .any(|node| node.kind.tag() == KindTag::Entry)
     {
-        frame.out.push(AppCommand::Notify(Notice::hint(
-            ui.tr("The Entry node cannot be duplicated: a flow has exactly one"),
-        )));
+        frame.out.push(AppCommand::Notify(Notice::hint(Message::new(
+            "canvas-entry-cannot-be-duplicated",
+        ))));
     }
     let originals: Vec<&Node> = originals
         .into_iter()
@@ -174,27 +174,32 @@ fn fresh_id(flow: &Flow, stem: &str, taken: &std::collections::HashSet<NodeId>) 
 /// The context menu's items for what it was opened on. Returns the action picked.
 fn menu_ui(
     ui: &mut egui::Ui,
+    lang: Lang,
     target: &MenuTarget,
     at: Pos2,
     has_entry: bool,
 ) -> Option<MenuAction> {
     match target {
         MenuTarget::Node => {
-            if actions::menu_item(ui, Action::Edit(EditAction::Duplicate), true) {
+            if actions::menu_item(ui, lang, Action::Edit(EditAction::Duplicate), true) {
                 return Some(MenuAction::Duplicate);
             }
-            if actions::menu_item(ui, Action::Edit(EditAction::Delete), true) {
+            if actions::menu_item(ui, lang, Action::Edit(EditAction::Delete), true) {
                 return Some(MenuAction::Delete);
             }
         }
         MenuTarget::Wire(from, port) => {
-            if ui.button(ui.tr("Disconnect")).clicked() {
+            if ui.button(lang.tr("canvas-disconnect")).clicked() {
                 return Some(MenuAction::Disconnect(from.clone(), port.clone()));
             }
         }
         MenuTarget::Empty => {
-            ui.label(egui::RichText::new(ui.tr("Add a node here")).weak().small());
-            if let Some(tag) = palette::kind_menu(ui, has_entry) {
+            ui.label(
+                egui::RichText::new(lang.tr("canvas-add-a-node-here"))
+                    .weak()
+                    .small(),
+            );
+            if let Some(tag) = palette::kind_menu(ui, lang, has_entry) {
                 return Some(MenuAction::Add(tag, at));
             }
         }
@@ -210,12 +215,7 @@ enum MenuAction {
     Disconnect(NodeId, String),
 }
 
-pub(super) fn context_menu(
-    canvas: &mut Canvas,
-    ui: &egui::Ui,
-    response: &Response,
-    frame: &mut Frame,
-) {
+pub(super) fn context_menu(canvas: &mut Canvas, response: &Response, frame: &mut Frame) {
     if response.secondary_clicked()
         && let Some(pointer) = response.interact_pointer_pos()
     {
@@ -245,15 +245,15 @@ pub(super) fn context_menu(
     let has_entry = frame.flow.entry().is_some();
     let mut action = None;
     response.context_menu(|ui| {
-        action = menu_ui(ui, &target, at, has_entry);
+        action = menu_ui(ui, frame.lang, &target, at, has_entry);
         if action.is_some() {
             ui.close();
         }
     });
     match action {
         Some(MenuAction::Add(tag, at)) => add_node(canvas, frame, tag, at),
-        Some(MenuAction::Duplicate) => duplicate_selection(canvas, ui, frame),
-        Some(MenuAction::Delete) => delete_selection(canvas, ui, frame),
+        Some(MenuAction::Duplicate) => duplicate_selection(canvas, frame),
+        Some(MenuAction::Delete) => delete_selection(canvas, frame),
         Some(MenuAction::Disconnect(from, port)) => {
             frame.edit(Command::Disconnect { from, port });
         }

@@ -9,12 +9,14 @@ use fluxo_core::Flow;
 use super::layout::{self, PORT_RADIUS};
 use super::selection_draft::SelectionDraft;
 use super::{Canvas, Gesture, wires};
+use crate::i18n::Lang;
 use crate::ui::Edit;
 use crate::ui::context::AppCommand;
 
 /// The model side of one canvas frame.
 pub(super) struct Frame<'a, 'o> {
     pub flow: &'a Flow,
+    pub lang: Lang,
     pub selection: SelectionDraft<'a>,
     pub out: &'o mut Vec<AppCommand>,
 }

@@ -35,31 +35,6 @@ pub use layout::{NODE_WIDTH, card_origin_at, node_size};
 use selection_draft::SelectionDraft;
 pub use view::View;
 
-/// Portuguese for the canvas's strings.
-pub(crate) const PT_BR: &[(&str, &str)] = &[
-    (
-        "The Entry node cannot be deleted: every run starts there",
-        "O nó de entrada não pode ser apagado: todo atendimento começa nele",
-    ),
-    (
-        "The Entry node cannot be duplicated: a flow has exactly one",
-        "O nó de entrada não pode ser duplicado: um fluxo tem exatamente um",
-    ),
-    ("Disconnect", "Desconectar"),
-    ("Add a node here", "Adicionar um nó aqui"),
-    ("{n} problems", "{n} problemas"),
-    ("Nodes", "Nós"),
-    (
-        "Drag onto the canvas, or right-click the canvas.",
-        "Arraste para o palco, ou clique com o botão direito no palco.",
-    ),
-    (
-        "A flow has one Entry node",
-        "Um fluxo tem um único nó de entrada",
-    ),
-    ("Search nodes", "Buscar nós"),
-];
-
 /// Something to do to the selection, asked for from outside (menus, keys through the action
 /// registry); done during the next canvas frame.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -175,12 +150,13 @@ impl Panel for Canvas {
         self.collect_visible();
         let mut frame = interact::Frame {
             flow,
+            lang: cx.lang,
             selection: SelectionDraft::new(cx.selection),
             out,
         };
         interact::gestures(self, ui, &response, &mut frame);
         actions::requests(self, ui, &mut frame);
-        actions::context_menu(self, ui, &response, &mut frame);
+        actions::context_menu(self, &response, &mut frame);
         actions::palette_drop(self, &response, &mut frame);
         let painter = ui.painter_at(area);
         draw::canvas(
@@ -201,7 +177,7 @@ impl Panel for Canvas {
         if self.show_minimap {
             minimap::ui(self, ui, flow);
         }
-        controls::ui(self, ui);
+        controls::ui(self, ui, cx.lang);
     }
 }
 

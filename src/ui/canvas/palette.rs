@@ -8,8 +8,8 @@ use egui::{
 };
 use fluxo_core::flow::KindTag;
 
+use crate::i18n::Lang;
 use crate::ui::context::{AppCommand, FrameCx, Panel};
-use crate::ui::i18n::Tr;
 use crate::ui::theme;
 
 const ROW_HEIGHT: f32 = 42.0;
@@ -30,15 +30,19 @@ impl Panel for Palette {
 
 /// Draws the palette. Returns a kind that was clicked.
 fn palette_ui(ui: &mut egui::Ui, cx: &FrameCx<'_>) -> Option<KindTag> {
-    let flow = cx.flow;
+    let (flow, lang) = (cx.flow, cx.lang);
     let filter_id = ui.scope_id().with("fluxo.palette.filter");
     let mut filter: String = ui.data(|d| d.get_temp(filter_id)).unwrap_or_default();
     ui.add_space(4.0);
-    ui.label(egui::RichText::new(ui.tr("Nodes")).strong().size(15.0));
+    ui.label(
+        egui::RichText::new(lang.tr("canvas-nodes"))
+            .strong()
+            .size(15.0),
+    );
     ui.add_space(2.0);
     ui.add(
         egui::TextEdit::singleline(&mut filter)
-            .hint_text(ui.tr("Search nodes"))
+            .hint_text(lang.tr("canvas-search-nodes"))
             .desired_width(f32::INFINITY),
     );
     ui.data_mut(|d| d.insert_temp(filter_id, filter.clone()));
@@ -50,8 +54,8 @@ fn palette_ui(ui: &mut egui::Ui, cx: &FrameCx<'_>) -> Option<KindTag> {
         .auto_shrink([false, true])
         .show(ui, |ui| {
             for tag in KindTag::ALL {
-                let label = ui.tr(theme::kind_label(tag));
-                let description = ui.tr(theme::kind_description(tag));
+                let label = lang.tr(theme::kind_label(tag));
+                let description = lang.tr(theme::kind_description(tag));
                 if !needle.is_empty()
                     && !label.to_lowercase().contains(&needle)
                     && !description.to_lowercase().contains(&needle)
@@ -60,13 +64,13 @@ fn palette_ui(ui: &mut egui::Ui, cx: &FrameCx<'_>) -> Option<KindTag> {
                     continue;
                 }
                 let is_enabled = tag != KindTag::Entry || !has_entry;
-                if item_ui(ui, tag, is_enabled).clicked() {
+                if item_ui(ui, lang, tag, is_enabled).clicked() {
                     clicked = Some(tag);
                 }
             }
             ui.add_space(8.0);
             ui.label(
-                egui::RichText::new(ui.tr("Drag onto the canvas, or right-click the canvas."))
+                egui::RichText::new(lang.tr("canvas-drag-onto-canvas-right-click"))
                     .weak()
                     .small(),
             );
@@ -74,9 +78,9 @@ fn palette_ui(ui: &mut egui::Ui, cx: &FrameCx<'_>) -> Option<KindTag> {
     clicked
 }
 
-fn item_ui(ui: &mut egui::Ui, tag: KindTag, is_enabled: bool) -> egui::Response {
-    let label = ui.tr(theme::kind_label(tag));
-    let description = ui.tr(theme::kind_description(tag));
+fn item_ui(ui: &mut egui::Ui, lang: Lang, tag: KindTag, is_enabled: bool) -> egui::Response {
+    let label = lang.tr(theme::kind_label(tag));
+    let description = lang.tr(theme::kind_description(tag));
     let sense = if is_enabled {
         Sense::click_and_drag()
     } else {
@@ -87,7 +91,7 @@ fn item_ui(ui: &mut egui::Ui, tag: KindTag, is_enabled: bool) -> egui::Response 
     let response = if is_enabled {
         response.on_hover_cursor(egui::CursorIcon::Grab)
     } else {
-        response.on_hover_text(ui.tr("A flow has one Entry node"))
+        response.on_hover_text(lang.tr("canvas-flow-has-one-entry-node"))
     };
     if response.drag_started() {
         egui::DragAndDrop::set_payload(ui.ctx(), tag);
@@ -187,12 +191,12 @@ fn drag_ghost(ui: &egui::Ui, tag: KindTag, label: &str) {
 }
 
 /// The kinds as menu items (the canvas's context menu). Returns the one picked.
-pub(super) fn kind_menu(ui: &mut egui::Ui, has_entry: bool) -> Option<KindTag> {
+pub(super) fn kind_menu(ui: &mut egui::Ui, lang: Lang, has_entry: bool) -> Option<KindTag> {
     let mut picked = None;
     for tag in KindTag::ALL {
         let is_enabled = tag != KindTag::Entry || !has_entry;
         let glyph = egui::RichText::new(theme::kind_glyph(tag)).color(theme::kind_color(tag));
-        let button = egui::Button::new((glyph, ui.tr(theme::kind_label(tag))));
+        let button = egui::Button::new((glyph, lang.tr(theme::kind_label(tag))));
         if ui.add_enabled(is_enabled, button).clicked() {
             picked = Some(tag);
         }

@@ -7,6 +7,7 @@
 //! commands once, in order, after drawing (edits through the undo history). No panel touches the
 //! flow, the selection or another panel.
 
+mod message;
 mod overlay;
 mod selection;
 
@@ -17,6 +18,7 @@ use fluxo_core::Finding;
 use fluxo_core::Severity;
 use fluxo_core::flow::{Flow, KindTag, Node, NodeId};
 
+pub use message::{Arg, Message};
 pub use overlay::{Coverage, EdgeMark, NodeMark, Overlay};
 pub use selection::Selection;
 
@@ -52,6 +54,11 @@ pub struct FrameCx<'a> {
 }
 
 impl<'a> FrameCx<'a> {
+    /// The message `id` in the frame's language (`cx.tr("window-problems")`).
+    pub fn tr(&self, id: &'static str) -> &'static str {
+        self.lang.tr(id)
+    }
+
     /// The node the inspector shows: the last one picked.
     pub fn selected_node(&self) -> Option<&'a Node> {
         self.selection.primary().and_then(|id| self.flow.node(id))
@@ -77,24 +84,24 @@ pub enum ViewRequest {
 }
 
 /// Something the user should read in the status bar and a toast: a refused edit (an error), or
-/// a hint.
-#[derive(Clone, Debug, PartialEq)]
+/// a hint. Kept as a message, so that it is worded in the language of the moment it is shown.
+#[derive(Clone, Debug)]
 pub struct Notice {
-    pub text: String,
+    pub message: Message,
     pub is_error: bool,
 }
 
 impl Notice {
-    pub fn hint(text: impl Into<String>) -> Self {
+    pub fn hint(message: Message) -> Self {
         Self {
-            text: text.into(),
+            message,
             is_error: false,
         }
     }
 
-    pub fn error(text: impl Into<String>) -> Self {
+    pub fn error(message: Message) -> Self {
         Self {
-            text: text.into(),
+            message,
             is_error: true,
         }
     }

@@ -9,7 +9,7 @@ use fluxo_core::flow::{Flow, ScopedName};
 use fluxo_core::{Command, Finding, Severity};
 
 use super::template_edit::{TemplateStyle, name_edit_ui, template_edit_ui};
-use crate::ui::i18n::Lang;
+use crate::i18n::Lang;
 use crate::ui::widgets::fields::{self, Buffer, Change, Commit, Controls};
 
 /// A choice of a picker: the value and how to show it.
@@ -173,7 +173,15 @@ impl<'a> Form<'a> {
     ) {
         let id = self.id(path);
         let mut buffer = Buffer::load(ui, id, value.clone());
-        let response = template_edit_ui(ui, id, &mut buffer.text, &self.scope, style, hint);
+        let response = template_edit_ui(
+            ui,
+            self.lang,
+            id,
+            &mut buffer.text,
+            &self.scope,
+            style,
+            hint,
+        );
         let response = match labelled_by {
             Some(label) => response.labelled_by(label),
             None => response,
@@ -196,7 +204,15 @@ impl<'a> Form<'a> {
     ) -> Response {
         let id = self.id(path);
         let mut buffer = Buffer::load(ui, id, value.clone());
-        let response = name_edit_ui(ui, id, &mut buffer.text, &self.scope, width, hint);
+        let response = name_edit_ui(
+            ui,
+            self.lang,
+            id,
+            &mut buffer.text,
+            &self.scope,
+            width,
+            hint,
+        );
         let finished = buffer.finish(ui, &response, Commit::Typing, fields::any_text);
         if let Some(new) = finished.value {
             *value = new;
@@ -243,7 +259,7 @@ impl<'a> Form<'a> {
         let is_known = choices.iter().any(|choice| &choice.value == value);
         if !value.is_empty() && !is_known {
             ui.label(
-                RichText::new(self.tr("Not in the team: the checks report it."))
+                RichText::new(self.tr("inspector-not-team-checks-report"))
                     .small()
                     .color(fields::foreign_color()),
             );
@@ -273,7 +289,7 @@ impl<'a> Form<'a> {
                 self.text_inline(ui, path, value, "", width - 32.0, labelled_by);
                 let back = ui
                     .add(fields::icon_button("▾"))
-                    .on_hover_text(self.tr("Pick from the team"));
+                    .on_hover_text(self.tr("inspector-pick-from-the-team"));
                 if back.clicked() {
                     ui.data_mut(|data| data.insert_temp(free_id, false));
                 }
@@ -282,7 +298,7 @@ impl<'a> Form<'a> {
         }
         let is_known = choices.iter().any(|choice| &choice.value == value);
         let shown = if value.is_empty() {
-            RichText::new(self.tr("(none)")).weak()
+            RichText::new(self.tr("inspector-none")).weak()
         } else if let Some(choice) = choices.iter().find(|choice| &choice.value == value) {
             RichText::new(&choice.label)
         } else {
@@ -305,11 +321,11 @@ impl<'a> Form<'a> {
                 if !is_known && !value.is_empty() {
                     let text = fields::foreign_text(value);
                     ui.selectable_label(true, text)
-                        .on_hover_text(self.tr("Not in the team: the checks report it."));
+                        .on_hover_text(self.tr("inspector-not-team-checks-report"));
                 }
                 ui.separator();
                 if ui
-                    .selectable_label(false, self.tr("Other value…"))
+                    .selectable_label(false, self.tr("inspector-other-value"))
                     .clicked()
                 {
                     go_free = true;

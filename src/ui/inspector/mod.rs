@@ -11,7 +11,6 @@ pub(crate) mod form;
 mod header;
 mod kinds;
 mod live_chat;
-mod pt_br;
 mod request;
 mod tables;
 pub(crate) mod template_edit;
@@ -23,8 +22,6 @@ use super::Edit;
 use super::context::{AppCommand, FrameCx, Panel};
 use crate::ui::widgets::fields::Change;
 use form::Form;
-
-pub(crate) use pt_br::PT_BR;
 
 /// The inspector panel: the form of the selected node, else the flow's properties.
 #[derive(Clone, Copy, Debug, Default)]
@@ -42,7 +39,7 @@ impl Panel for Inspector {
                 ui.spacing_mut().item_spacing.y = 5.0;
                 match cx.selected_node() {
                     Some(node) => node_ui(ui, cx, node, &mut edits),
-                    None => flow_props::flow_ui(ui, cx.flow, cx.findings, &mut edits),
+                    None => flow_props::flow_ui(ui, cx, &mut edits),
                 }
             });
         out.extend(edits.into_iter().map(AppCommand::Edit));

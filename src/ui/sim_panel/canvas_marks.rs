@@ -12,7 +12,7 @@ use fluxo_core::flow::{ELSE_PORT, NodeId, NodeKind};
 use fluxo_core::sim::{Event, Run};
 
 use super::run_all::Report;
-use super::words::Words;
+use crate::i18n::Lang;
 use crate::ui::canvas::{Coverage, EdgeMark, NodeMark, Overlay};
 
 /// Visited nodes and taken wires.
@@ -32,7 +32,7 @@ pub(crate) fn breakpoints_only(breakpoints: &BTreeSet<NodeId>) -> Overlay {
 
 /// The marks of a run.
 pub(crate) fn run_marks(
-    w: Words,
+    w: Lang,
     flow: &Flow,
     run: &Run,
     breakpoints: &BTreeSet<NodeId>,
@@ -132,9 +132,9 @@ fn shortened(text: &str) -> String {
 }
 
 /// A branch's label when the flow has no rule for it: `else`, or business hours' reason.
-fn branch_label(w: Words, port: &str, case: Option<u32>, why: &str) -> String {
+fn branch_label(w: Lang, port: &str, case: Option<u32>, why: &str) -> String {
     if case.is_none() && port == ELSE_PORT {
-        return w.tr("else: no case held").to_owned();
+        return w.tr("sim-else-no-case-held").to_owned();
     }
     // Business hours (no case): the reason after the clock reading ("open (Mon-Fri ...)").
     let why = match case {

@@ -1,9 +1,9 @@
 //! The Simulator menu of the top bar: every simulator action with its key, greyed out when it
 //! cannot run now.
 
+use crate::i18n::Lang;
 use crate::ui::actions::{self, Action, SimAction};
 use crate::ui::context::AppCommand;
-use crate::ui::i18n::Tr as _;
 
 /// What the menu needs to know to grey entries out.
 // Independent facts for drawing a menu, not a state machine.
@@ -19,9 +19,14 @@ pub struct SimMenuState {
     pub is_running_all: bool,
 }
 
-pub fn simulator_menu_ui(ui: &mut egui::Ui, state: &SimMenuState, out: &mut Vec<AppCommand>) {
-    ui.menu_button(ui.tr("Simulator"), |ui| {
-        if actions::menu_toggle(ui, Action::Sim(SimAction::TogglePanel), state.is_open) {
+pub fn simulator_menu_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    state: &SimMenuState,
+    out: &mut Vec<AppCommand>,
+) {
+    ui.menu_button(lang.tr("window-simulator"), |ui| {
+        if actions::menu_toggle(ui, lang, Action::Sim(SimAction::TogglePanel), state.is_open) {
             out.push(AppCommand::Action(Action::Sim(SimAction::TogglePanel)));
             ui.close();
         }
@@ -33,7 +38,7 @@ pub fn simulator_menu_ui(ui: &mut egui::Ui, state: &SimMenuState, out: &mut Vec<
             (SimAction::PlayPause, state.can_step || !state.is_open),
             (SimAction::Reset, true),
         ] {
-            if actions::menu_item(ui, Action::Sim(action), enabled) {
+            if actions::menu_item(ui, lang, Action::Sim(action), enabled) {
                 out.push(AppCommand::Action(Action::Sim(action)));
             }
         }
@@ -42,7 +47,7 @@ pub fn simulator_menu_ui(ui: &mut egui::Ui, state: &SimMenuState, out: &mut Vec<
             (SimAction::ToggleBreakpoint, state.has_selection),
             (SimAction::ClearBreakpoints, state.has_breakpoints),
         ] {
-            if actions::menu_item(ui, Action::Sim(action), enabled) {
+            if actions::menu_item(ui, lang, Action::Sim(action), enabled) {
                 out.push(AppCommand::Action(Action::Sim(action)));
             }
         }
@@ -51,7 +56,7 @@ pub fn simulator_menu_ui(ui: &mut egui::Ui, state: &SimMenuState, out: &mut Vec<
             (SimAction::RunAll, !state.is_running_all),
             (SimAction::SaveRunAsScenario, state.has_ended),
         ] {
-            if actions::menu_item(ui, Action::Sim(action), enabled) {
+            if actions::menu_item(ui, lang, Action::Sim(action), enabled) {
                 out.push(AppCommand::Action(Action::Sim(action)));
             }
         }

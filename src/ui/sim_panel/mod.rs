@@ -13,7 +13,6 @@ mod controls;
 mod dock;
 mod http_log;
 pub mod menu;
-mod pt_br;
 mod run_all;
 mod scenario_expect;
 mod scenario_form;
@@ -23,7 +22,6 @@ mod session;
 mod step_events;
 mod transcript;
 mod variables;
-mod words;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -32,7 +30,6 @@ use fluxo_core::Flow;
 use fluxo_core::flow::{AgentStatus, NodeId};
 use fluxo_core::sim::{Cursors, Run};
 
-pub(crate) use pt_br::PT_BR;
 pub use run_all::{Report, Row};
 pub use session::Stale;
 
@@ -40,8 +37,8 @@ use run_all::RunAll;
 use scenario_list::unique_name;
 use session::Session;
 use transcript::ChatItem;
-use words::Words;
 
+use crate::tr;
 use crate::ui::Edit;
 use crate::ui::actions::SimAction;
 use crate::ui::context::{AppCommand, FrameCx, ViewRequest};
@@ -322,7 +319,7 @@ impl SimPanel {
         if self.marks_key == Some(key) {
             return;
         }
-        let w = Words(cx.lang);
+        let w = cx.lang;
         let flow = cx.flow;
         let overlay = match (self.is_open, self.view, &self.run_all.report, &self.session) {
             (true, CanvasView::Coverage, Some(report), _) => {
@@ -421,7 +418,7 @@ impl SimPanel {
 
     /// Keeps the ended run as a new scenario, picked once the edit is applied; one undo step.
     fn save_run_as_scenario(&mut self, cx: &FrameCx<'_>, out: &mut Vec<AppCommand>) {
-        let w = Words(cx.lang);
+        let w = cx.lang;
         let Some(session) = &self.session else {
             return;
         };
@@ -431,8 +428,11 @@ impl SimPanel {
         let flow = cx.flow;
         let name = unique_name(
             flow,
-            &w.tr("{name} (recorded)")
-                .replace("{name}", &session.built.scenario.name),
+            &tr!(
+                w,
+                "sim-name-recorded",
+                name = session.built.scenario.name.as_str()
+            ),
         );
         let scenario =
             fluxo_core::sim::scenario_from_run(&session.run, &session.built.scenario, name);
@@ -492,7 +492,7 @@ impl SimPanel {
             .as_ref()
             .is_none_or(|(cached, _)| *cached != key);
         if stale {
-            let items = transcript::chat_items(words::Words(lang), &session.run);
+            let items = transcript::chat_items(lang, &session.run);
             self.chat_cache = Some((key, items));
         }
         self.chat_cache

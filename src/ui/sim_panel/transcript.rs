@@ -10,7 +10,9 @@ use egui::{
 };
 use fluxo_core::sim::{Event, Run};
 
-use super::words::{Words, system_line};
+use crate::i18n::Lang;
+use crate::i18n::events::system_line;
+use crate::tr;
 use crate::ui::theme::ACCENT;
 
 /// Most chat lines drawn; older ones are summarised in one line (a 10,000-step loop).
@@ -51,7 +53,7 @@ impl ChatItem {
 }
 
 /// The chat of `run`, in order.
-pub(crate) fn chat_items(w: Words, run: &Run) -> Vec<ChatItem> {
+pub(crate) fn chat_items(w: Lang, run: &Run) -> Vec<ChatItem> {
     let mut items = Vec::new();
     for step in run.steps() {
         let route = step.events.iter().find_map(|event| match event {
@@ -75,7 +77,7 @@ pub(crate) fn chat_items(w: Words, run: &Run) -> Vec<ChatItem> {
                     problem: (!valid).then(|| {
                         problem
                             .clone()
-                            .unwrap_or_else(|| w.tr("invalid").to_owned())
+                            .unwrap_or_else(|| w.tr("sim-invalid").to_owned())
                     }),
                 },
                 // The handoff's start is in the step's event list; the chat shows its outcome.
@@ -95,7 +97,7 @@ pub(crate) fn chat_items(w: Words, run: &Run) -> Vec<ChatItem> {
 }
 
 /// `text`, or its first [`MAX_CHARS`] characters and how many more there are.
-fn clipped(w: Words, text: &str) -> String {
+fn clipped(w: Lang, text: &str) -> String {
     match text.char_indices().nth(MAX_CHARS) {
         None => text.to_owned(),
         Some((end, _)) => {
@@ -103,8 +105,7 @@ fn clipped(w: Words, text: &str) -> String {
             format!(
                 "{}… {}",
                 &text[..end],
-                w.tr("(+{n} characters: the step's events have the whole text)")
-                    .replace("{n}", &more.to_string())
+                tr!(w, "sim-n-characters-step-events-have", n = more)
             )
         }
     }
@@ -142,15 +143,19 @@ impl ChatColors {
 }
 
 /// Draws the chat; returns the step of a clicked line.
-pub(crate) fn chat_ui(ui: &mut Ui, items: &[ChatItem], inspected: Option<usize>) -> Option<usize> {
-    let w = Words::of(ui.ctx());
+pub(crate) fn chat_ui(
+    ui: &mut Ui,
+    w: Lang,
+    items: &[ChatItem],
+    inspected: Option<usize>,
+) -> Option<usize> {
     let colors = ChatColors::of(ui);
     let mut clicked = None;
     if items.is_empty() {
         ui.add_space(12.0);
         ui.vertical_centered(|ui| {
             ui.label(
-                RichText::new(w.tr("Nothing said yet: press Step (F10) or Run (F5)."))
+                RichText::new(w.tr("sim-nothing-said-yet-press-step"))
                     .weak()
                     .italics(),
             );
@@ -161,12 +166,9 @@ pub(crate) fn chat_ui(ui: &mut Ui, items: &[ChatItem], inspected: Option<usize>)
     if skipped > 0 {
         ui.vertical_centered(|ui| {
             ui.label(
-                RichText::new(
-                    w.tr("{n} earlier lines not shown")
-                        .replace("{n}", &skipped.to_string()),
-                )
-                .small()
-                .weak(),
+                RichText::new(tr!(w, "sim-n-earlier-lines-not-shown", n = skipped))
+                    .small()
+                    .weak(),
             );
         });
     }
@@ -179,6 +181,7 @@ pub(crate) fn chat_ui(ui: &mut Ui, items: &[ChatItem], inspected: Option<usize>)
             }
             ChatItem::Contact { text, problem, .. } => contact_ui(
                 ui,
+                w,
                 &colors,
                 text,
                 problem.as_deref(),
@@ -187,10 +190,8 @@ pub(crate) fn chat_ui(ui: &mut Ui, items: &[ChatItem], inspected: Option<usize>)
             ),
             ChatItem::System { text, .. } => system_ui(ui, &colors, text, is_inspected),
         };
-        let response = response.on_hover_text(
-            w.tr("Step {n}: click to see its events and variables")
-                .replace("{n}", &(item.step() + 1).to_string()),
-        );
+        let response =
+            response.on_hover_text(tr!(w, "sim-step-n-click-see-events", n = item.step() + 1));
         if response.clicked() {
             clicked = Some(item.step());
         }
@@ -287,6 +288,7 @@ fn chip_ui(ui: &mut Ui, text: &str) {
 
 fn contact_ui(
     ui: &mut Ui,
+    w: Lang,
     colors: &ChatColors,
     text: &str,
     problem: Option<&str>,
@@ -301,11 +303,10 @@ fn contact_ui(
     let frame = bubble_frame(colors.contact, is_inspected, false);
     let response = bubble_ui(ui, frame, text, Align::Max);
     if let Some(problem) = problem {
-        let w = Words::of(ui.ctx());
         let color = crate::ui::theme::severity_color(fluxo_core::Severity::Warning);
         ui.with_layout(Layout::top_down(Align::Max), |ui| {
             ui.label(
-                RichText::new(format!("{}: {problem}", w.tr("Not accepted")))
+                RichText::new(format!("{}: {problem}", w.tr("sim-not-accepted")))
                     .small()
                     .color(color),
             );
@@ -341,31 +342,32 @@ pub(crate) enum ReplyAction {
 }
 
 /// The box where the user answers as the contact (shown while the run waits for a reply).
-pub(crate) fn reply_box_ui(ui: &mut Ui, text: &mut String) -> Option<ReplyAction> {
-    let w = Words::of(ui.ctx());
+pub(crate) fn reply_box_ui(ui: &mut Ui, w: Lang, text: &mut String) -> Option<ReplyAction> {
     let mut action = None;
     let id = egui::Id::unique("fluxo.sim.reply");
-    let label = ui.label(RichText::new(w.tr("Reply as the contact")).small().weak());
+    let label = ui.label(
+        RichText::new(w.tr("sim-reply-as-the-contact"))
+            .small()
+            .weak(),
+    );
     ui.horizontal(|ui| {
         let send_width = 150.0;
         let response = ui
             .add(
                 egui::TextEdit::singleline(text)
                     .id(id)
-                    .hint_text(w.tr("Type the contact's reply and press Enter"))
+                    .hint_text(w.tr("sim-type-contact-reply-press-enter"))
                     .desired_width((ui.available_width() - send_width).max(120.0)),
             )
             .labelled_by(label.id);
         let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if (entered || ui.button(w.tr("Send")).clicked()) && !text.trim().is_empty() {
+        if (entered || ui.button(w.tr("sim-send")).clicked()) && !text.trim().is_empty() {
             action = Some(ReplyAction::Send(std::mem::take(text)));
             ui.memory_mut(|memory| memory.request_focus(id));
         }
         if ui
-            .button(w.tr("No reply"))
-            .on_hover_text(
-                w.tr("The contact stays silent: an Ask with a time-out leaves by timeout"),
-            )
+            .button(w.tr("sim-no-reply"))
+            .on_hover_text(w.tr("sim-contact-stays-silent-ask-time"))
             .clicked()
         {
             action = Some(ReplyAction::Silence);
@@ -377,11 +379,11 @@ pub(crate) fn reply_box_ui(ui: &mut Ui, text: &mut String) -> Option<ReplyAction
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::i18n::Lang;
+    use crate::i18n::Lang;
 
     #[test]
     fn long_lines_are_clipped_on_a_character_boundary() {
-        let w = Words(Lang::PtBr);
+        let w = Lang::PtBr;
         assert_eq!(clipped(w, "Olá"), "Olá");
         let exact = "ç".repeat(MAX_CHARS);
         assert_eq!(clipped(w, &exact), exact);

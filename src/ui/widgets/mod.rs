@@ -4,6 +4,36 @@
 
 pub(crate) mod fields;
 
+use fluxo_core::flow::Weekday;
+
+use crate::i18n::Lang;
+
+/// A weekday's short name (`Mon`, `Seg`), as schedules list them.
+pub(crate) fn weekday_short(lang: Lang, day: Weekday) -> &'static str {
+    match day {
+        Weekday::Mon => lang.tr("weekday-short-mon"),
+        Weekday::Tue => lang.tr("weekday-short-tue"),
+        Weekday::Wed => lang.tr("weekday-short-wed"),
+        Weekday::Thu => lang.tr("weekday-short-thu"),
+        Weekday::Fri => lang.tr("weekday-short-fri"),
+        Weekday::Sat => lang.tr("weekday-short-sat"),
+        Weekday::Sun => lang.tr("weekday-short-sun"),
+    }
+}
+
+/// A weekday's whole name (`Monday`, `segunda-feira`).
+pub(crate) fn weekday_name(lang: Lang, day: Weekday) -> &'static str {
+    match day {
+        Weekday::Mon => lang.tr("weekday-mon"),
+        Weekday::Tue => lang.tr("weekday-tue"),
+        Weekday::Wed => lang.tr("weekday-wed"),
+        Weekday::Thu => lang.tr("weekday-thu"),
+        Weekday::Fri => lang.tr("weekday-fri"),
+        Weekday::Sat => lang.tr("weekday-sat"),
+        Weekday::Sun => lang.tr("weekday-sun"),
+    }
+}
+
 /// `UTC−03:00` for -180 (a true minus sign), `UTC+05:30` for 330.
 pub(crate) fn utc_offset_text(minutes: i32) -> String {
     let sign = if minutes < 0 { '−' } else { '+' };
