@@ -23,8 +23,9 @@ pub struct Host<P> {
     pub commands: Vec<AppCommand>,
     /// Edits the history refused.
     pub refused: Vec<Edit>,
+    /// The marks the panel gave the canvas.
+    pub overlay: Overlay,
     badges: Badges,
-    overlay: Overlay,
     revision: u64,
 }
 
@@ -71,6 +72,16 @@ impl<P: Panel> Host<P> {
 
     /// One frame of the panel; its commands are applied at once.
     pub fn frame(&mut self, ui: &mut egui::Ui) {
+        self.frame_with(ui, |_, _, _, _| {});
+    }
+
+    /// One frame, `before` run on the panel first with the same context (the simulator moves
+    /// its run before it is drawn).
+    pub fn frame_with(
+        &mut self,
+        ui: &mut egui::Ui,
+        before: impl FnOnce(&mut P, &egui::Context, &FrameCx<'_>, &mut Vec<AppCommand>),
+    ) {
         let mut out = Vec::new();
         let cx = FrameCx {
             flow: &self.flow,
@@ -81,11 +92,34 @@ impl<P: Panel> Host<P> {
             overlay: &self.overlay,
             lang: self.lang,
         };
+        before(&mut self.panel, ui.ctx(), &cx, &mut out);
         self.panel.ui(ui, &cx, &mut out);
         self.apply(ui.ctx(), out);
     }
 
-    fn apply(&mut self, ctx: &egui::Context, commands: Vec<AppCommand>) {
+    /// Runs `f` on the panel with the frame's context, then applies what it asked for (an
+    /// action the app would run on the panel, say).
+    pub fn run_on_panel(
+        &mut self,
+        ctx: &egui::Context,
+        f: impl FnOnce(&mut P, &FrameCx<'_>, &mut Vec<AppCommand>),
+    ) {
+        let mut out = Vec::new();
+        let cx = FrameCx {
+            flow: &self.flow,
+            revision: self.revision,
+            selection: &self.selection,
+            findings: &self.findings,
+            badges: &self.badges,
+            overlay: &self.overlay,
+            lang: self.lang,
+        };
+        f(&mut self.panel, &cx, &mut out);
+        self.apply(ctx, out);
+    }
+
+    /// Applies commands as the app does after a frame.
+    pub fn apply(&mut self, ctx: &egui::Context, commands: Vec<AppCommand>) {
         for command in commands {
             match &command {
                 AppCommand::Edit(edit) => self.apply_edit(edit.clone()),
@@ -93,6 +127,7 @@ impl<P: Panel> Host<P> {
                 AppCommand::ShowNode(id, NodeFocus::Center | NodeFocus::Reveal) => {
                     self.selection.select_only(id.clone());
                 }
+                AppCommand::SetOverlay(overlay) => self.overlay = (**overlay).clone(),
                 _ => {}
             }
             self.commands.push(command);

@@ -7,5 +7,7 @@ mod editing;
 mod files;
 mod host;
 mod inspector;
+mod language;
+mod panels;
 mod sim;
 mod team;

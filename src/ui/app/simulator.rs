@@ -12,8 +12,8 @@ use crate::ui::context::{AppCommand, Panel as _};
 const DOCK_WIDTH: f32 = 440.0;
 
 impl FluxoApp {
-    /// The simulator for this frame: moves the run, draws the dock when it is open, and keeps
-    /// the canvas marks up to date.
+    /// The simulator for this frame: moves the run and keeps the canvas marks up to date, then
+    /// draws the dock when it is open.
     pub(super) fn simulator_ui(&mut self, ui: &mut egui::Ui, out: &mut Vec<AppCommand>) {
         let cx = self.state.cx();
         self.sim.prepare(ui.ctx(), &cx, out);
@@ -25,7 +25,6 @@ impl FluxoApp {
                 .max_size(760.0)
                 .show(ui, |ui| self.sim.ui(ui, &cx, out));
         }
-        self.sim.follow_and_mark(ui.ctx(), &cx, out);
     }
 
     /// Runs one simulator action, from a key, a menu or a button of the dock.

@@ -11,6 +11,7 @@ use fluxo_core::{Command, Finding, Severity};
 use super::template_edit::{TemplateStyle, name_edit_ui, template_edit_ui};
 use crate::i18n::Lang;
 use crate::ui::widgets::fields::{self, Buffer, Change, Commit, Controls};
+use crate::ui::wording;
 
 /// A choice of a picker: the value and how to show it.
 pub(crate) struct Choice {
@@ -104,7 +105,8 @@ impl<'a> Form<'a> {
     /// The field's findings, under it.
     pub fn findings_ui(&self, ui: &mut Ui, path: &str) {
         for finding in self.findings_at(path) {
-            fields::finding_line_ui(ui, finding.severity, &finding.message, true);
+            let text = wording::finding_text(self.lang, finding);
+            fields::finding_line_ui(ui, finding.severity, &text, true);
         }
     }
 

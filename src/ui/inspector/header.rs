@@ -8,9 +8,9 @@ use fluxo_core::flow::{KindTag, Node, NodeKind, is_valid_id};
 use super::form::Form;
 use crate::tr;
 use crate::ui::Edit;
-use crate::ui::theme;
 use crate::ui::widgets::fields::Controls as _;
 use crate::ui::widgets::fields::{self, Buffer, Commit};
+use crate::ui::{theme, wording};
 
 pub(crate) fn header_ui(form: &mut Form<'_>, ui: &mut Ui, node: &Node, edits: &mut Vec<Edit>) {
     let tag = node.kind.tag();
@@ -125,9 +125,10 @@ pub(crate) fn findings_box_ui(form: &Form<'_>, ui: &mut Ui) {
             let mut sorted = form.findings.clone();
             sorted.sort_by_key(|finding| finding.severity);
             for finding in sorted {
+                let message = wording::finding_text(form.lang, finding);
                 let text = match &finding.field {
-                    Some(field) => format!("{field}: {}", finding.message),
-                    None => finding.message.clone(),
+                    Some(field) => format!("{field}: {message}"),
+                    None => message,
                 };
                 fields::finding_line_ui(ui, finding.severity, &text, false);
             }

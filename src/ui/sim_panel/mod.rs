@@ -260,8 +260,9 @@ impl SimPanel {
         self.panels_before.take()
     }
 
-    /// Keeps the panel in step with the flow, picks up "run all" results and moves the run
-    /// (called once per frame, before drawing, whether the dock is open or not).
+    /// Keeps the panel in step with the flow, picks up "run all" results, moves the run, brings
+    /// the node it stands on into view and gives the canvas new marks when they changed (called
+    /// once per frame, before drawing, whether the dock is open or not).
     pub fn prepare(&mut self, ctx: &egui::Context, cx: &FrameCx<'_>, out: &mut Vec<AppCommand>) {
         let (flow, revision) = (cx.flow, cx.revision);
         if self.run_all.poll(ctx) {
@@ -291,18 +292,12 @@ impl SimPanel {
             }
             ctx.request_repaint();
         }
+        self.follow_the_run(out);
+        self.mark(ctx, cx, out);
     }
 
-    /// After the dock is drawn: brings the node the run stands on into view when a step moved
-    /// it, so a class never loses the run, and gives the canvas new marks when what they show
-    /// changed (never every frame).
-    pub fn follow_and_mark(
-        &mut self,
-        ctx: &egui::Context,
-        cx: &FrameCx<'_>,
-        out: &mut Vec<AppCommand>,
-    ) {
-        self.follow_the_run(out);
+    /// Gives the canvas new marks when what they show changed (never every frame).
+    fn mark(&mut self, ctx: &egui::Context, cx: &FrameCx<'_>, out: &mut Vec<AppCommand>) {
         let key = MarksKey {
             is_open: self.is_open,
             view: self.view,
@@ -335,6 +330,8 @@ impl SimPanel {
         ctx.request_repaint();
     }
 
+    /// Brings the node the run stands on into view when a step moved it, so a class never loses
+    /// the run.
     fn follow_the_run(&mut self, out: &mut Vec<AppCommand>) {
         let Some(session) = &self.session else {
             return;
