@@ -287,6 +287,7 @@ impl FluxoApp {
     /// Draws the whole window: used by eframe and by the UI tests alike.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        super::theme::install_fonts(&ctx);
         self.handle_close_request(&ctx);
         self.poll_files(&ctx);
         if !self.has_modal() {

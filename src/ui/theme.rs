@@ -137,6 +137,27 @@ impl CanvasColors {
     }
 }
 
+/// The symbols egui's bundled fonts lack (arrows, ≠ ≤ ≥, ●, ✓ ...): a small subset of DejaVu
+/// Sans (`assets/fonts/`, with its licence), the last fallback of every family.
+const SYMBOLS: &[u8] = include_bytes!("../../assets/fonts/fluxo-symbols.ttf");
+
+/// Adds the symbol font to `ctx`'s fonts once (later calls cost a name lookup).
+pub fn install_fonts(ctx: &egui::Context) {
+    use egui::epaint::text::{FontInsert, FontPriority, InsertFontFamily};
+    let families = [egui::FontFamily::Proportional, egui::FontFamily::Monospace]
+        .into_iter()
+        .map(|family| InsertFontFamily {
+            family,
+            priority: FontPriority::Lowest,
+        })
+        .collect();
+    ctx.add_font(FontInsert::new(
+        "fluxo-symbols",
+        egui::FontData::from_static(SYMBOLS),
+        families,
+    ));
+}
+
 /// The window's style: a little more air than egui's defaults, rounder windows.
 pub fn install_style(ctx: &egui::Context) {
     ctx.all_styles_mut(|style| {

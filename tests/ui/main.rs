@@ -5,6 +5,7 @@ mod canvas;
 mod common;
 mod editing;
 mod files;
+mod glyphs;
 mod host;
 mod inspector;
 mod language;

@@ -86,7 +86,17 @@ fn item_ui(ui: &mut egui::Ui, lang: Lang, tag: KindTag, is_enabled: bool) -> egu
     } else {
         Sense::hover()
     };
-    let (rect, response) = ui.allocate_exact_size(vec2(ui.available_width(), ROW_HEIGHT), sense);
+    let fade = if is_enabled { 1.0 } else { 0.4 };
+    let visuals = ui.visuals();
+    let colors = (
+        visuals.strong_text_color().gamma_multiply(fade),
+        visuals.weak_text_color().gamma_multiply(fade),
+    );
+    let width = ui.available_width();
+    let galley = item_text(ui, label, description, width - TEXT_LEFT - 4.0, colors);
+    // A description longer than one line ("Espera na fila de um departamento") gets a second.
+    let height = ROW_HEIGHT.max(galley.size().y + 10.0);
+    let (rect, response) = ui.allocate_exact_size(vec2(width, height), sense);
     response.widget_info(|| WidgetInfo::labeled(Role::Button, is_enabled, label));
     let response = if is_enabled {
         response.on_hover_cursor(egui::CursorIcon::Grab)
@@ -97,7 +107,6 @@ fn item_ui(ui: &mut egui::Ui, lang: Lang, tag: KindTag, is_enabled: bool) -> egu
         egui::DragAndDrop::set_payload(ui.ctx(), tag);
     }
     let visuals = ui.visuals();
-    let fade = if is_enabled { 1.0 } else { 0.4 };
     if response.hovered() && is_enabled {
         ui.painter().rect_filled(
             rect,
@@ -107,36 +116,50 @@ fn item_ui(ui: &mut egui::Ui, lang: Lang, tag: KindTag, is_enabled: bool) -> egu
     }
     let painter = ui.painter();
     let chip = Rect::from_min_size(
-        rect.min + vec2(6.0, (ROW_HEIGHT - CHIP) / 2.0),
+        rect.min + vec2(6.0, (rect.height() - CHIP) / 2.0),
         vec2(CHIP, CHIP),
     );
     chip_ui(painter, chip, tag, fade);
-    let text_left = chip.max.x + 10.0;
-    let strong = visuals.strong_text_color().gamma_multiply(fade);
-    let weak = visuals.weak_text_color().gamma_multiply(fade);
-    let mut job = LayoutJob::default();
-    job.append(
-        label,
-        0.0,
-        TextFormat::simple(FontId::proportional(13.5), strong),
-    );
-    job.append(
-        &format!("\n{description}"),
-        0.0,
-        TextFormat::simple(FontId::proportional(11.0), weak),
-    );
-    job.wrap.max_width = (rect.max.x - text_left - 4.0).max(10.0);
-    job.wrap.max_rows = 2;
-    let galley = painter.layout_job(job);
     painter.galley(
-        egui::pos2(text_left, rect.center().y - galley.size().y / 2.0),
+        egui::pos2(
+            rect.min.x + TEXT_LEFT,
+            rect.center().y - galley.size().y / 2.0,
+        ),
         galley,
-        strong,
+        colors.0,
     );
     if response.dragged() {
         drag_ghost(ui, tag, label);
     }
     response
+}
+
+/// Where a row's text starts: after the chip.
+const TEXT_LEFT: f32 = 6.0 + CHIP + 10.0;
+
+/// A row's name and description, wrapped at `width`: the name on one line, the description on
+/// up to two (`colors`: strong, weak).
+fn item_text(
+    ui: &egui::Ui,
+    label: &str,
+    description: &str,
+    width: f32,
+    colors: (Color32, Color32),
+) -> std::sync::Arc<egui::Galley> {
+    let mut job = LayoutJob::default();
+    job.append(
+        label,
+        0.0,
+        TextFormat::simple(FontId::proportional(13.5), colors.0),
+    );
+    job.append(
+        &format!("\n{description}"),
+        0.0,
+        TextFormat::simple(FontId::proportional(11.0), colors.1),
+    );
+    job.wrap.max_width = width.max(10.0);
+    job.wrap.max_rows = 3;
+    ui.fonts_mut(|fonts| fonts.layout_job(job))
 }
 
 /// A kind's coloured chip with its glyph.
@@ -202,4 +225,29 @@ pub(super) fn kind_menu(ui: &mut egui::Ui, lang: Lang, has_entry: bool) -> Optio
         }
     }
     picked
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// At the palette's width, no kind's name or description is cut, in either language.
+    #[test]
+    fn every_description_fits_whole() {
+        let ctx = egui::Context::default();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            // The palette is 212 points wide, less its frame's margins.
+            let width = 212.0 - 2.0 * 8.0 - TEXT_LEFT - 4.0;
+            for lang in Lang::ALL {
+                for tag in KindTag::ALL {
+                    let label = lang.tr(theme::kind_label(tag));
+                    let description = lang.tr(theme::kind_description(tag));
+                    let colors = (Color32::WHITE, Color32::GRAY);
+                    let galley = item_text(ui, label, description, width, colors);
+                    assert!(!galley.elided, "{lang:?} {tag:?}: {description}");
+                }
+            }
+        });
+        output.textures_delta.clear();
+    }
 }

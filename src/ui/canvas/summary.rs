@@ -1,7 +1,7 @@
 //! The one line a card shows under its id, and the rule a Condition case stands for beside its
 //! port: enough to read a flow without opening the inspector.
 
-use fluxo_core::flow::{Case, Mode, NodeKind, Route, Rule};
+use fluxo_core::flow::{Case, Mode, NodeKind, Op, Route, Rule};
 
 use crate::i18n::Lang;
 use crate::tr;
@@ -129,16 +129,33 @@ fn route_text(route: &Route, lang: Lang) -> String {
     }
 }
 
-fn rule_text(rule: &Rule) -> String {
+/// A rule as a card and a taken branch show it: `status_gerente = online`, `cpf está vazio`.
+pub(crate) fn rule_text(rule: &Rule, lang: Lang) -> String {
+    let op = op_text(rule.op, lang);
     if rule.op.has_value() {
-        format!(
-            "{} {} {}",
-            rule.var.trim(),
-            rule.op.symbol(),
-            rule.value.trim()
-        )
+        format!("{} {op} {}", rule.var.trim(), rule.value.trim())
     } else {
-        format!("{} {}", rule.var.trim(), rule.op.symbol())
+        format!("{} {op}", rule.var.trim())
+    }
+}
+
+/// An operator in a rule's short form: a comparison is its symbol (`=`, `≠`, `≥`); the others
+/// are words in `lang`.
+pub(crate) fn op_text(op: Op, lang: Lang) -> &'static str {
+    match op {
+        Op::Equals
+        | Op::NotEquals
+        | Op::Greater
+        | Op::GreaterOrEqual
+        | Op::Less
+        | Op::LessOrEqual => op.symbol(),
+        Op::Contains => lang.tr("canvas-op-contains"),
+        Op::StartsWith => lang.tr("canvas-op-starts-with"),
+        Op::EndsWith => lang.tr("canvas-op-ends-with"),
+        Op::IsEmpty => lang.tr("canvas-op-is-empty"),
+        Op::IsNotEmpty => lang.tr("canvas-op-is-not-empty"),
+        Op::Matches => lang.tr("canvas-op-matches"),
+        Op::In => lang.tr("canvas-op-in"),
     }
 }
 
@@ -148,7 +165,11 @@ pub fn case_text(case: &Case, lang: Lang) -> String {
         Mode::All => lang.tr("canvas-and"),
         Mode::Any => lang.tr("canvas-or"),
     };
-    let parts: Vec<String> = case.rules.iter().map(rule_text).collect();
+    let parts: Vec<String> = case
+        .rules
+        .iter()
+        .map(|rule| rule_text(rule, lang))
+        .collect();
     parts.join(&format!(" {joiner} "))
 }
 
@@ -208,6 +229,8 @@ mod tests {
         assert_eq!(summary(&kind, EN).text, "checks status, vip");
         let hints = port_hints(&kind, EN);
         assert_eq!(hints[0], "status = online or vip is not empty");
+        let hints = port_hints(&kind, Lang::PtBr);
+        assert_eq!(hints[0], "status = online ou vip não está vazio");
         assert_eq!(hints.len(), kind.ports().len());
         assert_eq!(hints[1], "");
     }

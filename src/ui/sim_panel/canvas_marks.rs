@@ -13,6 +13,7 @@ use fluxo_core::sim::{Event, Run};
 
 use super::run_all::Report;
 use crate::i18n::Lang;
+use crate::ui::canvas::summary;
 use crate::ui::canvas::{Coverage, EdgeMark, NodeMark, Overlay};
 
 /// Visited nodes and taken wires.
@@ -62,7 +63,7 @@ pub(crate) fn run_marks(
                 rule,
                 why,
             } => Some(
-                rule_text(flow, step.node, *case, *rule)
+                rule_text(w, flow, step.node, *case, *rule)
                     .unwrap_or_else(|| branch_label(w, port, *case, why)),
             ),
             _ => None,
@@ -102,7 +103,13 @@ fn order_label(orders: &[usize]) -> String {
 }
 
 /// The Condition rule that decided a branch, as written in the flow (`status_gerente = online`).
-fn rule_text(flow: &Flow, node: &str, case: Option<u32>, rule: Option<u32>) -> Option<String> {
+fn rule_text(
+    lang: Lang,
+    flow: &Flow,
+    node: &str,
+    case: Option<u32>,
+    rule: Option<u32>,
+) -> Option<String> {
     let NodeKind::Condition { cases } = &flow.node(node)?.kind else {
         return None;
     };
@@ -110,17 +117,7 @@ fn rule_text(flow: &Flow, node: &str, case: Option<u32>, rule: Option<u32>) -> O
         .get(usize::try_from(case?).ok()?)?
         .rules
         .get(usize::try_from(rule?).ok()?)?;
-    let text = if rule.op.has_value() {
-        format!(
-            "{} {} {}",
-            rule.var.trim(),
-            rule.op.symbol(),
-            rule.value.trim()
-        )
-    } else {
-        format!("{} {}", rule.var.trim(), rule.op.symbol())
-    };
-    Some(shortened(&text))
+    Some(shortened(&summary::rule_text(rule, lang)))
 }
 
 fn shortened(text: &str) -> String {
