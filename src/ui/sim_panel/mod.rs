@@ -423,14 +423,16 @@ impl SimPanel {
             return;
         }
         let flow = cx.flow;
-        let name = unique_name(
-            flow,
-            &tr!(
+        // A run of a flow without scenarios ran an empty one: its recording is a new scenario.
+        let name = match session.built.index {
+            Some(_) => tr!(
                 w,
                 "sim-name-recorded",
                 name = session.built.scenario.name.as_str()
             ),
-        );
+            None => w.tr("sim-new-scenario").to_owned(),
+        };
+        let name = unique_name(flow, &name);
         let scenario =
             fluxo_core::sim::scenario_from_run(&session.run, &session.built.scenario, name);
         let mut scenarios = flow.scenarios.clone();
