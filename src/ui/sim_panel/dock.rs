@@ -132,7 +132,6 @@ impl SimPanel {
         }
         let inspected = self.session.as_ref().and_then(|session| session.inspected);
         let lang = w;
-        let has_session = self.session.is_some();
         let mut clicked = None;
         egui::ScrollArea::vertical()
             .id_salt("fluxo.sim.chat")
@@ -140,9 +139,8 @@ impl SimPanel {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.add_space(4.0);
-                if has_session {
-                    let items = self.chat_items(lang);
-                    clicked = transcript::chat_ui(ui, lang, items, inspected);
+                if let Some(chat) = self.chat(lang) {
+                    clicked = transcript::chat_ui(ui, lang, chat, inspected);
                 }
             });
         if let Some(step) = clicked {

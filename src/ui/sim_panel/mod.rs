@@ -36,7 +36,7 @@ pub use session::Stale;
 use run_all::RunAll;
 use scenario_list::unique_name;
 use session::Session;
-use transcript::ChatItem;
+use transcript::Chat;
 
 use crate::tr;
 use crate::ui::Edit;
@@ -101,7 +101,7 @@ pub struct SimPanel {
     var_filter: String,
     run_all: RunAll,
     view: CanvasView,
-    chat_cache: Option<((u64, u64, crate::i18n::Lang), Vec<ChatItem>)>,
+    chat_cache: Option<((u64, u64, crate::i18n::Lang, usize), Chat)>,
     marks_key: Option<MarksKey>,
     /// Whether the palette and the inspector were open before the simulator hid them
     /// (restored on close).
@@ -480,22 +480,19 @@ impl SimPanel {
         })
     }
 
-    /// The chat lines of the run, cached per change of the run and language.
-    fn chat_items(&mut self, lang: crate::i18n::Lang) -> &[ChatItem] {
-        let Some(session) = &self.session else {
-            return &[];
-        };
-        let key = (self.serial, session.generation, lang);
+    /// The chat's last lines, cached per change of the run, language and length.
+    fn chat(&mut self, lang: crate::i18n::Lang) -> Option<&Chat> {
+        let session = self.session.as_ref()?;
+        let limit = transcript::lines_shown(session.motion == session::Motion::Running);
+        let key = (self.serial, session.generation, lang, limit);
         let stale = self
             .chat_cache
             .as_ref()
             .is_none_or(|(cached, _)| *cached != key);
         if stale {
-            let items = transcript::chat_items(lang, &session.run);
-            self.chat_cache = Some((key, items));
+            let chat = transcript::chat(lang, &session.run, limit);
+            self.chat_cache = Some((key, chat));
         }
-        self.chat_cache
-            .as_ref()
-            .map_or(&[], |(_, items)| items.as_slice())
+        self.chat_cache.as_ref().map(|(_, chat)| chat)
     }
 }
