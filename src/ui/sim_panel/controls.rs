@@ -12,6 +12,7 @@ use crate::tr;
 use crate::ui::actions::{self, Action, SimAction};
 use crate::ui::context::AppCommand;
 use crate::ui::theme;
+use crate::ui::widgets::{decimal_text, parse_decimal};
 
 /// What the toolbar needs to know.
 pub(crate) struct ToolbarState<'a> {
@@ -77,7 +78,8 @@ pub(crate) fn toolbar_ui(
         ui.add(
             egui::Slider::new(interval_s, 0.2..=3.0)
                 .step_by(0.1)
-                .fixed_decimals(1)
+                .custom_formatter(move |value, _| decimal_text(w, value, 1))
+                .custom_parser(parse_decimal)
                 .suffix(w.tr("sim-s-per-step")),
         )
         .on_hover_text(w.tr("sim-how-long-play-shows-each"));

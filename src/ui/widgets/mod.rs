@@ -34,6 +34,20 @@ pub(crate) fn weekday_name(lang: Lang, day: Weekday) -> &'static str {
     }
 }
 
+/// A number with `decimals` decimal places and the language's decimal mark: `1.5`, `1,5`.
+pub(crate) fn decimal_text(lang: Lang, value: f64, decimals: usize) -> String {
+    let text = format!("{value:.decimals$}");
+    match lang {
+        Lang::En => text,
+        Lang::PtBr => text.replace('.', ","),
+    }
+}
+
+/// A number typed with either decimal mark (`1.5` or `1,5`).
+pub(crate) fn parse_decimal(text: &str) -> Option<f64> {
+    text.trim().replace(',', ".").parse().ok()
+}
+
 /// `UTC−03:00` for -180 (a true minus sign), `UTC+05:30` for 330.
 pub(crate) fn utc_offset_text(minutes: i32) -> String {
     let sign = if minutes < 0 { '−' } else { '+' };
@@ -44,6 +58,15 @@ pub(crate) fn utc_offset_text(minutes: i32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimals_follow_the_language() {
+        assert_eq!(decimal_text(Lang::En, 1.0, 1), "1.0");
+        assert_eq!(decimal_text(Lang::PtBr, 1.25, 1), "1,2");
+        assert_eq!(parse_decimal(" 0,5 "), Some(0.5));
+        assert_eq!(parse_decimal("2.5"), Some(2.5));
+        assert_eq!(parse_decimal("dois"), None);
+    }
 
     #[test]
     fn utc_offsets() {
