@@ -4,8 +4,11 @@
 //! `Overlay`; the keys and menu entries are the `SimAction`s of the action registry.
 //!
 //! The panel owns the live run (`session`), the breakpoints (kept across resets, never saved)
-//! and the last "run all" report. It reads the flow and pushes `SetScenarios` edits; it never
-//! mutates the flow.
+//! and the last "run all" report. Like every panel it reads the frame's `FrameCx` and pushes
+//! `AppCommand`s: `SetScenarios` edits, the simulator's actions (its buttons do what the keys
+//! do), the node a step shows, the canvas marks. It never mutates the flow nor the app. Each
+//! frame the app calls [`SimPanel::prepare`] (the run moves, the marks follow), then draws the
+//! dock while it is open; [`SimPanel::run_action`] runs the simulator's actions.
 
 mod agents;
 mod canvas_marks;
