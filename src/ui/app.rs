@@ -309,7 +309,7 @@ impl FluxoApp {
         let mut out = Vec::new();
         let menu_state = self.menu_state();
         EguiPanel::top("fluxo.top").show(ui, |ui| {
-            menu::top_bar_ui(ui, &menu_state, &mut out);
+            menu::top_bar_ui(ui, &menu_state, &mut self.files.recent, &mut out);
         });
         if self.files.screen == Screen::Start {
             self.start_page_ui(ui);
@@ -431,7 +431,7 @@ impl FluxoApp {
         &self.title
     }
 
-    fn menu_state(&mut self) -> menu::MenuState {
+    fn menu_state(&self) -> menu::MenuState {
         let doc = &self.state.doc;
         menu::MenuState {
             name: self.flow_name(),
@@ -449,7 +449,6 @@ impl FluxoApp {
             is_editing: self.files.screen == Screen::Editor,
             is_saving: self.is_saving(),
             sim: self.sim.menu_state(&self.state.cx()),
-            recent: self.files.recent.existing().to_vec(),
             lang: self.state.lang,
         }
     }

@@ -12,6 +12,7 @@ use super::files::file_name;
 use crate::i18n::Lang;
 use crate::ui::actions::{self, Action, EditAction, FileAction, HelpAction, ViewAction};
 use crate::ui::context::AppCommand;
+use crate::ui::files::RecentFiles;
 use crate::ui::theme::ACCENT;
 
 /// What the top bar shows.
@@ -30,20 +31,23 @@ pub struct MenuState {
     pub is_editing: bool,
     pub is_saving: bool,
     pub sim: crate::ui::sim_panel::menu::SimMenuState,
-    /// The recent files that still exist, newest first.
-    pub recent: Vec<PathBuf>,
     pub lang: Lang,
 }
 
 /// Draws the bar; the chosen actions (and a recent file picked in File > Open recent) are
 /// pushed to `out`.
-pub fn top_bar_ui(ui: &mut egui::Ui, state: &MenuState, out: &mut Vec<AppCommand>) {
+pub fn top_bar_ui(
+    ui: &mut egui::Ui,
+    state: &MenuState,
+    recent: &mut RecentFiles,
+    out: &mut Vec<AppCommand>,
+) {
     let lang = state.lang;
     let mut chosen = Vec::new();
     egui::MenuBar::new().ui(ui, |ui| {
         ui.label(RichText::new("fluxo").strong().size(16.0).color(ACCENT));
         ui.add_space(6.0);
-        if let Some(path) = file_menu(ui, state, &mut chosen) {
+        if let Some(path) = file_menu(ui, state, recent, &mut chosen) {
             out.push(AppCommand::Open(path));
         }
         if state.is_editing {
@@ -126,7 +130,12 @@ fn mosia_buttons(ui: &mut egui::Ui, state: &MenuState, chosen: &mut Vec<Action>)
     }
 }
 
-fn file_menu(ui: &mut egui::Ui, state: &MenuState, chosen: &mut Vec<Action>) -> Option<PathBuf> {
+fn file_menu(
+    ui: &mut egui::Ui,
+    state: &MenuState,
+    recent: &mut RecentFiles,
+    chosen: &mut Vec<Action>,
+) -> Option<PathBuf> {
     let lang = state.lang;
     let mut picked = None;
     ui.menu_button(lang.tr("window-file"), |ui| {
@@ -136,7 +145,8 @@ fn file_menu(ui: &mut egui::Ui, state: &MenuState, chosen: &mut Vec<Action>) -> 
             }
         }
         ui.menu_button(lang.tr("window-open-recent"), |ui| {
-            let paths = &state.recent;
+            // Gone files are pruned only when the list is shown.
+            let paths = recent.existing();
             if paths.is_empty() {
                 ui.weak(lang.tr("window-no-recent-files"));
             }
