@@ -16,8 +16,9 @@ use serde::Serialize;
 
 use super::OutputFormat;
 use super::load_flow;
-use super::run::{env_secrets, print};
+use super::run::print;
 use crate::i18n::Lang;
+use crate::secrets::env_secrets;
 use crate::tr;
 
 /// Text output shows a value up to this many characters, then how many were left out.

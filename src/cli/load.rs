@@ -13,8 +13,9 @@ use serde::Serialize;
 
 use super::OutputFormat;
 use super::load_flow;
-use super::run::{env_secrets, print};
+use super::run::print;
 use crate::i18n::Lang;
+use crate::secrets::env_secrets;
 use crate::tr;
 
 /// What the command line changes in the file's plan.

@@ -15,18 +15,7 @@ use fluxo_core::sim::{ChatLists, Options, Run, Step};
 use serde::Serialize;
 
 use super::OutputFormat;
-
-/// The environment's `FLUXO_SECRET_NAME` variables, by `NAME`: the run's secrets first.
-pub fn env_secrets() -> BTreeMap<String, String> {
-    std::env::vars_os()
-        .filter_map(|(name, value)| {
-            let name = name.into_string().ok()?;
-            let secret = name.strip_prefix("FLUXO_SECRET_")?;
-            Some((secret.to_owned(), value.into_string().ok()?))
-        })
-        .filter(|(name, _)| !name.is_empty())
-        .collect()
-}
+use crate::secrets::env_secrets;
 
 /// Whether an end counts as a run that ended well (exit 0) or a broken one (exit 1).
 pub fn is_failure(reason: EndReason) -> bool {

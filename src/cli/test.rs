@@ -14,7 +14,8 @@ use serde::Serialize;
 
 use super::OutputFormat;
 use super::junit;
-use super::run::{env_secrets, print};
+use super::run::print;
+use crate::secrets::env_secrets;
 
 /// One file's report.
 #[derive(Serialize)]

@@ -70,12 +70,9 @@ pub(crate) struct Session {
     pub halt: Option<Halt>,
 }
 
-/// The scenario used when the flow has none.
+/// The scenario used when the flow has none (it has no name: it is never shown nor saved).
 pub(crate) fn empty_scenario() -> Scenario {
-    Scenario {
-        name: "(empty scenario)".into(),
-        ..Scenario::default()
-    }
+    Scenario::default()
 }
 
 impl Session {
