@@ -10,7 +10,9 @@
 use std::time::Instant;
 
 use egui::{CentralPanel, Context, Frame, Pos2, RawInput, Rect, Vec2};
-use fluxo::ui::canvas::{Badges, Canvas, CanvasCx, Overlay, Selection, View, ViewRequest};
+use fluxo::i18n::Lang;
+use fluxo::ui::canvas::{Badges, Canvas, Overlay, Selection, View, ViewRequest};
+use fluxo::ui::context::{FrameCx, Panel as _};
 use fluxo_core::Flow;
 use fluxo_core::flow::{Case, Edge, Mode, NodeKind, Op, Rule};
 use fluxo_core::generator;
@@ -82,7 +84,7 @@ fn percentile(values: &[f64], p: f64) -> f64 {
 fn run(flow: &Flow, place: &dyn Fn(&mut Canvas, usize)) -> Timings {
     let ctx = Context::default();
     let mut canvas = Canvas::default();
-    let mut selection = Selection::default();
+    let selection = Selection::default();
     let badges = Badges::new();
     let overlay = Overlay::default();
     let mut timings = Timings {
@@ -97,22 +99,22 @@ fn run(flow: &Flow, place: &dyn Fn(&mut Canvas, usize)) -> Timings {
             time: Some(frame as f64 / 60.0),
             ..RawInput::default()
         };
-        let mut edits = Vec::new();
+        let mut out = Vec::new();
+        let cx = FrameCx {
+            flow,
+            path: None,
+            revision: 1,
+            selection: &selection,
+            findings: &[],
+            badges: &badges,
+            overlay: &overlay,
+            lang: Lang::En,
+        };
         let started = Instant::now();
         let mut output = ctx.run_ui(input, |ui| {
-            CentralPanel::default().frame(Frame::NONE).show(ui, |ui| {
-                canvas.ui(
-                    ui,
-                    CanvasCx {
-                        flow,
-                        revision: 1,
-                        selection: &mut selection,
-                        badges: &badges,
-                        overlay: &overlay,
-                    },
-                    &mut edits,
-                );
-            });
+            CentralPanel::default()
+                .frame(Frame::NONE)
+                .show(ui, |ui| canvas.ui(ui, &cx, &mut out));
         });
         let layout = started.elapsed();
         output.textures_delta.clear();

@@ -137,7 +137,7 @@ fn main() {
     let mut running = Vec::new();
     while window
         .app
-        .sim
+        .sim()
         .run()
         .is_some_and(fluxo_core::sim::Run::is_running)
     {
@@ -148,7 +148,7 @@ fn main() {
     }
     let steps = window
         .app
-        .sim
+        .sim()
         .run()
         .map_or(0, fluxo_core::sim::Run::step_count);
     let all_met = report(&format!("running a {steps}-step loop"), &running, 25.0);
@@ -161,14 +161,14 @@ fn main() {
     window.act(SimAction::RunAll);
     let mut during = Vec::new();
     let started = Instant::now();
-    while window.app.sim.is_running_all() && started.elapsed() < Duration::from_mins(2) {
+    while window.app.sim().is_running_all() && started.elapsed() < Duration::from_mins(2) {
         during.push(window.frame());
     }
     let total = started.elapsed();
     let all_met = report("run all: 2,000 nodes, 200 scenarios", &during, 16.0) && all_met;
     let passed = window
         .app
-        .sim
+        .sim()
         .report()
         .map_or(0, fluxo::ui::sim_panel::Report::passed);
     println!(

@@ -12,10 +12,10 @@
 use std::path::Path;
 
 use eframe::egui;
-use fluxo::ui::Edit;
-use fluxo::ui::i18n::{self, Lang};
-use fluxo::ui::inspector::inspector_ui;
-use fluxo::ui::team_panel::team_ui;
+use fluxo::i18n::Lang;
+use fluxo::ui::context::{AppCommand, Badges, FrameCx, Overlay, Panel as _, Selection};
+use fluxo::ui::inspector::Inspector;
+use fluxo::ui::team_panel::TeamPanel;
 use fluxo::ui::theme;
 use fluxo_core::flow::{
     AskExpect, Case, Edge, Flow, Mode, Node, NodeKind, Op, Route, Rule, is_in_scope, names_in_scope,
@@ -74,9 +74,38 @@ fn main() -> anyhow::Result<()> {
     .map_err(|err| anyhow::anyhow!("{err}"))
 }
 
+/// The frame context of an inspector showing `selection`.
+fn frame_cx<'a>(
+    flow: &'a Flow,
+    selection: &'a Selection,
+    findings: &'a [Finding],
+    lang: Lang,
+) -> FrameCx<'a> {
+    static BADGES: std::sync::LazyLock<Badges> = std::sync::LazyLock::new(Badges::new);
+    static OVERLAY: std::sync::LazyLock<Overlay> = std::sync::LazyLock::new(Overlay::default);
+    FrameCx {
+        flow,
+        path: None,
+        revision: 0,
+        selection,
+        findings,
+        badges: &BADGES,
+        overlay: &OVERLAY,
+        lang,
+    }
+}
+
+/// A selection of `id` alone, or of nothing.
+fn selection_of(id: Option<&str>) -> Selection {
+    let mut selection = Selection::default();
+    if let Some(id) = id {
+        selection.select_only(id);
+    }
+    selection
+}
+
 impl eframe::App for Preview {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        i18n::set_lang(ui.ctx(), self.lang);
         ui.ctx().set_visuals(if self.is_dark {
             egui::Visuals::dark()
         } else {
@@ -87,35 +116,29 @@ impl eframe::App for Preview {
         } else {
             Vec::new()
         };
-        let mut edits: Vec<Edit> = Vec::new();
+        let mut out: Vec<AppCommand> = Vec::new();
         egui::Panel::left("nodes")
             .exact_size(190.0)
             .show(ui, |ui| self.node_list_ui(ui));
+        let selection = selection_of(self.selected.as_deref());
+        let cx = frame_cx(&self.flow, &selection, &findings, self.lang);
         egui::Panel::right("inspector")
             .exact_size(420.0)
-            .show(ui, |ui| {
-                inspector_ui(
-                    ui,
-                    &self.flow,
-                    self.selected.as_deref(),
-                    &findings,
-                    &mut edits,
-                );
-            });
+            .show(ui, |ui| Inspector.ui(ui, &cx, &mut out));
         egui::CentralPanel::default().show(ui, |ui| {
             if self.sheet.is_empty() {
-                team_ui(ui, &self.flow.team, &mut edits);
+                TeamPanel.ui(ui, &cx, &mut out);
                 return;
             }
             ui.columns(self.sheet.len(), |columns| {
                 for (column, id) in columns.iter_mut().zip(&self.sheet) {
-                    column.push_id(id, |ui| {
-                        inspector_ui(ui, &self.flow, Some(id), &findings, &mut edits);
-                    });
+                    let selection = selection_of(Some(id));
+                    let cx = frame_cx(&self.flow, &selection, &findings, self.lang);
+                    column.push_id(id, |ui| Inspector.ui(ui, &cx, &mut out));
                 }
             });
         });
-        self.apply(ui.ctx(), edits);
+        self.apply(ui.ctx(), out);
     }
 }
 
@@ -151,8 +174,11 @@ impl Preview {
     }
 
     /// Applies the frame's edits like the app: typing merges, a rename moves the selection.
-    fn apply(&mut self, ctx: &egui::Context, edits: Vec<Edit>) {
-        for edit in edits {
+    fn apply(&mut self, ctx: &egui::Context, commands: Vec<AppCommand>) {
+        for command in commands {
+            let AppCommand::Edit(edit) = command else {
+                continue;
+            };
             if let Command::Rename { from, to } = &edit.command
                 && self.selected.as_deref() == Some(from.as_str())
             {

@@ -3,5 +3,7 @@
 
 pub mod cli;
 pub mod i18n;
+pub mod library;
 pub mod live;
+pub mod secrets;
 pub mod ui;

@@ -341,13 +341,14 @@ fn rename(flow: &mut Flow, from: &str, to: NodeId) -> Result<Command, EditError>
     let mut scenarios_changed = false;
     for scenario in &mut flow.scenarios {
         let expect = &mut scenario.expect;
-        if expect.end_node.as_deref() == Some(from) {
-            expect.end_node = Some(to.clone());
-            scenarios_changed = true;
-        }
-        for step in expect.path.iter_mut().flatten() {
-            if step == from {
-                step.clone_from(&to);
+        let ids = scenario
+            .start
+            .iter_mut()
+            .chain(expect.end_node.iter_mut())
+            .chain(expect.path.iter_mut().flatten());
+        for id in ids {
+            if let Some(renamed) = renamed_id(id, from, &to) {
+                *id = renamed;
                 scenarios_changed = true;
             }
         }
@@ -364,6 +365,16 @@ fn rename(flow: &mut Flow, from: &str, to: NodeId) -> Result<Command, EditError>
         inverse.push(Command::SetScenarios(old_scenarios));
     }
     Ok(Command::Batch(inverse))
+}
+
+/// `id` once node `from` is renamed `to`: the node itself, or a node of the flow it calls
+/// (`from/NODE`, as a SubFlow names them); none when `id` is neither.
+fn renamed_id(id: &str, from: &str, to: &str) -> Option<String> {
+    if id == from {
+        return Some(to.to_owned());
+    }
+    let inner = id.strip_prefix(from)?.strip_prefix('/')?;
+    Some(format!("{to}/{inner}"))
 }
 
 fn replace_edges(flow: &mut Flow, edges: Vec<(usize, Edge)>) -> Result<Command, EditError> {

@@ -1,15 +1,28 @@
 //! Reading and writing flow files: RON (`.ron`, the default) and JSON (`.json`), the same serde
-//! model. Loading never panics and names the line and column of what is wrong; saving is atomic.
+//! model. Loading never panics, reads only regular files of at most 64 MiB and names the line
+//! and column of what is wrong ([`LoadError`], data for the binary to word); saving is atomic
+//! and writes RON as a person would ([`layout`]).
 
-use std::fs;
-use std::io::Write;
+mod comments;
+mod error;
+pub mod layout;
+mod read;
+mod temp;
+
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use ron::extensions::Extensions;
 use serde::Deserialize;
 
 use crate::flow::{FORMAT_VERSION, Flow};
+
+pub use comments::count_ron_comments;
+pub use error::{
+    Expected, Found, LoadError, LoadErrorKind, NESTING_LIMIT, ParseError, Problem,
+    QUOTE_LIMIT_CHARS, SIZE_LIMIT_BYTES, Special, quote,
+};
+pub use read::read_text;
+pub use temp::{remove_orphans, write_atomic};
 
 /// The two file formats; the file's extension picks one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -37,42 +50,9 @@ impl Format {
     }
 }
 
-/// Why a text is not a flow. Positions are 1-based; `field` is the path serde was in, if known.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{line}:{column}: {message}{}", field_suffix(.field.as_deref()))]
-pub struct ParseError {
-    pub line: usize,
-    pub column: usize,
-    pub message: String,
-    pub field: Option<String>,
-}
-
-fn field_suffix(field: Option<&str>) -> String {
-    match field {
-        Some(field) => format!(" (at {field})"),
-        None => String::new(),
-    }
-}
-
-/// Why a file could not be loaded or saved.
+/// Why a flow could not be saved. (Why one could not be loaded is a [`LoadError`].)
 #[derive(Debug, thiserror::Error)]
 pub enum FileError {
-    #[error("{}: cannot read the file: {source}", path.display())]
-    Read {
-        source: std::io::Error,
-        path: PathBuf,
-    },
-    #[error("{}:{source}", path.display())]
-    Parse { source: ParseError, path: PathBuf },
-    #[error(
-        "{}: this flow is format {found}, newer than this fluxo understands (format {supported}); update fluxo to open it",
-        path.display()
-    )]
-    TooNew {
-        found: u32,
-        supported: u32,
-        path: PathBuf,
-    },
     #[error("{}: not a flow file: the name must end in .ron or .json", path.display())]
     UnknownExtension { path: PathBuf },
     #[error("{}: cannot write the file: {source}", path.display())]
@@ -84,13 +64,28 @@ pub enum FileError {
     Serialize { format: Format, message: String },
 }
 
+/// At most this many unknown fields are kept by name on load (a file may hold millions).
+pub const UNKNOWN_FIELDS_KEPT: usize = 1_000;
+
 /// A flow just read, with what the reader noticed but did not refuse.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Loaded {
     pub flow: Flow,
     /// Fields the model does not know (`nodes[2].kind.Request.timout_ms`), ignored on load and
-    /// dropped on the next save: usually a typo worth a look.
+    /// dropped on the next save: usually a typo worth a look. The first [`UNKNOWN_FIELDS_KEPT`].
     pub unknown_fields: Vec<String>,
+    /// How many unknown fields there were in all.
+    pub unknown_field_count: usize,
+    /// How many `//` and `/* */` comments the file holds (RON only). A save cannot keep them:
+    /// say so before the first save.
+    pub comments: usize,
+}
+
+impl Loaded {
+    /// Whether saving this flow would drop comments of its file.
+    pub fn has_comments(&self) -> bool {
+        self.comments > 0
+    }
 }
 
 /// Why parsing failed before a flow was built: a parse error, or a format too new.
@@ -114,35 +109,37 @@ impl std::fmt::Display for TextError {
 
 impl std::error::Error for TextError {}
 
-/// RON options every reader uses: `implicit_some`, so optional fields are written bare.
-pub fn ron_options() -> ron::Options {
-    ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
+impl From<TextError> for LoadErrorKind {
+    fn from(err: TextError) -> Self {
+        match err {
+            TextError::Parse(err) => LoadErrorKind::Parse(Box::new(err)),
+            TextError::TooNew(found) => LoadErrorKind::TooNew {
+                found,
+                supported: FORMAT_VERSION,
+            },
+        }
+    }
 }
 
-/// Reads a flow file, picking the format by extension.
-pub fn load(path: &Path) -> Result<Loaded, FileError> {
-    let format = Format::from_path(path).ok_or_else(|| FileError::UnknownExtension {
+/// RON options every reader uses: `implicit_some`, so optional fields are written bare, and
+/// brackets nested at most [`NESTING_LIMIT`] deep.
+pub fn ron_options() -> ron::Options {
+    ron::Options::default()
+        .with_default_extension(Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(NESTING_LIMIT)
+}
+
+/// Reads a flow file, picking the format by extension. The one way every command and the
+/// window read a flow: only a regular file (links followed) of at most [`SIZE_LIMIT_BYTES`].
+pub fn load(path: &Path) -> Result<Loaded, LoadError> {
+    let error = |kind| LoadError {
         path: path.to_owned(),
-    })?;
-    let bytes = fs::read(path).map_err(|source| FileError::Read {
-        source,
-        path: path.to_owned(),
-    })?;
-    let text = decode_utf8(&bytes).map_err(|source| FileError::Parse {
-        source,
-        path: path.to_owned(),
-    })?;
-    parse(text, format).map_err(|err| match err {
-        TextError::Parse(source) => FileError::Parse {
-            source,
-            path: path.to_owned(),
-        },
-        TextError::TooNew(found) => FileError::TooNew {
-            found,
-            supported: FORMAT_VERSION,
-            path: path.to_owned(),
-        },
-    })
+        kind,
+    };
+    let format = Format::from_path(path).ok_or_else(|| error(LoadErrorKind::UnknownExtension))?;
+    let bytes = read::read_bounded(path, SIZE_LIMIT_BYTES).map_err(error)?;
+    let text = decode_utf8(&bytes).map_err(|err| error(LoadErrorKind::Parse(Box::new(err))))?;
+    parse(text, format).map_err(|err| error(err.into()))
 }
 
 /// The text of a file, or where its first byte that is not UTF-8 stands.
@@ -151,12 +148,7 @@ fn decode_utf8(bytes: &[u8]) -> Result<&str, ParseError> {
     std::str::from_utf8(bytes).map_err(|err| {
         let valid = String::from_utf8_lossy(&bytes[..err.valid_up_to()]);
         let (line, column) = line_column_at_end(&valid);
-        ParseError {
-            line,
-            column,
-            message: "the file is not UTF-8 text".into(),
-            field: None,
-        }
+        ParseError::at(line, column, Problem::NotUtf8)
     })
 }
 
@@ -172,11 +164,11 @@ fn line_column_at_end(text: &str) -> (usize, usize) {
 /// Parses a flow from text in the given format.
 pub fn parse(text: &str, format: Format) -> Result<Loaded, TextError> {
     let parsed = match format {
-        Format::Ron => parse_ron::<Flow>(text),
-        Format::Json => parse_json::<Flow>(text),
+        Format::Ron => parse_ron_counted::<Flow>(text),
+        Format::Json => parse_json_counted::<Flow>(text),
     };
     match parsed {
-        Ok((flow, unknown_fields)) => {
+        Ok((flow, unknown)) => {
             if flow.format > FORMAT_VERSION {
                 return Err(TextError::TooNew(flow.format));
             }
@@ -184,15 +176,20 @@ pub fn parse(text: &str, format: Format) -> Result<Loaded, TextError> {
                 return Err(TextError::Parse(ParseError {
                     line: 1,
                     column: 1,
-                    message: format!(
-                        "`format: 0` is not a fluxo format: this build writes format {FORMAT_VERSION}"
-                    ),
+                    problem: Problem::FormatZero {
+                        supported: FORMAT_VERSION,
+                    },
                     field: Some("format".into()),
                 }));
             }
             Ok(Loaded {
                 flow,
-                unknown_fields,
+                unknown_fields: unknown.kept,
+                unknown_field_count: unknown.count,
+                comments: match format {
+                    Format::Ron => count_ron_comments(text),
+                    Format::Json => 0,
+                },
             })
         }
         Err(err) => {
@@ -219,16 +216,39 @@ fn probe_format(text: &str, format: Format) -> Option<u32> {
     Some(probe.format)
 }
 
-/// Parses any model value from RON, with the unknown fields it skipped.
+/// The unknown fields met while parsing: the first [`UNKNOWN_FIELDS_KEPT`] and how many.
+#[derive(Default)]
+struct Unknown {
+    kept: Vec<String>,
+    count: usize,
+}
+
+impl Unknown {
+    fn note(&mut self, path: &serde_ignored::Path<'_>) {
+        self.count += 1;
+        if self.kept.len() < UNKNOWN_FIELDS_KEPT {
+            self.kept.push(quote(&path.to_string()));
+        }
+    }
+}
+
+/// Parses any model value from RON, with the unknown fields it skipped (the first
+/// [`UNKNOWN_FIELDS_KEPT`]).
 pub fn parse_ron<T: serde::de::DeserializeOwned>(
     text: &str,
 ) -> Result<(T, Vec<String>), ParseError> {
+    parse_ron_counted(text).map(|(value, unknown)| (value, unknown.kept))
+}
+
+fn parse_ron_counted<T: serde::de::DeserializeOwned>(
+    text: &str,
+) -> Result<(T, Unknown), ParseError> {
     let options = ron_options();
     let mut de = ron::Deserializer::from_str_with_options(text, &options)
         .map_err(|err| ron_parse_error(&err))?;
-    let mut unknown = Vec::new();
+    let mut unknown = Unknown::default();
     let result: Result<T, serde_path_to_error::Error<ron::Error>> = {
-        let mut note_unknown = |path: serde_ignored::Path<'_>| unknown.push(path.to_string());
+        let mut note_unknown = |path: serde_ignored::Path<'_>| unknown.note(&path);
         let ignoring = serde_ignored::Deserializer::new(&mut de, &mut note_unknown);
         serde_path_to_error::deserialize(ignoring)
     };
@@ -247,14 +267,21 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(
     }
 }
 
-/// Parses any model value from JSON, with the unknown fields it skipped.
+/// Parses any model value from JSON, with the unknown fields it skipped (the first
+/// [`UNKNOWN_FIELDS_KEPT`]).
 pub fn parse_json<T: serde::de::DeserializeOwned>(
     text: &str,
 ) -> Result<(T, Vec<String>), ParseError> {
+    parse_json_counted(text).map(|(value, unknown)| (value, unknown.kept))
+}
+
+fn parse_json_counted<T: serde::de::DeserializeOwned>(
+    text: &str,
+) -> Result<(T, Unknown), ParseError> {
     let mut de = serde_json::Deserializer::from_str(text);
-    let mut unknown = Vec::new();
+    let mut unknown = Unknown::default();
     let result: Result<T, serde_path_to_error::Error<serde_json::Error>> = {
-        let mut note_unknown = |path: serde_ignored::Path<'_>| unknown.push(path.to_string());
+        let mut note_unknown = |path: serde_ignored::Path<'_>| unknown.note(&path);
         let ignoring = serde_ignored::Deserializer::new(&mut de, &mut note_unknown);
         serde_path_to_error::deserialize(ignoring)
     };
@@ -271,18 +298,19 @@ pub fn parse_json<T: serde::de::DeserializeOwned>(
     Ok((value, unknown))
 }
 
+/// The field path serde was in, without the `?` it writes for a place it could not name, cut
+/// to a line's length (a deeply nested file has a very long one).
 fn field_path(path: &serde_path_to_error::Path) -> Option<String> {
-    let text = path.to_string();
-    (!text.is_empty() && text != ".").then_some(text)
+    let text = path.to_string().replace(".?", "");
+    (!text.is_empty() && text != "." && text != "?").then(|| quote(&text))
 }
 
 fn ron_parse_error(err: &ron::error::SpannedError) -> ParseError {
-    ParseError {
-        line: err.span.start.line.max(1),
-        column: err.span.start.col.max(1),
-        message: err.code.to_string(),
-        field: None,
-    }
+    ParseError::at(
+        err.span.start.line.max(1),
+        err.span.start.col.max(1),
+        Problem::from_ron(&err.code),
+    )
 }
 
 fn json_parse_error(err: &serde_json::Error) -> ParseError {
@@ -290,18 +318,16 @@ fn json_parse_error(err: &serde_json::Error) -> ParseError {
     let message = err.to_string();
     let message = message
         .rfind(" at line ")
-        .map_or(message.as_str(), |cut| &message[..cut])
-        .to_owned();
-    ParseError {
-        line: err.line().max(1),
-        column: err.column().max(1),
-        message,
-        field: None,
-    }
+        .map_or(message.as_str(), |cut| &message[..cut]);
+    ParseError::at(
+        err.line().max(1),
+        err.column().max(1),
+        Problem::from_json(message),
+    )
 }
 
-/// The pretty RON every save writes: stable field order (the model's), `implicit_some` declared
-/// at the top, positions and short lists on one line, so that a saved flow diffs well in git.
+/// The pretty RON of [`to_text_any`]: stable field order (the model's), `implicit_some`
+/// declared at the top.
 pub fn ron_pretty() -> ron::ser::PrettyConfig {
     ron::ser::PrettyConfig::new()
         .indentor("    ")
@@ -312,78 +338,19 @@ pub fn ron_pretty() -> ron::ser::PrettyConfig {
 
 /// A flow as the text of a file in `format`. Secret values are never written.
 ///
-/// RON is laid out for reading and diffing: each node pretty, one edge per line.
+/// RON is laid out as a person writes it ([`layout`]): `#![enable(implicit_some)]` on top, the
+/// top level one field per line, small structs (an edge, a rule, an agent, a mock) on one line.
 pub fn to_text(flow: &Flow, format: Format) -> Result<String, FileError> {
     match format {
         Format::Json => to_text_any(flow, format),
-        Format::Ron => flow_to_ron(flow).map_err(|err| FileError::Serialize {
-            format,
-            message: err.to_string(),
-        }),
-    }
-}
-
-/// The RON of one value, pretty or on one line, without the `#![enable]` header.
-fn ron_piece<T: serde::Serialize>(value: &T, is_compact: bool) -> Result<String, ron::Error> {
-    let config = if is_compact {
-        ron_pretty().compact_structs(true).compact_arrays(true)
-    } else {
-        ron_pretty()
-    };
-    let text = ron::ser::to_string_pretty(value, config)?;
-    Ok(match text.split_once('\n') {
-        Some((first, rest)) if first.starts_with("#![") => rest.to_owned(),
-        _ => text,
-    })
-}
-
-/// Indents every line after the first by `indent`.
-fn indent_rest(text: &str, indent: &str) -> String {
-    text.replace('\n', &format!("\n{indent}"))
-}
-
-fn flow_to_ron(flow: &Flow) -> Result<String, ron::Error> {
-    use std::fmt::Write as _;
-    const I1: &str = "    ";
-    const I2: &str = "        ";
-    let mut out = String::from("#![enable(implicit_some)]\n(\n");
-    // Writing to a String cannot fail.
-    let _ = writeln!(out, "{I1}format: {},", flow.format);
-    let _ = writeln!(out, "{I1}name: {},", ron_piece(&flow.name, true)?);
-    if !flow.description.is_empty() {
-        let _ = writeln!(
-            out,
-            "{I1}description: {},",
-            ron_piece(&flow.description, true)?
-        );
-    }
-    let _ = writeln!(out, "{I1}nodes: [");
-    for node in &flow.nodes {
-        let _ = writeln!(out, "{I2}{},", indent_rest(&ron_piece(node, false)?, I2));
-    }
-    let _ = writeln!(out, "{I1}],\n{I1}edges: [");
-    for edge in &flow.edges {
-        let _ = writeln!(out, "{I2}{},", ron_piece(edge, true)?);
-    }
-    let _ = writeln!(out, "{I1}],");
-    let _ = writeln!(
-        out,
-        "{I1}team: {},",
-        indent_rest(&ron_piece(&flow.team, false)?, I1)
-    );
-    if !flow.scenarios.is_empty() {
-        let _ = writeln!(out, "{I1}scenarios: [");
-        for scenario in &flow.scenarios {
-            let _ = writeln!(
-                out,
-                "{I2}{},",
-                indent_rest(&ron_piece(scenario, false)?, I2)
-            );
+        Format::Ron => {
+            let body = layout::to_ron(flow).map_err(|err| FileError::Serialize {
+                format,
+                message: err.to_string(),
+            })?;
+            Ok(format!("#![enable(implicit_some)]\n{body}\n"))
         }
-        let _ = writeln!(out, "{I1}],");
     }
-    out.push_str(")\n");
-    Ok(out)
 }
 
 /// Any model value as text (for the clipboard, scenarios, ...), as a flow file would write it.
@@ -416,56 +383,6 @@ pub fn save(flow: &Flow, path: &Path) -> Result<(), FileError> {
         source,
         path: path.to_owned(),
     })
-}
-
-static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
-
-/// Writes `bytes` to `path` so that the file is always either the old or the new content: a
-/// temporary file in the same folder, flushed and synced, renamed over `path`, then the folder
-/// synced. An existing file's permissions are kept. On error the temporary file is removed.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let folder = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
-        _ => PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .map(|name| name.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temp = folder.join(format!(
-        ".{name}.{}.{}.tmp",
-        std::process::id(),
-        TEMP_COUNTER.fetch_add(1, Ordering::Relaxed)
-    ));
-    let result = write_then_rename(&temp, path, &folder, bytes);
-    if result.is_err() {
-        let _ = fs::remove_file(&temp);
-    }
-    result
-}
-
-fn write_then_rename(temp: &Path, path: &Path, folder: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut file = fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(temp)?;
-    file.write_all(bytes)?;
-    file.flush()?;
-    if let Ok(meta) = fs::metadata(path) {
-        file.set_permissions(meta.permissions())?;
-    }
-    file.sync_all()?;
-    drop(file);
-    fs::rename(temp, path)?;
-    sync_folder(folder);
-    Ok(())
-}
-
-/// Makes the rename durable. Folders cannot be opened for sync on every platform: best effort.
-fn sync_folder(folder: &Path) {
-    if let Ok(dir) = fs::File::open(folder) {
-        let _ = dir.sync_all();
-    }
 }
 
 #[cfg(test)]

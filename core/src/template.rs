@@ -222,6 +222,9 @@ pub fn scan_parts<'a>(source: &'a str, mut emit: impl FnMut(PartRef<'a>)) {
     let mut text_start = 0;
     let mut cursor = 0;
     let bytes = source.as_bytes();
+    // The first `}}` and `?>` found, with where the search began: a text of many openers and no
+    // closer would otherwise search its whole rest once per opener (quadratic).
+    let mut closers: [Option<(usize, Option<usize>)>; 2] = [None, None];
     while cursor + 1 < bytes.len() {
         // Jump to the next character that may open a mark (it needs one after it).
         match memchr::memchr2(b'{', b'<', &bytes[cursor..bytes.len() - 1]) {
@@ -238,7 +241,20 @@ pub fn scan_parts<'a>(source: &'a str, mut emit: impl FnMut(PartRef<'a>)) {
             }
         };
         let inner_start = cursor + 2;
-        let Some(close_offset) = find_pair(&bytes[inner_start..], close_mark) else {
+        let memo = &mut closers[usize::from(is_altu)];
+        let close_at = match *memo {
+            Some((from, found))
+                if from <= inner_start && found.is_none_or(|at| at >= inner_start) =>
+            {
+                found
+            }
+            _ => {
+                let found = find_pair(&bytes[inner_start..], close_mark).map(|at| inner_start + at);
+                *memo = Some((inner_start, found));
+                found
+            }
+        };
+        let Some(close_offset) = close_at.map(|at| at - inner_start) else {
             // No closing mark anywhere after: the rest is text, this opener is broken.
             emit_text(&mut emit, text_start, cursor);
             emit(PartRef::Broken(cursor..cursor + 2));
@@ -503,5 +519,24 @@ mod tests {
         }
         assert_eq!(names_in("{{{a}}}"), ["a"]);
         assert_eq!(render("{{{a}}}", |_| Some("1".into())).text, "{1}");
+    }
+
+    #[test]
+    fn many_openers_without_closers_are_each_broken_once() {
+        // Each opener used to search the whole rest for its closer: quadratic in the text.
+        for (source, broken) in [
+            ("<? $".repeat(100_000) + "<?$x?>", 100_000),
+            ("{{ ".repeat(100_000) + "{{x}}", 100_000),
+            ("{{a}} {{ ?> <? }}".repeat(1_000), 2_000),
+        ] {
+            let mut count = 0;
+            let mut names = 0;
+            scan_parts(&source, |part| match part {
+                PartRef::Broken(_) => count += 1,
+                PartRef::Var { .. } => names += 1,
+                PartRef::Text(_) => {}
+            });
+            assert_eq!((count, names.min(1)), (broken, 1));
+        }
     }
 }

@@ -34,7 +34,7 @@ struct FileReport {
     error: Option<String>,
 }
 
-pub fn main(files: &[PathBuf], format: OutputFormat, _lang: Lang) -> ExitCode {
+pub fn main(files: &[PathBuf], format: OutputFormat, lang: Lang) -> ExitCode {
     let mut report = Report {
         files: Vec::with_capacity(files.len()),
         errors: 0,
@@ -60,11 +60,12 @@ pub fn main(files: &[PathBuf], format: OutputFormat, _lang: Lang) -> ExitCode {
             }
             Err(err) => {
                 is_unreadable = true;
-                say!("{err}");
+                let message = crate::i18n::files::load_error_message(lang, &err);
+                say!("{message}");
                 report.files.push(FileReport {
                     file: name,
                     findings: Vec::new(),
-                    error: Some(err.to_string()),
+                    error: Some(message),
                 });
             }
         }

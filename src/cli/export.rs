@@ -26,7 +26,7 @@ pub fn main(target: Target, file: &Path, node: &str, lang: Lang) -> ExitCode {
 }
 
 fn export_altu(file: &Path, node: &str, lang: Lang) -> ExitCode {
-    let Ok(flow) = super::run::load_flow("export", file) else {
+    let Ok(flow) = super::load_flow("export", file, lang) else {
         return ExitCode::from(2);
     };
     let export = match altu::start_live_chat(&flow, node) {

@@ -4,7 +4,6 @@
 //! `note`. Exit 0 when the flow was written, 2 on bad input (not JSON, not a Typebot export,
 //! OUT being IN, a file that cannot be read or written).
 
-use std::io::Read as _;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -18,6 +17,7 @@ use fluxo_core::interop::typebot::{
 use serde::Serialize;
 
 use super::OutputFormat;
+use crate::i18n::files::{clean, load_error_message, problem_message, save_error_message};
 use crate::i18n::{FluentArgs, Lang, text_with};
 use crate::tr;
 
@@ -27,9 +27,6 @@ pub enum Source {
     /// A Typebot v6 export (the JSON of "Export flow").
     Typebot,
 }
-
-/// The largest export read: as large as a flow file may be.
-const MAX_BYTES: u64 = 64 * 1024 * 1024;
 
 pub fn main(
     source: Source,
@@ -48,26 +45,22 @@ fn import_typebot(input: &Path, output: &Path, format: OutputFormat, lang: Lang)
         say!("fluxo import: {message}");
         ExitCode::from(2)
     };
+    let output_name = clean(&output.display().to_string());
     if file::Format::from_path(output).is_none() {
-        return fail(tr!(
-            lang,
-            "interop-error-output-name",
-            path = output.display().to_string()
-        ));
+        return fail(tr!(lang, "interop-error-output-name", path = output_name));
     }
     if is_same_file(input, output) {
-        return fail(tr!(
-            lang,
-            "interop-error-same-file",
-            path = output.display().to_string()
-        ));
+        return fail(tr!(lang, "interop-error-same-file", path = output_name));
     }
-    let text = match read_export(input, lang) {
+    // Read as a flow file is: a regular file of at most 64 MiB of UTF-8.
+    let text = match file::read_text(input) {
         Ok(text) => text,
-        Err(message) => return fail(message),
+        Err(err) => return fail(read_error(&err, lang)),
     };
     let options = ImportOptions {
         scenario_name: tr!(lang, "interop-scenario-name"),
+        // A linked bot already imported beside the output is walked into.
+        library: crate::library::library_for(output),
     };
     let Imported { mut flow, report } = match typebot::import(&text, &options) {
         Ok(imported) => imported,
@@ -75,16 +68,7 @@ fn import_typebot(input: &Path, output: &Path, format: OutputFormat, lang: Lang)
     };
     write_notes(&mut flow, &report, lang);
     if let Err(err) = file::save(&flow, output) {
-        let error = match err {
-            file::FileError::Write { source, .. } => source.to_string(),
-            other => other.to_string(),
-        };
-        return fail(tr!(
-            lang,
-            "interop-error-write",
-            path = output.display().to_string(),
-            error = error
-        ));
+        return fail(save_error_message(lang, &err));
     }
     let text = match format {
         OutputFormat::Text => report_text(&flow, &report, output, lang),
@@ -119,52 +103,40 @@ fn is_same_file(input: &Path, output: &Path) -> bool {
     false
 }
 
-/// The export's text: a regular file of at most 64 MiB of UTF-8.
-fn read_export(path: &Path, lang: Lang) -> Result<String, String> {
-    let shown = path.display().to_string();
-    let read_error = |err: std::io::Error| {
-        tr!(
+/// Why the export could not be read: in the loader's words, but for what is said of flow files.
+fn read_error(err: &file::LoadError, lang: Lang) -> String {
+    let path = clean(&err.path.display().to_string());
+    match &err.kind {
+        file::LoadErrorKind::NotRegular(special) => tr!(
             lang,
-            "interop-error-read",
-            path = shown.clone(),
-            error = err.to_string()
-        )
-    };
-    let meta = std::fs::metadata(path).map_err(read_error)?;
-    if !meta.is_file() {
-        return Err(tr!(lang, "interop-error-not-regular", path = shown.clone()));
+            "interop-error-not-regular",
+            path = path,
+            kind = special.as_str()
+        ),
+        file::LoadErrorKind::TooBig { limit_bytes } => tr!(
+            lang,
+            "interop-error-too-big",
+            path = path,
+            limit_mib = limit_bytes / (1024 * 1024)
+        ),
+        _ => load_error_message(lang, err),
     }
-    if meta.len() > MAX_BYTES {
-        return Err(tr!(lang, "interop-error-too-big", path = shown.clone()));
-    }
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)
-        .and_then(|file| file.take(MAX_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(read_error)?;
-    if bytes.len() as u64 > MAX_BYTES {
-        return Err(tr!(lang, "interop-error-too-big", path = shown.clone()));
-    }
-    let bytes = bytes
-        .strip_prefix(b"\xEF\xBB\xBF")
-        .map(<[u8]>::to_vec)
-        .unwrap_or(bytes);
-    String::from_utf8(bytes).map_err(|_| tr!(lang, "interop-error-not-utf8", path = shown.clone()))
 }
 
 fn import_error(path: &Path, err: &ImportError, lang: Lang) -> String {
-    let shown = path.display().to_string();
+    let shown = clean(&path.display().to_string());
     match err {
         ImportError::Json {
             line,
             column,
-            message,
+            problem,
         } => tr!(
             lang,
             "interop-error-not-json",
             path = shown,
             line = *line,
             column = *column,
-            error = message.clone()
+            error = problem_message(lang, problem)
         ),
         ImportError::NotTypebot(reason) => {
             let reason = match reason {
@@ -280,7 +252,7 @@ fn report_text(flow: &Flow, report: &Report, output: &Path, lang: Lang) -> Strin
                 ),
                 (None, None) => tr!(lang, "interop-report-item-export", message = message),
             };
-            lines.push(format!("  {line}"));
+            lines.push(format!("  {}", one_line(&line)));
         }
     }
     let renamed: Vec<String> = report
@@ -309,9 +281,30 @@ fn report_text(flow: &Flow, report: &Report, output: &Path, lang: Lang) -> Strin
     if report.is_tidy_up_recommended() {
         lines.push(tr!(lang, "interop-report-tidy", count = report.overlaps));
     }
-    let mut text = lines.join("\n");
+    let mut text = lines
+        .iter()
+        .map(|line| one_line(line))
+        .collect::<Vec<_>>()
+        .join("\n");
     text.push('\n');
     text
+}
+
+/// `text` as one line of a terminal: control characters (a new line in a code snippet, an
+/// escape sequence in a title) written as escapes (`\n`, `\u{1b}`).
+fn one_line(text: &str) -> String {
+    if !text.chars().any(char::is_control) {
+        return text.to_owned();
+    }
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -410,10 +403,9 @@ mod tests {
             Issue::LinkedBot {
                 typebot_id: s("b"),
                 group_id: s("g"),
+                file: s("b.flow.ron"),
             },
-            Issue::ChatwootDepartment {
-                department: s("Atendimento"),
-            },
+            Issue::ChatwootWidget,
             Issue::ComputedValue {
                 variable: s("v"),
                 value_type: s("Today"),

@@ -12,22 +12,29 @@ macro_rules! say {
 
 mod check;
 mod convert;
+mod diff;
 // `pub(crate)`: the window's File > Import and "Copy as ALTU action" word the same.
 pub(crate) mod export;
 mod generate;
 pub(crate) mod import;
 mod junit;
+mod load;
 // `pub(crate)`: the window's simulator reads the same FLUXO_SECRET_* variables.
 pub(crate) mod run;
 // `pub(crate)`: `crate::live` marks a live test's text and JUnit report.
 pub(crate) mod test;
+pub mod usage;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use fluxo_core::file::{self, Loaded};
+use fluxo_core::flow::Flow;
 
 use crate::i18n::Lang;
+use crate::i18n::files::{clean, load_error_message};
+use crate::tr;
 
 /// fluxo: design, check and simulate customer-service bot flows.
 #[derive(Debug, Parser)]
@@ -41,23 +48,6 @@ pub struct Args {
     pub lang: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
-}
-
-impl Args {
-    /// The language asked for with `--lang`, else the system's; an unknown `--lang` is an error
-    /// worded in the system's language.
-    pub fn language(&self) -> Result<Lang, String> {
-        match &self.lang {
-            None => Ok(Lang::from_system()),
-            Some(tag) => Lang::from_tag(tag).ok_or_else(|| {
-                crate::tr!(
-                    Lang::from_system(),
-                    "cli-language-unknown",
-                    tag = tag.as_str()
-                )
-            }),
-        }
-    }
 }
 
 /// How results are printed.
@@ -109,6 +99,15 @@ pub enum Command {
         #[arg(long)]
         live: bool,
     },
+    /// What changed between two versions of a flow, and which scenarios now end differently.
+    Diff {
+        /// The version before the change (`.flow.ron` or `.flow.json`).
+        old: PathBuf,
+        /// The version after it.
+        new: PathBuf,
+        #[arg(long, value_enum, default_value_t)]
+        format: OutputFormat,
+    },
     /// Convert between RON and JSON, by extension.
     Convert { input: PathBuf, output: PathBuf },
     /// Import a flow from another platform: `fluxo import typebot IN.json OUT.flow.ron`.
@@ -129,15 +128,30 @@ pub enum Command {
         #[arg(long)]
         node: String,
     },
-    /// Write a generated, valid flow of N nodes to stdout (for benchmarks).
+    /// Write a generated, valid flow of N nodes to stdout (for benchmarks); at most 1,000,000.
     Gen {
         #[arg(long, default_value_t = 200)]
-        nodes: usize,
+        nodes: u64,
         #[arg(long, default_value_t = 1)]
         seed: u64,
         /// `ron` or `json`.
         #[arg(long, default_value = "ron")]
         to: String,
+    },
+    /// A day of chats through the flow: what it does to the team (SPEC section 10).
+    Load {
+        file: PathBuf,
+        /// Chats per hour, every hour (overrides the file's `load` section).
+        #[arg(long, value_name = "N", allow_negative_numbers = true)]
+        rate: Option<f64>,
+        /// Hours the day lasts.
+        #[arg(long, value_name = "H")]
+        hours: Option<u32>,
+        /// Seed of the day's chance: the same seed gives the same day.
+        #[arg(long, value_name = "S")]
+        seed: Option<u64>,
+        #[arg(long, value_enum, default_value_t)]
+        format: OutputFormat,
     },
 }
 
@@ -165,6 +179,65 @@ pub fn run(command: Command, lang: Lang) -> ExitCode {
             format,
         } => import::main(from, &input, &output, format, lang),
         Command::Export { to, file, node } => export::main(to, &file, &node, lang),
+        Command::Diff { old, new, format } => diff::main(&old, &new, format, lang),
         Command::Gen { nodes, seed, to } => generate::main(nodes, seed, &to, lang),
+        Command::Load {
+            file,
+            rate,
+            hours,
+            seed,
+            format,
+        } => load::main(&file, load::Overrides { rate, hours, seed }, format, lang),
+    }
+}
+
+/// At most this many unknown fields are named on stderr per file; the rest are counted.
+const UNKNOWN_FIELDS_SHOWN: usize = 20;
+
+/// Names the unknown fields of a loaded file on stderr (the first few, then how many more).
+/// `message` is `cli-unknown-field` or `cli-unknown-field-dropped`.
+pub(crate) fn say_unknown_fields(
+    command: &str,
+    path: &Path,
+    loaded: &Loaded,
+    message: &str,
+    lang: Lang,
+) {
+    let path = clean(&path.display().to_string());
+    for field in loaded.unknown_fields.iter().take(UNKNOWN_FIELDS_SHOWN) {
+        say!(
+            "fluxo {command}: {}",
+            tr!(lang, message, path = path.as_str(), field = clean(field))
+        );
+    }
+    let more = loaded
+        .unknown_field_count
+        .saturating_sub(UNKNOWN_FIELDS_SHOWN);
+    if more > 0 {
+        say!(
+            "fluxo {command}: {}",
+            tr!(
+                lang,
+                "cli-unknown-fields-more",
+                path = path.as_str(),
+                count = more
+            )
+        );
+    }
+}
+
+/// Loads a flow for a headless command; unknown fields go to stderr. The error, worded in
+/// `lang` (`PATH:LINE:COLUMN: message`), goes to stderr too and is returned.
+pub(crate) fn load_flow(command: &str, path: &Path, lang: Lang) -> Result<Flow, String> {
+    match file::load(path) {
+        Ok(loaded) => {
+            say_unknown_fields(command, path, &loaded, "cli-unknown-field", lang);
+            Ok(loaded.flow)
+        }
+        Err(err) => {
+            let message = load_error_message(lang, &err);
+            say!("{message}");
+            Err(message)
+        }
     }
 }

@@ -1,5 +1,6 @@
 //! `fluxo run FILE [--scenario NAME] [--reply TEXT]... [--format json]`: one scenario's run as a
-//! transcript, step by step, then how it ended. Exit 0 when the run ended (End, Queued,
+//! transcript, step by step, then how it ended and the chat's place on the agents' screen (its
+//! lists). SubFlow nodes call the flows of FILE's folder. Exit 0 when the run ended (End, Queued,
 //! WaitingReply, ChannelNotServed), 1 on DeadEnd, StepLimit or Error, 2 on bad input.
 
 use crate::i18n::Lang;
@@ -9,45 +10,12 @@ use std::io::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
-use fluxo_core::file;
 use fluxo_core::flow::{EndReason, Flow, Scenario};
-use fluxo_core::sim::{Options, Run, Step};
+use fluxo_core::sim::{ChatLists, Options, Run, Step};
 use serde::Serialize;
 
 use super::OutputFormat;
-
-/// The environment's `FLUXO_SECRET_NAME` variables, by `NAME`: the run's secrets first.
-pub fn env_secrets() -> BTreeMap<String, String> {
-    std::env::vars_os()
-        .filter_map(|(name, value)| {
-            let name = name.into_string().ok()?;
-            let secret = name.strip_prefix("FLUXO_SECRET_")?;
-            Some((secret.to_owned(), value.into_string().ok()?))
-        })
-        .filter(|(name, _)| !name.is_empty())
-        .collect()
-}
-
-/// Loads a flow for a headless command; unknown fields go to stderr. The error, as the loader
-/// words it (`PATH:LINE:COLUMN: message`), goes to stderr too and is returned.
-pub fn load_flow(command: &str, path: &Path) -> Result<Flow, String> {
-    match file::load(path) {
-        Ok(loaded) => {
-            for field in &loaded.unknown_fields {
-                say!(
-                    "fluxo {command}: {}: unknown field `{field}` ignored",
-                    path.display()
-                );
-            }
-            Ok(loaded.flow)
-        }
-        Err(err) => {
-            let message = err.to_string();
-            say!("{message}");
-            Err(message)
-        }
-    }
-}
+use crate::secrets::env_secrets;
 
 /// Whether an end counts as a run that ended well (exit 0) or a broken one (exit 1).
 pub fn is_failure(reason: EndReason) -> bool {
@@ -77,7 +45,7 @@ pub fn main(
     lang: Lang,
     live: bool,
 ) -> ExitCode {
-    let Ok(flow) = load_flow("run", file) else {
+    let Ok(flow) = super::load_flow("run", file, lang) else {
         return ExitCode::from(2);
     };
     let scenario = match pick_scenario(&flow, scenario) {
@@ -91,6 +59,7 @@ pub fn main(
         env_secrets: env_secrets(),
         extra_replies: replies.to_vec(),
         live: crate::live::cli::transport(live),
+        library: crate::library::library_for(file),
         ..Options::default()
     };
     let mut run = Run::new(&flow, &scenario, options);
@@ -150,8 +119,27 @@ pub fn transcript(run: &Run) -> String {
     }
     if let Some(end) = run.end() {
         let _ = writeln!(out, "ended: {end}");
+        let _ = writeln!(out, "lists: {}", lists_line(&run.chat_lists()));
     }
     out
+}
+
+/// The chat's lists on the agents' screen: `All, Open (Suporte)`, `All, Mine (ana), InService`.
+pub fn lists_line(lists: &ChatLists) -> String {
+    lists
+        .lists
+        .iter()
+        .map(|list| match list {
+            fluxo_core::flow::ChatList::Open if !lists.department.is_empty() => {
+                format!("Open ({})", lists.department)
+            }
+            fluxo_core::flow::ChatList::Mine if !lists.agent.is_empty() => {
+                format!("Mine ({})", lists.agent)
+            }
+            other => other.as_str().to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn write_step(out: &mut String, step: &Step<'_>) {
@@ -175,7 +163,10 @@ fn write_step(out: &mut String, step: &Step<'_>) {
         (Some(port), None) => {
             let _ = writeln!(out, "  -> {port}: (no node)");
         }
-        _ => {}
+        (None, Some(to)) => {
+            let _ = writeln!(out, "  -> {to}");
+        }
+        (None, None) => {}
     }
 }
 
@@ -187,6 +178,10 @@ struct RunJson<'a> {
     end: Option<&'a fluxo_core::sim::End>,
     path: Vec<&'a str>,
     agent: Option<&'a str>,
+    /// The department the chat was last opened for ("" none).
+    department: &'a str,
+    /// The agents' screen lists the chat is in, with the department tag and whose `Mine`.
+    lists: ChatLists,
     variables: BTreeMap<String, String>,
     transcript: Vec<fluxo_core::sim::Line>,
     /// Made with `--live`, and how many requests went out for real (SPEC.md section 11).
@@ -202,6 +197,8 @@ fn json(file: &Path, run: &Run) -> serde_json::Result<String> {
         end: run.end(),
         path: run.path(),
         agent: run.assigned_agent(),
+        department: run.department(),
+        lists: run.chat_lists(),
         variables: run.variables(),
         transcript: run.transcript(),
         live: run.is_live(),

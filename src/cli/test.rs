@@ -1,6 +1,8 @@
 //! `fluxo test FILE... [--format json] [--junit OUT.xml]`: every scenario of every file, pass or
-//! fail with the failing expectations, node and branch coverage per flow, and last the line
-//! `N passed, N failed`. Exit 0 all passed, 1 any failed, 2 bad input.
+//! fail with the failing expectations, node and branch coverage per flow (the nodes and branches
+//! of the flows its SubFlow nodes call counted under the caller, `coleta/pede_cpf`), and last the
+//! line `N passed, N failed`. SubFlow nodes call the flows of each file's folder. Exit 0 all
+//! passed, 1 any failed, 2 bad input.
 
 use crate::i18n::Lang;
 use std::fmt::Write as _;
@@ -12,7 +14,8 @@ use serde::Serialize;
 
 use super::OutputFormat;
 use super::junit;
-use super::run::{env_secrets, load_flow, print};
+use super::run::print;
+use crate::secrets::env_secrets;
 
 /// One file's report.
 #[derive(Serialize)]
@@ -66,9 +69,13 @@ pub fn main(
     let mut order = Vec::new();
     for path in files {
         let file = path.display().to_string();
-        match load_flow("test", path) {
+        match super::load_flow("test", path, lang) {
             Ok(flow) => {
                 order.push(Ok(reports.len()));
+                let options = Options {
+                    library: crate::library::library_for(path),
+                    ..options.clone()
+                };
                 reports.push(FileReport {
                     file,
                     report: test_flow(&flow, &options),

@@ -1,6 +1,7 @@
 //! Every text a person reads, in English and Brazilian Portuguese, from the Fluent files under
-//! `assets/locales/` (one file per area: window, canvas, inspector, simulator, findings, events,
-//! cli, diff, explore, load, interop, live). The files are embedded in the binary, so a copied or `cargo install`ed binary still
+//! `assets/locales/` (one file per area: window, canvas, inspector, simulator, team, findings,
+//! events, cli, diff, explore, load, interop, live). The files are embedded in the binary, so a
+//! copied or `cargo install`ed binary still
 //! speaks both languages.
 //!
 //! Code asks for a message by id with its arguments: `tr!(lang, "cli-count-errors", count = 2)`.
@@ -8,6 +9,9 @@
 //! from a bundle comes out as the id itself, so a gap is visible and never a crash; the tests
 //! (`tests` below, and the UI and CLI walks) fail on any gap or missing argument.
 
+pub mod events;
+pub mod files;
+mod labels;
 mod lang;
 
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -21,7 +25,7 @@ pub use lang::Lang;
 type Files = [(&'static str, &'static str); AREAS];
 
 /// How many area files each language has (the list in `locale_files!`).
-const AREAS: usize = 12;
+const AREAS: usize = 13;
 
 /// `(area, embedded text)` for each area name, for one language tag.
 macro_rules! locale_files {
@@ -29,8 +33,8 @@ macro_rules! locale_files {
         [$(($area, include_str!(concat!("../../assets/locales/", $tag, "/", $area, ".ftl")))),+]
     };
     ($tag:literal) => {
-        locale_files!($tag: "window", "canvas", "inspector", "simulator", "findings", "events",
-            "cli", "diff", "explore", "load", "interop", "live")
+        locale_files!($tag: "window", "canvas", "inspector", "simulator", "team", "findings",
+            "events", "cli", "diff", "explore", "load", "interop", "live")
     };
 }
 
@@ -113,10 +117,15 @@ pub fn format(lang: Lang, id: &str, args: Option<&FluentArgs>) -> (String, Vec<S
 /// The message `id` in `lang` with `args`. Never fails: a gap shows as the id or as `{$name}`.
 pub fn text_with(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
     let (text, errors) = format(lang, id, args);
+    record_if_strict(errors);
+    text
+}
+
+/// Remembers `errors` when gaps are being recorded ([`record_gaps`]).
+fn record_if_strict(errors: Vec<String>) {
     if !errors.is_empty() && STRICT.load(Ordering::Relaxed) {
         record(errors);
     }
-    text
 }
 
 /// The message `id` in `lang`, without arguments.

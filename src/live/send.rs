@@ -28,7 +28,7 @@ pub fn send_for_real(
         node_id,
         scenario,
         vars,
-        &crate::cli::run::env_secrets(),
+        &crate::secrets::env_secrets(),
         Arc::new(transport),
     )
 }

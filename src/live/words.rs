@@ -244,7 +244,12 @@ mod tests {
                     || send_error_text(Lang::En, &error).ends_with(": y")
             );
         }
-        assert_eq!(crate::i18n::take_gaps(), Vec::<String>::new());
+        // Other tests of this binary ask for missing ids on purpose: only ours count.
+        let gaps: Vec<String> = crate::i18n::take_gaps()
+            .into_iter()
+            .filter(|gap| gap.contains("`live-"))
+            .collect();
+        assert_eq!(gaps, Vec::<String>::new());
     }
 
     #[test]

@@ -1,14 +1,16 @@
-//! `FluxoApp`: owns the document, draws the panels, applies the frame's edits once.
+//! `FluxoApp`: owns the document and the panels, builds the frame's context, applies the
+//! frame's commands once.
 //!
-//! A frame: the panels and the canvas read the flow and push [`Edit`]s and [`AppCommand`]s; after
-//! drawing, the app runs the commands, applies the edits through the `History` (a refused edit
-//! becomes a notice saying why), keeps the selection valid, and re-runs the checks only when the
-//! flow changed. Files, prompts, autosave, the clipboard, find and the shortcuts sheet live in
-//! their own files below `app/`.
+//! A frame: keys first (an action run now shows in this very frame), then every panel draws from
+//! one read-only [`FrameCx`] and pushes [`AppCommand`]s; after drawing, the app applies them in
+//! order (edits through the `History`; a refused edit becomes a notice saying why), keeps the
+//! selection valid, and re-runs the checks only when the flow changed. Files, prompts, autosave,
+//! the clipboard, find and the shortcuts sheet live in their own files below `app/`.
 
 mod autosave;
 mod banner;
 mod clipboard;
+mod commands;
 mod document;
 mod edits;
 pub mod files;
@@ -17,17 +19,17 @@ mod menu;
 mod modals;
 mod native;
 pub mod prefs;
-mod pt_br;
 mod run_actions;
 mod saving;
 pub mod shortcuts;
+mod simulator;
 mod start;
 mod status;
 
 use std::path::Path;
 use std::time::Duration;
 
-use egui::{CentralPanel, Key, Modifiers, Panel};
+use egui::{CentralPanel, Key, Modifiers, Panel as EguiPanel};
 use fluxo_core::file::{self, Format};
 use fluxo_core::{Finding, Flow};
 
@@ -36,40 +38,20 @@ pub use document::Document;
 pub use files::{Intent, Screen};
 pub use native::run;
 pub use prefs::{Preferences, Theme};
-pub(crate) use pt_br::PT_BR as WINDOW_PT_BR;
 
 use super::actions::{self, Action, HelpAction};
-use super::canvas::{self, Badges, Canvas, CanvasCx, Overlay, Selection, ViewRequest};
-use super::findings::{self, Counts};
-use super::i18n::{Lang, Tr};
+use super::canvas::palette::Palette;
+use super::canvas::{Canvas, ViewRequest};
+use super::context::{AppCommand, Badges, FrameCx, Message, Overlay, Panel, Selection};
+use super::findings::{Counts, FindingsPanel};
+use super::inspector::Inspector;
 use super::sim_panel::SimPanel;
-use super::{Edit, inspector, team_panel};
+use super::team_panel::TeamPanel;
+use crate::i18n::Lang;
 
 /// The bundled sample flow that `fluxo` opens with no argument. One constant, so that it can
 /// point at `sample_flows/carteirizacao.flow.ron` once that file exists.
 pub const SAMPLE_FLOW: &str = include_str!("../../sample_flows/carteirizacao.flow.ron");
-
-/// Portuguese for this module's strings.
-pub(crate) const PT_BR: &[(&str, &str)] = &[
-    ("File", "Arquivo"),
-    ("Edit", "Editar"),
-    ("View", "Exibir"),
-    ("Help", "Ajuda"),
-    ("Could not open {path}", "Não foi possível abrir {path}"),
-    (
-        "Unknown fields were ignored and will be dropped on the next save: {list}",
-        "Campos desconhecidos foram ignorados e sairão no próximo salvamento: {list}",
-    ),
-    ("Dismiss", "Fechar"),
-    ("{n} nodes", "{n} nós"),
-    ("1 node", "1 nó"),
-    ("{n} selected", "{n} selecionados"),
-    ("unsaved changes", "alterações não salvas"),
-    ("sample flow", "fluxo de exemplo"),
-    ("Mocked team", "Equipe simulada"),
-    ("Nothing to undo", "Nada para desfazer"),
-    ("Nothing to redo", "Nada para refazer"),
-];
 
 /// Checks slower than this are not re-run on every keystroke, only once typing pauses.
 const SLOW_CHECK: Duration = Duration::from_millis(40);
@@ -111,23 +93,48 @@ struct FindingsCache {
     last_run: Duration,
 }
 
-/// The editor window.
-pub struct FluxoApp {
-    pub doc: Document,
-    pub selection: Selection,
-    pub canvas: Canvas,
+/// What every panel reads: the document, the selection, the findings, the canvas marks, the
+/// language. The panels see it only through [`FrameCx`].
+struct EditorState {
+    doc: Document,
+    selection: Selection,
     /// Marks drawn over the canvas (the simulator fills it).
-    pub overlay: Overlay,
-    pub panels: Panels,
-    /// The simulator dock (`ui::sim_panel`).
-    pub sim: SimPanel,
-    checker: Checker,
+    overlay: Overlay,
     findings: FindingsCache,
-    filter: findings::Filter,
     /// Changes exactly when the flow changes.
     revision: u64,
     /// Input time of the last change, for debouncing slow checks.
     changed_at: f64,
+    lang: Lang,
+}
+
+impl EditorState {
+    fn cx(&self) -> FrameCx<'_> {
+        FrameCx {
+            flow: &self.doc.flow,
+            path: self.doc.path.as_deref(),
+            revision: self.revision,
+            selection: &self.selection,
+            findings: &self.findings.list,
+            badges: &self.findings.badges,
+            overlay: &self.overlay,
+            lang: self.lang,
+        }
+    }
+}
+
+/// The editor window.
+pub struct FluxoApp {
+    state: EditorState,
+    canvas: Canvas,
+    palette: Palette,
+    inspector: Inspector,
+    findings_panel: FindingsPanel,
+    team: TeamPanel,
+    /// The simulator dock (`ui::sim_panel`).
+    sim: SimPanel,
+    panels: Panels,
+    checker: Checker,
     notices: status::Notices,
     banners: Vec<Banner>,
     title: String,
@@ -146,17 +153,23 @@ impl FluxoApp {
         let mut canvas = Canvas::default();
         canvas.request(ViewRequest::Overview);
         Self {
-            doc,
-            selection: Selection::default(),
+            state: EditorState {
+                doc,
+                selection: Selection::default(),
+                overlay: Overlay::default(),
+                findings: FindingsCache::default(),
+                revision: 0,
+                changed_at: 0.0,
+                lang: Lang::default(),
+            },
             canvas,
-            overlay: Overlay::default(),
-            panels: Panels::default(),
+            palette: Palette,
+            inspector: Inspector,
+            findings_panel: FindingsPanel::default(),
+            team: TeamPanel,
             sim: SimPanel::default(),
+            panels: Panels::default(),
             checker: fluxo_core::check,
-            findings: FindingsCache::default(),
-            filter: findings::Filter::default(),
-            revision: 0,
-            changed_at: 0.0,
             notices: status::Notices::default(),
             banners: Vec::new(),
             title: String::new(),
@@ -173,10 +186,10 @@ impl FluxoApp {
         match file::parse(SAMPLE_FLOW, Format::Ron) {
             Ok(loaded) => Self::new(Document::new(loaded.flow, None)),
             Err(err) => {
-                let mut app = Self::new(Document::new(Flow::new("Novo fluxo"), None));
+                let mut app = Self::new(Document::new(Flow::new(""), None));
                 app.banners.push(Banner::OpenFailed {
                     path: "carteirizacao.flow.ron".into(),
-                    error: err.to_string(),
+                    error: Message::new("window-detail").with("detail", err.to_string()),
                 });
                 app
             }
@@ -196,10 +209,11 @@ impl FluxoApp {
                 app
             }
             Err(err) => {
-                let mut app = Self::new(Document::new(Flow::new("Novo fluxo"), None));
+                // No name of its own: the window shows "New flow" in the language of the moment.
+                let mut app = Self::new(Document::new(Flow::new(""), None));
                 app.banners.push(Banner::OpenFailed {
                     path: path.display().to_string(),
-                    error: format!("{err:#}"),
+                    error: Message::new("window-detail").with("detail", err),
                 });
                 app
             }
@@ -209,35 +223,72 @@ impl FluxoApp {
     /// Replaces the checks (tests inject findings through this).
     pub fn set_checker(&mut self, checker: Checker) {
         self.checker = checker;
-        self.findings.revision = None;
+        self.state.findings.revision = None;
+    }
+
+    /// The open document: the flow, its file and its history.
+    pub fn doc(&self) -> &Document {
+        &self.state.doc
+    }
+
+    /// The selected nodes.
+    pub fn selection(&self) -> &Selection {
+        &self.state.selection
+    }
+
+    /// The marks drawn over the canvas.
+    pub fn overlay(&self) -> &Overlay {
+        &self.state.overlay
+    }
+
+    /// The canvas (its view, where things were drawn last frame).
+    pub fn canvas(&self) -> &Canvas {
+        &self.canvas
+    }
+
+    /// The simulator dock.
+    pub fn sim(&self) -> &SimPanel {
+        &self.sim
+    }
+
+    /// Which panels are open.
+    pub fn panels(&self) -> Panels {
+        self.panels
     }
 
     /// The findings of the current flow (as of the last frame).
     pub fn findings(&self) -> &[Finding] {
-        &self.findings.list
+        &self.state.findings.list
     }
 
     /// Changes exactly when the flow changes.
     pub fn revision(&self) -> u64 {
-        self.revision
+        self.state.revision
     }
 
-    /// Messages shown to the user, oldest first (refused edits, the Entry's rules...).
-    pub fn notices(&self) -> Vec<&str> {
-        self.notices.texts()
+    /// Messages shown to the user, oldest first (refused edits, the Entry's rules...), in the
+    /// window's language.
+    pub fn notices(&self) -> Vec<String> {
+        self.notices.texts(self.state.lang)
     }
 
-    /// Messages shown above the canvas (a file that did not open...), in English.
+    /// Messages shown above the canvas (a file that did not open...), in the window's language.
     pub fn banners(&self) -> Vec<String> {
         self.banners
             .iter()
-            .map(|banner| banner.text(Lang::En))
+            .map(|banner| banner.text(self.state.lang))
             .collect()
+    }
+
+    /// The language the window speaks.
+    pub fn lang(&self) -> Lang {
+        self.state.lang
     }
 
     /// Draws the whole window: used by eframe and by the UI tests alike.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        super::theme::install_fonts(&ctx);
         self.handle_close_request(&ctx);
         self.poll_files(&ctx);
         if !self.has_modal() {
@@ -256,138 +307,70 @@ impl FluxoApp {
         }
         // Before the panels: a modal's Escape is its own, not the canvas's.
         self.modals_ui(&ctx);
-        let mut chosen = Vec::new();
+        let mut out = Vec::new();
         let menu_state = self.menu_state();
-        let mut recent_chosen = None;
-        Panel::top("fluxo.top").show(ui, |ui| {
-            recent_chosen = menu::top_bar_ui(ui, &menu_state, &mut self.files.recent, &mut chosen);
+        EguiPanel::top("fluxo.top").show(ui, |ui| {
+            menu::top_bar_ui(ui, &menu_state, &mut self.files.recent, &mut out);
         });
         if self.files.screen == Screen::Start {
             self.start_page_ui(ui);
         } else {
-            self.editor_ui(ui, &mut chosen);
+            self.editor_ui(ui, &mut out);
         }
-        shortcuts::shortcuts_ui(&ctx, &mut self.shortcuts_open);
-        Self::drop_hint_ui(&ctx);
-        for action in chosen {
-            self.run_action(&ctx, action);
-        }
-        if let Some(path) = recent_chosen {
-            self.request(&ctx, Intent::Open(path));
+        shortcuts::shortcuts_ui(&ctx, self.state.lang, &mut self.shortcuts_open);
+        Self::drop_hint_ui(&ctx, self.state.lang);
+        self.apply_commands(&ctx, out);
+        if self.files.screen == Screen::Editor {
+            self.refresh_findings(&ctx);
         }
         self.seal_when_gesture_ends(&ctx);
         self.update_title(&ctx);
     }
 
-    /// The editor: panels, canvas, findings, team, find box.
-    fn editor_ui(&mut self, ui: &mut egui::Ui, chosen: &mut Vec<Action>) {
-        let mut edits = Vec::new();
-        Panel::bottom("fluxo.status").show(ui, |ui| {
-            status::status_bar_ui(ui, &self.status_state());
+    /// The editor: panels, canvas, findings, team, find box. Every panel reads the same
+    /// context and pushes to `out`.
+    fn editor_ui(&mut self, ui: &mut egui::Ui, out: &mut Vec<AppCommand>) {
+        let ctx = ui.ctx().clone();
+        EguiPanel::bottom("fluxo.status").show(ui, |ui| {
+            status::status_bar_ui(ui, &self.status_state(), self.state.lang);
         });
         // The simulator dock, full height on the right; it also refreshes the canvas marks.
-        self.simulator_ui(ui, &mut edits);
+        self.simulator_ui(ui, out);
+        let cx = self.state.cx();
         if self.panels.findings {
-            Panel::bottom("fluxo.findings")
+            EguiPanel::bottom("fluxo.findings")
                 .resizable(true)
                 .default_size(170.0)
                 .min_size(60.0)
-                .show(ui, |ui| self.findings_panel(ui));
+                .show(ui, |ui| self.findings_panel.ui(ui, &cx, out));
         }
         if self.panels.palette {
-            Panel::left("fluxo.palette")
+            EguiPanel::left("fluxo.palette")
                 .resizable(false)
                 .exact_size(212.0)
-                .show(ui, |ui| {
-                    if let Some(tag) = canvas::palette::palette_ui(ui, &self.doc.flow) {
-                        let at = self.canvas.view_center();
-                        self.canvas.add_node(
-                            &self.doc.flow,
-                            tag,
-                            at,
-                            &mut self.selection,
-                            &mut edits,
-                        );
-                    }
-                });
+                .show(ui, |ui| self.palette.ui(ui, &cx, out));
         }
         if self.panels.inspector {
-            Panel::right("fluxo.inspector")
+            EguiPanel::right("fluxo.inspector")
                 .resizable(true)
                 .default_size(330.0)
                 .min_size(240.0)
-                .show(ui, |ui| {
-                    egui::ScrollArea::vertical()
-                        .auto_shrink([false, false])
-                        .show(ui, |ui| {
-                            inspector::inspector_ui(
-                                ui,
-                                &self.doc.flow,
-                                self.selection.primary(),
-                                &self.findings.list,
-                                &mut edits,
-                            );
-                        });
-                });
+                .show(ui, |ui| self.inspector.ui(ui, &cx, out));
         }
         CentralPanel::default()
             .frame(egui::Frame::NONE)
-            .show(ui, |ui| self.central(ui, &mut edits));
-        self.team_window(ui, &mut edits);
-        if let Some(id) = self.find.ui(ui.ctx(), &self.doc.flow, self.canvas.area()) {
-            self.selection.select_only(id.clone());
-            self.canvas.request(ViewRequest::CenterOn(id));
-        }
-        self.notices.toasts_ui(ui.ctx(), self.canvas.area());
-        // Actions chosen in menus run before the frame's edits are applied, as keys do.
-        for action in std::mem::take(chosen) {
-            self.run_action(ui.ctx(), action);
-        }
-        self.apply_edits(ui.ctx(), edits);
-        self.refresh_findings(ui.ctx());
-    }
-
-    fn central(&mut self, ui: &mut egui::Ui, edits: &mut Vec<Edit>) {
-        self.banners_ui(ui);
-        let output = self.canvas.ui(
-            ui,
-            CanvasCx {
-                flow: &self.doc.flow,
-                revision: self.revision,
-                selection: &mut self.selection,
-                badges: &self.findings.badges,
-                overlay: &self.overlay,
-            },
-            edits,
-        );
-        let now = ui.input(|i| i.time);
-        for notice in output.notices {
-            self.notices.push(notice, false, now);
-        }
-    }
-
-    fn findings_panel(&mut self, ui: &mut egui::Ui) {
-        let Some(index) = findings::findings_ui(ui, &self.findings.list, &mut self.filter) else {
-            return;
-        };
-        let Some(node) = self.findings.list.get(index).and_then(|f| f.node.clone()) else {
-            return;
-        };
-        if self.doc.flow.node(&node).is_some() {
-            self.selection.select_only(node.clone());
-            self.canvas.request(ViewRequest::CenterOn(node));
-        }
-    }
-
-    fn team_window(&mut self, ui: &egui::Ui, edits: &mut Vec<Edit>) {
-        let title = ui.tr("Mocked team");
-        let team = &self.doc.flow.team;
-        egui::Window::new(title)
+            .show(ui, |ui| {
+                banner::banners_ui(ui, &mut self.banners, cx.lang);
+                self.canvas.ui(ui, &cx, out);
+            });
+        egui::Window::new(cx.tr("window-mocked-team"))
             .id(egui::Id::unique("fluxo.team"))
             .open(&mut self.panels.team)
             .default_size([560.0, 460.0])
             .vscroll(true)
-            .show(ui.ctx(), |ui| team_panel::team_ui(ui, team, edits));
+            .show(&ctx, |ui| self.team.ui(ui, &cx, out));
+        self.find.ui(&ctx, &cx, self.canvas.area(), out);
+        self.notices.toasts_ui(&ctx, self.canvas.area(), cx.lang);
     }
 
     /// Runs one action of the registry, from a menu or a key. On the start page only what
@@ -410,13 +393,37 @@ impl FluxoApp {
         let title = match self.files.screen {
             Screen::Start => "fluxo".to_owned(),
             Screen::Editor => {
-                let dirty = if self.doc.is_dirty() { "• " } else { "" };
-                format!("{dirty}{} — fluxo", self.document_name(ctx))
+                let dirty = if self.state.doc.is_dirty() {
+                    "• "
+                } else {
+                    ""
+                };
+                format!("{dirty}{} — fluxo", self.display_name())
             }
         };
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
+        }
+    }
+
+    /// The document as the title shows it: its file, else its flow's name, else "New flow" in
+    /// the window's language (a flow with no name yet, or the empty flow left by a file that
+    /// did not open).
+    fn display_name(&self) -> String {
+        match &self.state.doc.path {
+            Some(path) => files::file_name(path),
+            None => self.flow_name(),
+        }
+    }
+
+    /// The flow's name, or "New flow" in the window's language when it has none.
+    fn flow_name(&self) -> String {
+        let name = self.state.doc.flow.name.trim();
+        if name.is_empty() {
+            self.state.lang.tr("window-new-flow").to_owned()
+        } else {
+            name.to_owned()
         }
     }
 
@@ -426,33 +433,34 @@ impl FluxoApp {
     }
 
     fn menu_state(&self) -> menu::MenuState {
+        let doc = &self.state.doc;
         menu::MenuState {
-            name: self.doc.flow.name.clone(),
-            file: self
-                .doc
+            name: self.flow_name(),
+            file: doc
                 .path
                 .as_ref()
                 .and_then(|path| path.file_name())
                 .map(|name| name.to_string_lossy().into_owned()),
-            is_dirty: self.doc.is_dirty(),
+            is_dirty: doc.is_dirty(),
             panels: self.panels,
             show_minimap: self.canvas.show_minimap,
-            can_undo: self.doc.history.can_undo(),
-            can_redo: self.doc.history.can_redo(),
-            has_selection: !self.selection.is_empty(),
+            can_undo: doc.history.can_undo(),
+            can_redo: doc.history.can_redo(),
+            has_selection: !self.state.selection.is_empty(),
             is_editing: self.files.screen == Screen::Editor,
             is_saving: self.is_saving(),
-            sim: self.sim_menu_state(),
+            sim: self.sim.menu_state(&self.state.cx()),
+            lang: self.state.lang,
         }
     }
 
     fn status_state(&self) -> status::StatusState<'_> {
         status::StatusState {
-            counts: self.findings.counts,
+            counts: self.state.findings.counts,
             zoom_percent: self.canvas.zoom_percent(),
-            nodes: self.doc.flow.nodes.len(),
-            selected: self.selection.len(),
-            is_dirty: self.doc.is_dirty(),
+            nodes: self.state.doc.flow.nodes.len(),
+            selected: self.state.selection.len(),
+            is_dirty: self.state.doc.is_dirty(),
             is_saving: self.is_saving(),
             notice: self.notices.latest(),
         }
@@ -474,7 +482,7 @@ mod tests {
     #[test]
     fn a_missing_file_opens_an_empty_flow_and_says_why() {
         let app = FluxoApp::open(Path::new("/no/such/dir/x.flow.ron"));
-        assert_eq!(app.doc.flow.nodes.len(), 1);
+        assert_eq!(app.doc().flow.nodes.len(), 1);
         assert!(
             app.banners()[0].contains("x.flow.ron"),
             "{:?}",

@@ -1,25 +1,12 @@
-//! The findings list and the status bar counts.
+//! The findings list (a click shows the finding's node) and the status bar counts.
 
 use egui::{Align2, CornerRadius, FontId, Role, Sense, WidgetInfo, vec2};
 use fluxo_core::{Finding, Severity};
 
-use super::canvas::{Badge, Badges};
-use super::i18n::Tr;
-use super::theme;
-
-/// Portuguese for this module's strings.
-pub(crate) const PT_BR: &[(&str, &str)] = &[
-    ("Problems", "Problemas"),
-    ("No problems found", "Nenhum problema encontrado"),
-    ("{n} errors", "{n} erros"),
-    ("{n} warnings", "{n} avisos"),
-    ("1 error", "1 erro"),
-    ("1 warning", "1 aviso"),
-    ("Errors", "Erros"),
-    ("Warnings", "Avisos"),
-    ("flow", "fluxo"),
-    ("Click to show the node", "Clique para mostrar o nó"),
-];
+use super::context::{AppCommand, Badge, Badges, FrameCx, NodeFocus, Panel};
+use super::{theme, wording};
+use crate::i18n::Lang;
+use crate::tr;
 
 const ROW_HEIGHT: f32 = 24.0;
 
@@ -42,22 +29,14 @@ impl Counts {
         }
     }
 
-    /// "2 errors", "1 error" in the window's language.
-    pub fn errors_text(self, ui: &egui::Ui) -> String {
-        if self.errors == 1 {
-            ui.tr("1 error").to_owned()
-        } else {
-            ui.tr("{n} errors").replace("{n}", &self.errors.to_string())
-        }
+    /// "2 errors", "1 error" in `lang`.
+    pub fn errors_text(self, lang: Lang) -> String {
+        tr!(lang, "window-errors-count", n = self.errors)
     }
 
-    pub fn warnings_text(self, ui: &egui::Ui) -> String {
-        if self.warnings == 1 {
-            ui.tr("1 warning").to_owned()
-        } else {
-            ui.tr("{n} warnings")
-                .replace("{n}", &self.warnings.to_string())
-        }
+    /// "2 warnings", "1 warning" in `lang`.
+    pub fn warnings_text(self, lang: Lang) -> String {
+        tr!(lang, "window-warnings-count", n = self.warnings)
     }
 }
 
@@ -107,13 +86,39 @@ impl Filter {
     }
 }
 
+/// The findings panel: the list, filtered by severity.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FindingsPanel {
+    pub filter: Filter,
+}
+
+impl Panel for FindingsPanel {
+    /// Draws the list; a click on a finding about a node shows that node.
+    fn ui(&mut self, ui: &mut egui::Ui, cx: &FrameCx<'_>, out: &mut Vec<AppCommand>) {
+        let Some(index) = findings_ui(ui, cx.lang, cx.findings, &mut self.filter) else {
+            return;
+        };
+        let Some(node) = cx.findings.get(index).and_then(|f| f.node.clone()) else {
+            return;
+        };
+        if cx.flow.node(&node).is_some() {
+            out.push(AppCommand::ShowNode(node, NodeFocus::Center));
+        }
+    }
+}
+
 /// Draws the list. Returns the index (into `findings`) of a finding the user clicked.
-pub fn findings_ui(ui: &mut egui::Ui, findings: &[Finding], filter: &mut Filter) -> Option<usize> {
+fn findings_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    findings: &[Finding],
+    filter: &mut Filter,
+) -> Option<usize> {
     let counts = Counts::of(findings);
     ui.horizontal(|ui| {
-        ui.label(egui::RichText::new(ui.tr("Problems")).strong());
+        ui.label(egui::RichText::new(lang.tr("window-problems")).strong());
         ui.add_space(8.0);
-        let text = counts.errors_text(ui);
+        let text = counts.errors_text(lang);
         chip_ui(
             ui,
             &mut filter.show_errors,
@@ -121,8 +126,8 @@ pub fn findings_ui(ui: &mut egui::Ui, findings: &[Finding], filter: &mut Filter)
             &text,
             counts.errors,
         )
-        .on_hover_text(ui.tr("Errors"));
-        let text = counts.warnings_text(ui);
+        .on_hover_text(lang.tr("window-errors"));
+        let text = counts.warnings_text(lang);
         chip_ui(
             ui,
             &mut filter.show_warnings,
@@ -130,13 +135,13 @@ pub fn findings_ui(ui: &mut egui::Ui, findings: &[Finding], filter: &mut Filter)
             &text,
             counts.warnings,
         )
-        .on_hover_text(ui.tr("Warnings"));
+        .on_hover_text(lang.tr("window-warnings"));
     });
     ui.separator();
     if findings.is_empty() {
         ui.add_space(6.0);
         ui.label(
-            egui::RichText::new(format!("✔ {}", ui.tr("No problems found")))
+            egui::RichText::new(format!("✔ {}", lang.tr("window-no-problems-found")))
                 .color(egui::Color32::from_rgb(0x22, 0xA0, 0x55)),
         );
         return None;
@@ -153,7 +158,7 @@ pub fn findings_ui(ui: &mut egui::Ui, findings: &[Finding], filter: &mut Filter)
         .show_rows(ui, ROW_HEIGHT, shown.len(), |ui, range| {
             for &index in shown.get(range).unwrap_or_default() {
                 if let Some(finding) = findings.get(index)
-                    && row_ui(ui, finding).clicked()
+                    && row_ui(ui, lang, finding).clicked()
                 {
                     clicked = Some(index);
                 }
@@ -203,7 +208,8 @@ fn chip_ui(
     response
 }
 
-fn row_ui(ui: &mut egui::Ui, finding: &Finding) -> egui::Response {
+fn row_ui(ui: &mut egui::Ui, lang: Lang, finding: &Finding) -> egui::Response {
+    let message = wording::finding_text(lang, finding);
     let (rect, response) = ui.allocate_exact_size(
         vec2(ui.available_width(), ROW_HEIGHT),
         if finding.node.is_some() {
@@ -212,7 +218,7 @@ fn row_ui(ui: &mut egui::Ui, finding: &Finding) -> egui::Response {
             Sense::hover()
         },
     );
-    response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &finding.message));
+    response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &message));
     let visuals = ui.visuals();
     if response.hovered() {
         ui.painter().rect_filled(
@@ -245,7 +251,7 @@ fn row_ui(ui: &mut egui::Ui, finding: &Finding) -> egui::Response {
         (Some(node), Some(field)) => format!("{node}.{field}"),
         (Some(node), None) => node.clone(),
         (None, Some(field)) => field.clone(),
-        (None, None) => ui.tr("flow").to_owned(),
+        (None, None) => lang.tr("window-flow-place").to_owned(),
     };
     let place = painter.text(
         egui::pos2(x, mid),
@@ -258,12 +264,12 @@ fn row_ui(ui: &mut egui::Ui, finding: &Finding) -> egui::Response {
     painter.text(
         egui::pos2(x, mid),
         Align2::LEFT_CENTER,
-        &finding.message,
+        message,
         FontId::proportional(13.0),
         visuals.text_color(),
     );
     if finding.node.is_some() {
-        response.on_hover_text(ui.tr("Click to show the node"))
+        response.on_hover_text(lang.tr("window-click-show-node"))
     } else {
         response
     }

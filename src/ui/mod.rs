@@ -1,18 +1,21 @@
 //! The editor window: the only place that imports egui.
 //!
-//! Panels and the canvas read the `Flow` and push [`Edit`]s; the app applies them once per frame,
-//! after drawing, through the core's `History`. Nothing else mutates the flow.
+//! Every panel (the canvas among them) reads one [`context::FrameCx`] and pushes
+//! [`context::AppCommand`]s; the app applies them once per frame, after drawing, edits through
+//! the core's `History`. Nothing else mutates the flow.
 
 pub mod actions;
 pub mod app;
 pub mod canvas;
+pub mod context;
 pub mod files;
 pub mod findings;
-pub mod i18n;
 pub mod inspector;
 pub mod sim_panel;
 pub mod team_panel;
 pub mod theme;
+pub mod widgets;
+pub mod wording;
 
 use std::path::PathBuf;
 

@@ -7,7 +7,6 @@
 mod agents;
 mod custom_fields;
 mod departments;
-mod pt_br;
 mod schedules;
 
 use egui::{Id, RichText, Ui};
@@ -15,11 +14,10 @@ use fluxo_core::Command;
 use fluxo_core::flow::Team;
 
 use super::Edit;
-use super::i18n::{self, Lang};
-use super::inspector::fields::{self, Controls};
-use super::inspector::form::Change;
-
-pub(crate) use pt_br::PT_BR;
+use super::context::{AppCommand, FrameCx, Panel};
+use super::widgets::fields::Change;
+use super::widgets::fields::{self, Controls};
+use crate::i18n::Lang;
 
 /// The team editor's form: how the copy changed this frame.
 pub(crate) struct TeamForm {
@@ -59,23 +57,30 @@ impl TeamForm {
     }
 }
 
-/// Draws the team editor and pushes the user's edits (`Command::SetTeam`).
-pub fn team_ui(ui: &mut Ui, team: &Team, edits: &mut Vec<Edit>) {
-    let mut form = TeamForm {
-        lang: i18n::lang(ui.ctx()),
-        change: None,
-    };
+/// The team editor panel.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TeamPanel;
+
+impl Panel for TeamPanel {
+    /// Draws the team editor; the user's edit (one `Command::SetTeam`) goes to `out`.
+    fn ui(&mut self, ui: &mut Ui, cx: &FrameCx<'_>, out: &mut Vec<AppCommand>) {
+        if let Some(edit) = team_ui(ui, &cx.flow.team, cx.lang) {
+            out.push(AppCommand::Edit(edit));
+        }
+    }
+}
+
+/// Draws the team editor; the edit the user made, if any.
+fn team_ui(ui: &mut Ui, team: &Team, lang: Lang) -> Option<Edit> {
+    let mut form = TeamForm { lang, change: None };
     let mut working = team.clone();
     egui::ScrollArea::vertical()
         .id_salt("fluxo.team.scroll")
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.spacing_mut().item_spacing.y = 5.0;
-            ui.label(RichText::new(form.tr("Team")).size(17.0).strong());
-            fields::help_ui(
-                ui,
-                form.tr("The mocked account this flow is designed for: the checks and the simulator use it."),
-            );
+            ui.label(RichText::new(form.tr("team-team")).size(17.0).strong());
+            fields::help_ui(ui, form.tr("team-mocked-account-flow-designed-checks"));
             ui.add_space(4.0);
             api_base_ui(&mut form, ui, &mut working);
             departments::departments_ui(&mut form, ui, &mut working);
@@ -84,17 +89,18 @@ pub fn team_ui(ui: &mut Ui, team: &Team, edits: &mut Vec<Edit>) {
             schedules::schedules_ui(&mut form, ui, &mut working);
             departments::waiting_ui(&mut form, ui, &mut working);
         });
-    if working != *team {
-        let command = Command::SetTeam(working);
-        edits.push(match form.change {
-            Some(Change::Typing(key)) => Edit::typing(command, key),
-            _ => Edit::new(command),
-        });
+    if working == *team {
+        return None;
     }
+    let command = Command::SetTeam(working);
+    Some(match form.change {
+        Some(Change::Typing(key)) => Edit::typing(command, key),
+        _ => Edit::new(command),
+    })
 }
 
 fn api_base_ui(form: &mut TeamForm, ui: &mut Ui, team: &mut Team) {
-    let label = TeamForm::label(ui, form.tr("Platform API base URL"));
+    let label = TeamForm::label(ui, form.tr("team-platform-api-base-url"));
     form.text_inline(
         ui,
         "api_base",
@@ -103,8 +109,5 @@ fn api_base_ui(form: &mut TeamForm, ui: &mut Ui, team: &mut Team) {
         f32::INFINITY,
         Some(label.id),
     );
-    fields::help_ui(
-        ui,
-        form.tr("{{team.api_base}} in urls. The simulator answers GET /agents/{id} and POST /chats/{id}/transfer under it from this team."),
-    );
+    fields::help_ui(ui, form.tr("team-urls-simulator-answers-get-agents"));
 }

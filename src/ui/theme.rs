@@ -6,33 +6,6 @@ use egui::Color32;
 use fluxo_core::Severity;
 use fluxo_core::flow::KindTag;
 
-/// Portuguese for the names and descriptions of the node kinds.
-pub(crate) const PT_BR: &[(&str, &str)] = &[
-    ("Entry", "Entrada"),
-    ("Message", "Mensagem"),
-    ("Ask", "Pergunta"),
-    ("HTTP request", "Enviar requisição"),
-    ("Condition", "Condicional"),
-    ("Set variable", "Definir variável"),
-    ("Business hours", "Expediente"),
-    ("Queue", "Colocar na fila"),
-    ("Live chat", "Transbordo"),
-    ("End", "Fim"),
-    ("Where every run starts", "Início de todo atendimento"),
-    ("Sends a text and buttons", "Envia um texto e botões"),
-    ("Asks and waits for a reply", "Pergunta e espera a resposta"),
-    ("Calls an API", "Chama uma API"),
-    ("Branches on rules", "Desvia conforme regras"),
-    ("Sets flow variables", "Define variáveis do fluxo"),
-    ("Open or closed now", "Aberto ou fechado agora"),
-    (
-        "Waits in a department queue",
-        "Espera na fila de um departamento",
-    ),
-    ("Hands over to a human", "Passa para um atendente"),
-    ("Ends the conversation", "Encerra a conversa"),
-];
-
 /// The colour of a kind: card headers, palette chips, minimap boxes. Saturated enough to carry
 /// white text, dark enough not to glare on a light canvas.
 pub fn kind_color(tag: KindTag) -> Color32 {
@@ -47,6 +20,7 @@ pub fn kind_color(tag: KindTag) -> Color32 {
         KindTag::Queue => Color32::from_rgb(0xDB, 0x27, 0x77),
         KindTag::LiveChat => Color32::from_rgb(0xDC, 0x26, 0x26),
         KindTag::End => Color32::from_rgb(0x52, 0x5F, 0x73),
+        KindTag::SubFlow => Color32::from_rgb(0x08, 0x91, 0xB2),
     }
 }
 
@@ -63,38 +37,41 @@ pub fn kind_glyph(tag: KindTag) -> &'static str {
         KindTag::Queue => "⏳",
         KindTag::LiveChat => "👤",
         KindTag::End => "⏹",
+        KindTag::SubFlow => "↪",
     }
 }
 
-/// The kind's name as the window shows it (English; translate with `tr`).
+/// The message id of the kind's name (`lang.tr(kind_label(tag))`).
 pub fn kind_label(tag: KindTag) -> &'static str {
     match tag {
-        KindTag::Entry => "Entry",
-        KindTag::Message => "Message",
-        KindTag::Ask => "Ask",
-        KindTag::Request => "HTTP request",
-        KindTag::Condition => "Condition",
-        KindTag::SetVariable => "Set variable",
-        KindTag::BusinessHours => "Business hours",
-        KindTag::Queue => "Queue",
-        KindTag::LiveChat => "Live chat",
-        KindTag::End => "End",
+        KindTag::Entry => "kind-entry",
+        KindTag::Message => "kind-message",
+        KindTag::Ask => "kind-ask",
+        KindTag::Request => "kind-request",
+        KindTag::Condition => "kind-condition",
+        KindTag::SetVariable => "kind-set-variable",
+        KindTag::BusinessHours => "kind-business-hours",
+        KindTag::Queue => "kind-queue",
+        KindTag::LiveChat => "kind-live-chat",
+        KindTag::End => "kind-end",
+        KindTag::SubFlow => "kind-subflow",
     }
 }
 
-/// What the kind does, in a few words (English; translate with `tr`).
+/// The message id of what the kind does, in a few words.
 pub fn kind_description(tag: KindTag) -> &'static str {
     match tag {
-        KindTag::Entry => "Where every run starts",
-        KindTag::Message => "Sends a text and buttons",
-        KindTag::Ask => "Asks and waits for a reply",
-        KindTag::Request => "Calls an API",
-        KindTag::Condition => "Branches on rules",
-        KindTag::SetVariable => "Sets flow variables",
-        KindTag::BusinessHours => "Open or closed now",
-        KindTag::Queue => "Waits in a department queue",
-        KindTag::LiveChat => "Hands over to a human",
-        KindTag::End => "Ends the conversation",
+        KindTag::Entry => "kind-entry-description",
+        KindTag::Message => "kind-message-description",
+        KindTag::Ask => "kind-ask-description",
+        KindTag::Request => "kind-request-description",
+        KindTag::Condition => "kind-condition-description",
+        KindTag::SetVariable => "kind-set-variable-description",
+        KindTag::BusinessHours => "kind-business-hours-description",
+        KindTag::Queue => "kind-queue-description",
+        KindTag::LiveChat => "kind-live-chat-description",
+        KindTag::End => "kind-end-description",
+        KindTag::SubFlow => "kind-subflow-description",
     }
 }
 
@@ -162,6 +139,27 @@ impl CanvasColors {
             }
         }
     }
+}
+
+/// The symbols egui's bundled fonts lack (arrows, ≠ ≤ ≥, ●, ✓ ...): a small subset of DejaVu
+/// Sans (`assets/fonts/`, with its licence), the last fallback of every family.
+const SYMBOLS: &[u8] = include_bytes!("../../assets/fonts/fluxo-symbols.ttf");
+
+/// Adds the symbol font to `ctx`'s fonts once (later calls cost a name lookup).
+pub fn install_fonts(ctx: &egui::Context) {
+    use egui::epaint::text::{FontInsert, FontPriority, InsertFontFamily};
+    let families = [egui::FontFamily::Proportional, egui::FontFamily::Monospace]
+        .into_iter()
+        .map(|family| InsertFontFamily {
+            family,
+            priority: FontPriority::Lowest,
+        })
+        .collect();
+    ctx.add_font(FontInsert::new(
+        "fluxo-symbols",
+        egui::FontData::from_static(SYMBOLS),
+        families,
+    ));
 }
 
 /// The window's style: a little more air than egui's defaults, rounder windows.
@@ -237,6 +235,14 @@ pub fn paint_kind_icon(painter: &egui::Painter, rect: egui::Rect, kind: KindTag,
         KindTag::End => {
             let square = egui::Rect::from_center_size(c, vec2(r, r));
             painter.rect_filled(square, r * 0.12, color);
+        }
+        KindTag::SubFlow => {
+            // A box (the called flow) with an arrow going in.
+            let inner = egui::Rect::from_min_max(at(-0.1, -0.5), at(0.6, 0.5));
+            painter.rect_stroke(inner, r * 0.12, stroke, egui::StrokeKind::Middle);
+            painter.line_segment([at(-0.65, 0.0), at(0.25, 0.0)], stroke);
+            painter.line_segment([at(0.25, 0.0), at(0.05, -0.2)], stroke);
+            painter.line_segment([at(0.25, 0.0), at(0.05, 0.2)], stroke);
         }
     }
 }

@@ -87,7 +87,7 @@ fn import_writes_a_flow_that_loads_checks_and_runs_and_reports_what_was_left_out
     );
     assert!(report.contains("  pedido_4 [Pedido] Set variable: Typebot computed total with JavaScript ({{quantidade}} * 45); fluxo sets that text as it is."), "{report}");
     assert!(
-        report.contains("  valores_iniciais: token, telefone: the bot reads them"),
+        report.contains("  valores_iniciais: token, telefone: no node of this flow sets them"),
         "{report}"
     );
     assert!(
@@ -154,7 +154,7 @@ fn import_speaks_portuguese_and_names_the_scenario_in_it() {
     );
     assert!(report.contains("O que não veio:"), "{report}");
     assert!(
-        report.contains("atendente_2 [Atendente] Chatwoot: Chatwoot “Show widget”: o atendimento abre para o departamento Atendimento"),
+        report.contains("atendente_2 [Atendente] Chatwoot: Chatwoot “Show widget”: o atendimento abre para qualquer atendente, sem departamento nem agente"),
         "{report}"
     );
     assert!(
@@ -237,8 +237,9 @@ fn import_refuses_what_is_not_a_typebot_export_and_writes_nothing() {
     assert_eq!(
         stderr(&broken),
         format!(
-            "fluxo import: {}:4:28: not JSON: expected value at line 4 column 28\n",
-            fixture("broken.json").display()
+            "fluxo import: {}:4:28: not JSON: {}\n",
+            fixture("broken.json").display(),
+            "expected a value here"
         )
     );
     let flow = fluxo(&[
@@ -274,16 +275,18 @@ fn import_refuses_what_is_not_a_typebot_export_and_writes_nothing() {
     ]);
     assert_eq!(missing.status.code(), Some(2));
     assert!(
-        stderr(&missing).contains("cannot read the file"),
+        stderr(&missing).contains("cannot read the file: no such file"),
         "{}",
         stderr(&missing)
     );
     let folder = fluxo(&["import", "typebot", &text(&dir), &text(&out)]);
     assert_eq!(folder.status.code(), Some(2));
-    assert!(
-        stderr(&folder).contains("not a regular file"),
-        "{}",
-        stderr(&folder)
+    assert_eq!(
+        stderr(&folder),
+        format!(
+            "fluxo import: {}: this is a folder, not a Typebot export\n",
+            dir.display()
+        )
     );
     let bad_name = fluxo(&[
         "import",
@@ -464,4 +467,58 @@ fn export_altu_refuses_a_missing_node_or_another_kind() {
     assert_eq!(unreadable.status.code(), Some(2));
     let no_node = fluxo(&["export", "altu", &text(&flow_path)]);
     assert_eq!(no_node.status.code(), Some(2), "--node is required");
+}
+
+#[test]
+fn a_linked_bot_imported_beside_the_flow_is_called_and_walked_into() {
+    let dir = scratch("link");
+    let main = dir.join("main.flow.ron");
+    let called = dir.join("coleta-cpf.flow.ron");
+    let first = fluxo(&[
+        "import",
+        "typebot",
+        &text(&fixture("link-main.json")),
+        &text(&main),
+    ]);
+    assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
+    let report = stdout(&first);
+    assert!(
+        report.contains("inicio_2 [Início] Typebot link: Link to the Typebot bot coleta-cpf: calls the flow in coleta-cpf.flow.ron of this folder"),
+        "{report}"
+    );
+    assert!(report.contains("ends Error at inicio_2"), "{report}");
+    // Not there yet: the run ends at the call, and the scenario expects nothing of the end.
+    let run = fluxo(&["run", &text(&main)]);
+    assert_eq!(run.status.code(), Some(1));
+    assert_eq!(fluxo(&["test", &text(&main)]).status.code(), Some(0));
+
+    let second = fluxo(&[
+        "import",
+        "typebot",
+        &text(&fixture("link-called.json")),
+        &text(&called),
+    ]);
+    assert_eq!(second.status.code(), Some(0), "{}", stderr(&second));
+    let run = fluxo(&["run", &text(&main), "--reply", "123.456.789-09"]);
+    assert_eq!(run.status.code(), Some(0), "{}", stdout(&run));
+    assert!(
+        stdout(&run).contains("bot: Obrigado, CPF 123.456.789-09 anotado."),
+        "{}",
+        stdout(&run)
+    );
+
+    // Imported again now that the called bot is there, the first scenario walks into it.
+    let again = fluxo(&[
+        "import",
+        "typebot",
+        &text(&fixture("link-main.json")),
+        &text(&main),
+    ]);
+    assert!(
+        stdout(&again).contains("First scenario “First path”: 1 reply, ends End at fim."),
+        "{}",
+        stdout(&again)
+    );
+    assert_eq!(fluxo(&["test", &text(&main)]).status.code(), Some(0));
+    let _ = std::fs::remove_dir_all(&dir);
 }

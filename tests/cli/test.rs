@@ -221,3 +221,21 @@ fn junit_is_well_formed_xml() {
     assert!(cases[0].children().all(|n| !n.has_tag_name("failure")));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn coverage_counts_the_called_flows_nodes_under_the_caller() {
+    let tour = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("sample_flows/tour.flow.ron")
+        .display()
+        .to_string();
+    let output = fluxo(&["test", &tour, "--format", "json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
+    let coverage = &json["files"][0]["coverage"];
+    assert_eq!(
+        coverage["nodes_total"], 34,
+        "28 of the tour, 6 of Coleta de CPF"
+    );
+    assert_eq!(coverage["nodes_covered"], 34);
+    assert_eq!(coverage["branches_total"], coverage["branches_covered"]);
+}

@@ -6,7 +6,8 @@
 //!
 //! The scenarios themselves run in `fluxo test` (and in the simulator's tests); here their
 //! expectations are checked for consistency with the graph: an expected path follows edges from
-//! the Entry to the expected end node, an expected queue position is `waiting + 1`.
+//! the Entry to the expected end node (into the flows SubFlow nodes call, `CALL/NODE`, and back
+//! by `done`), an expected queue position is `waiting + 1`.
 
 // The helpers below run only inside tests: a panic there is a failing test with its message.
 #![allow(clippy::expect_used, clippy::panic)]
@@ -15,12 +16,15 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use fluxo_core::file::{self, Format};
-use fluxo_core::flow::{AskExpect, EndReason, KindTag, LiveChatOutcome, NodeKind, Route, Scenario};
+use fluxo_core::flow::{
+    AskExpect, ChatList, EndReason, KindTag, LiveChatOutcome, NodeKind, Route, Scenario,
+};
 use fluxo_core::{Flow, Severity};
 
 /// The samples every build must ship; more may sit beside them.
-const REQUIRED: [&str; 5] = [
+const REQUIRED: [&str; 6] = [
     "carteirizacao.flow.ron",
+    "coleta_cpf.flow.ron",
     "transbordo_altu.flow.ron",
     "expediente.flow.ron",
     "rotas_livechat.flow.ron",
@@ -203,8 +207,74 @@ fn every_sample_checks_clean() {
     }
 }
 
+/// A sample as a run sees it: its nodes and those of the flows its SubFlow nodes call
+/// (`CALL/NODE`), and the moves a step can make between them (an edge, into a called flow's
+/// Entry, from a called flow's End back to where the caller's `done` leads).
+#[derive(Default)]
+struct Flat {
+    kinds: BTreeMap<String, NodeKind>,
+    moves: BTreeSet<(String, String)>,
+}
+
+/// The sample a SubFlow names: by its name, or by its file name.
+fn called<'a>(samples: &'a [(String, Flow)], reference: &str) -> &'a Flow {
+    match samples
+        .iter()
+        .find(|(file, flow)| flow.name == reference || file == reference)
+    {
+        Some((_, flow)) => flow,
+        None => panic!("a SubFlow calls {reference:?}, which is no sample"),
+    }
+}
+
+fn flatten(
+    samples: &[(String, Flow)],
+    flow: &Flow,
+    prefix: &str,
+    back: Option<&str>,
+    flat: &mut Flat,
+) {
+    assert!(
+        prefix.matches('/').count() < 8,
+        "calls nested too deep: {prefix}"
+    );
+    for node in &flow.nodes {
+        let id = format!("{prefix}{}", node.id);
+        if let (Some(back), NodeKind::End { .. }) = (back, &node.kind) {
+            flat.moves.insert((id.clone(), back.to_owned()));
+        }
+        flat.kinds.insert(id, node.kind.clone());
+    }
+    for edge in &flow.edges {
+        flat.moves.insert((
+            format!("{prefix}{}", edge.from),
+            format!("{prefix}{}", edge.to),
+        ));
+    }
+    for node in &flow.nodes {
+        let NodeKind::SubFlow { flow: reference } = &node.kind else {
+            continue;
+        };
+        let inner = called(samples, reference);
+        let call = format!("{prefix}{}", node.id);
+        let entry = inner.entry().expect("a called flow has an Entry");
+        flat.moves
+            .insert((call.clone(), format!("{call}/{}", entry.id)));
+        let done = flow
+            .edge_from(&node.id, "done")
+            .map(|edge| format!("{prefix}{}", edge.to));
+        flatten(samples, inner, &format!("{call}/"), done.as_deref(), flat);
+    }
+}
+
+fn flat(samples: &[(String, Flow)], flow: &Flow) -> Flat {
+    let mut flat = Flat::default();
+    flatten(samples, flow, "", None, &mut flat);
+    flat
+}
+
 /// The expectations of one scenario agree with the graph and the team.
-fn check_scenario(name: &str, flow: &Flow, scenario: &Scenario) {
+fn check_scenario(name: &str, flow: &Flow, graph: &Flat, scenario: &Scenario) {
     let what = format!("{name}: scenario {:?}", scenario.name);
     let expect = &scenario.expect;
     let reason = expect
@@ -232,24 +302,23 @@ fn check_scenario(name: &str, flow: &Flow, scenario: &Scenario) {
     );
     for pair in path.windows(2) {
         assert!(
-            flow.edges
-                .iter()
-                .any(|edge| edge.from == pair[0] && edge.to == pair[1]),
+            graph.moves.contains(&(pair[0].clone(), pair[1].clone())),
             "{what}: no edge from {} to {}",
             pair[0],
             pair[1]
         );
     }
 
-    let end = flow
-        .node(end_node)
+    let end = graph
+        .kinds
+        .get(end_node)
         .unwrap_or_else(|| panic!("{what}: end_node {end_node} does not exist"));
     match reason {
-        EndReason::End => assert_eq!(end.kind.tag(), KindTag::End, "{what}"),
-        EndReason::WaitingReply => assert_eq!(end.kind.tag(), KindTag::Ask, "{what}"),
+        EndReason::End => assert_eq!(end.tag(), KindTag::End, "{what}"),
+        EndReason::WaitingReply => assert_eq!(end.tag(), KindTag::Ask, "{what}"),
         EndReason::ChannelNotServed => {
-            assert_eq!(end.kind.tag(), KindTag::Entry, "{what}");
-            let served = match &end.kind {
+            assert_eq!(end.tag(), KindTag::Entry, "{what}");
+            let served = match end {
                 NodeKind::Entry { channels } => channels.clone(),
                 _ => Vec::new(),
             };
@@ -259,12 +328,13 @@ fn check_scenario(name: &str, flow: &Flow, scenario: &Scenario) {
             );
         }
         EndReason::Queued => {
-            let department = match &end.kind {
+            let department = match end {
                 NodeKind::Queue { queue, .. } => queue,
                 NodeKind::LiveChat { department, .. } => department,
-                _ => panic!("{what}: Queued on a {:?}", end.kind.tag()),
+                _ => panic!("{what}: Queued on a {:?}", end.tag()),
             };
             assert_eq!(expect.queue.as_ref(), Some(department), "{what}: queue");
+            // The caller's team: a called flow's own team is not used.
             let waiting = flow.team.waiting.get(department).copied().unwrap_or(0);
             assert_eq!(
                 expect.position,
@@ -286,6 +356,12 @@ fn check_scenario(name: &str, flow: &Flow, scenario: &Scenario) {
             "{what}: unknown agent {agent}"
         );
     }
+    if let Some(department) = expect.department.as_deref().filter(|d| !d.is_empty()) {
+        assert!(
+            flow.team.has_department(department),
+            "{what}: unknown department {department}"
+        );
+    }
     for agent in scenario.agents.keys() {
         assert!(
             flow.team.agent(agent).is_some(),
@@ -302,7 +378,9 @@ fn check_scenario(name: &str, flow: &Flow, scenario: &Scenario) {
 
 #[test]
 fn every_scenario_states_expectations_that_fit_the_graph() {
-    for (name, flow) in samples() {
+    let samples = samples();
+    for (name, flow) in &samples {
+        let graph = flat(&samples, flow);
         assert!(!flow.scenarios.is_empty(), "{name}: no scenarios");
         let mut names = BTreeSet::new();
         for scenario in &flow.scenarios {
@@ -311,7 +389,7 @@ fn every_scenario_states_expectations_that_fit_the_graph() {
                 "{name}: two scenarios named {:?}",
                 scenario.name
             );
-            check_scenario(&name, &flow, scenario);
+            check_scenario(name, flow, &graph, scenario);
         }
     }
 }
@@ -324,21 +402,26 @@ struct Walked {
     expects: BTreeSet<&'static str>,
     outcomes: BTreeSet<String>,
     end_reasons: BTreeSet<EndReason>,
+    lists: BTreeSet<ChatList>,
 }
 
 fn walked(samples: &[(String, Flow)]) -> Walked {
     let mut walked = Walked::default();
     for (_, flow) in samples {
+        let graph = flat(samples, flow);
         for scenario in &flow.scenarios {
             let expect = &scenario.expect;
             walked.end_reasons.extend(expect.end_reason);
+            walked.lists.extend(expect.lists.iter().flatten());
             if let Some(status) = expect.vars.get("live_chat.status") {
                 walked.outcomes.insert(status.clone());
             }
             for id in expect.path.iter().flatten() {
-                let Some(node) = flow.node(id) else { continue };
-                walked.kinds.insert(node.kind.tag());
-                match &node.kind {
+                let Some(kind) = graph.kinds.get(id) else {
+                    continue;
+                };
+                walked.kinds.insert(kind.tag());
+                match kind {
                     NodeKind::LiveChat { route, .. } => {
                         walked.routes.insert(route.label());
                     }
@@ -365,6 +448,7 @@ fn the_scenarios_walk_through_every_kind_route_expect_and_outcome() {
     }
     let routes = [
         Route::Department,
+        Route::Unassigned,
         Route::Agent(String::new()),
         Route::AgentFromField(String::new()),
         Route::Random,
@@ -410,6 +494,23 @@ fn the_scenarios_walk_through_every_kind_route_expect_and_outcome() {
             "no scenario ends {reason:?}"
         );
     }
+    for list in ChatList::ALL {
+        assert!(
+            walked.lists.contains(&list),
+            "no scenario expects the chat in the {list:?} list"
+        );
+    }
+    let flows: Vec<&Flow> = samples.iter().map(|(_, flow)| flow).collect();
+    assert!(
+        flows.iter().any(|flow| !flow.team.auto_assign.is_empty()),
+        "no sample has a department that assigns automatically"
+    );
+    assert!(
+        flows
+            .iter()
+            .any(|flow| flow.scenarios.iter().any(|s| !s.closing.is_empty())),
+        "no sample fills closing fields"
+    );
 }
 
 #[test]

@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use fluxo_core::flow::{Flow, KindTag, LiveChatOutcome, NodeKind, Route};
 use fluxo_core::sim::{Batch, Event, Options, Run, expect};
 
-/// Every sample flow, by file name, sorted.
+/// Every sample flow, by its path, sorted.
 fn sample_flows() -> Vec<(String, Flow)> {
     // FLUXO_SAMPLE_FLOWS points the test at another folder (to try it on flows in the making).
     let dir = std::env::var_os("FLUXO_SAMPLE_FLOWS").map_or_else(
@@ -46,9 +46,17 @@ fn sample_flows() -> Vec<(String, Flow)> {
         .collect()
 }
 
+/// What `fluxo test` runs a file with: the flows of its folder for its SubFlow nodes.
+fn options(file: &str) -> Options {
+    Options {
+        library: fluxo::library::library_for(std::path::Path::new(file)),
+        ..Options::default()
+    }
+}
+
 /// Each file's runs, in scenario order, as `fluxo test` makes them.
-fn runs(flow: &Flow) -> Vec<Run> {
-    let mut batch = Batch::new(flow, Options::default());
+fn runs(file: &str, flow: &Flow) -> Vec<Run> {
+    let mut batch = Batch::new(flow, options(file));
     flow.scenarios
         .iter()
         .map(|scenario| batch.run(scenario))
@@ -59,7 +67,7 @@ fn runs(flow: &Flow) -> Vec<Run> {
 #[test]
 fn each_sample_covers_every_node_and_branch() {
     for (file, flow) in sample_flows() {
-        let mut batch = Batch::new(&flow, Options::default());
+        let mut batch = Batch::new(&flow, options(&file));
         for scenario in &flow.scenarios {
             batch.run(scenario);
         }
@@ -85,7 +93,7 @@ fn every_sample_scenario_passes() {
     let mut failures = Vec::new();
     let mut count = 0;
     for (file, flow) in &flows {
-        for (scenario, run) in flow.scenarios.iter().zip(runs(flow)) {
+        for (scenario, run) in flow.scenarios.iter().zip(runs(file, flow)) {
             count += 1;
             for failure in expect::check(&scenario.expect, &run) {
                 failures.push(format!("{file}: {}: {failure}", scenario.name));
@@ -115,8 +123,8 @@ fn sample_runs_exercise_every_kind_route_expect_and_outcome() {
     let mut routes = BTreeSet::new();
     let mut expects = BTreeSet::new();
     let mut outcomes = BTreeSet::new();
-    for (_, flow) in &flows {
-        for run in runs(flow) {
+    for (file, flow) in &flows {
+        for run in runs(file, flow) {
             for step in run.steps() {
                 kinds.insert(step.kind);
                 match flow.node(step.node).map(|node| &node.kind) {
@@ -143,6 +151,7 @@ fn sample_runs_exercise_every_kind_route_expect_and_outcome() {
         .collect();
     let all_routes = [
         Route::Department,
+        Route::Unassigned,
         Route::Agent(String::new()),
         Route::AgentFromField(String::new()),
         Route::Random,

@@ -8,6 +8,7 @@
 use egui::{Event, Key, Modifiers, PointerButton, Pos2, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use fluxo::ui::actions::{Action, ViewAction};
 use fluxo::ui::app::{Document, FluxoApp};
 use fluxo_core::flow::{Edge, KindTag, Node, NodeKind};
 use fluxo_core::{Code, Finding, Flow, Severity};
@@ -79,7 +80,7 @@ fn click_node(harness: &mut Harness<'_, FluxoApp>, id: &str, modifiers: Modifier
 
 /// The zoom figure in the canvas's corner: a click goes back to 100 %.
 fn click_zoom_button(harness: &mut Harness<'_, FluxoApp>) {
-    let label = format!("{} %", harness.state().canvas.zoom_percent());
+    let label = format!("{} %", harness.state().canvas().zoom_percent());
     harness.get_by_label(&label).click();
     harness.run();
 }
@@ -87,7 +88,7 @@ fn click_zoom_button(harness: &mut Harness<'_, FluxoApp>) {
 fn rect_of(harness: &Harness<'_, FluxoApp>, id: &str) -> egui::Rect {
     harness
         .state()
-        .canvas
+        .canvas()
         .node_screen_rect(id)
         .unwrap_or_else(|| panic!("node {id} is not on the canvas"))
 }
@@ -95,14 +96,14 @@ fn rect_of(harness: &Harness<'_, FluxoApp>, id: &str) -> egui::Rect {
 fn port_of(harness: &Harness<'_, FluxoApp>, id: &str, port: &str) -> Pos2 {
     harness
         .state()
-        .canvas
+        .canvas()
         .port_screen_pos(id, port)
         .unwrap_or_else(|| panic!("no port {id}.{port}"))
 }
 
 /// A point of the canvas far from every card.
 fn empty_spot(harness: &Harness<'_, FluxoApp>) -> Pos2 {
-    let area = harness.state().canvas.area();
+    let area = harness.state().canvas().area();
     Pos2::new(area.center().x, area.min.y + 30.0)
 }
 
@@ -116,11 +117,11 @@ fn has_edge(flow: &Flow, from: &str, port: &str, to: &str) -> bool {
 fn a_node_dragged_from_the_palette_lands_where_it_is_dropped() {
     let mut harness = harness(small_flow());
     let source = harness.get_by_label("Queue").rect().center();
-    let area = harness.state().canvas.area();
+    let area = harness.state().canvas().area();
     let drop = Pos2::new(area.min.x + 200.0, area.max.y - 260.0);
     drag(&mut harness, source, drop);
     let app = harness.state();
-    let node = app.doc.flow.node("fila_1").expect("a new Queue node");
+    let node = app.doc().flow.node("fila_1").expect("a new Queue node");
     assert_eq!(node.kind.tag(), KindTag::Queue);
     // The card's header is centred under the pointer.
     let card = rect_of(&harness, "fila_1");
@@ -129,13 +130,16 @@ fn a_node_dragged_from_the_palette_lands_where_it_is_dropped() {
         "{card:?} vs {drop:?}"
     );
     assert!(card.min.y < drop.y && drop.y < card.min.y + 30.0);
-    assert_eq!(app.selection.primary(), Some("fila_1"));
+    assert_eq!(app.selection().primary(), Some("fila_1"));
 }
 
 #[test]
 fn the_context_menu_adds_a_node_at_the_pointer() {
     let mut harness = harness(small_flow());
-    harness.state_mut().panels.palette = false;
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .run_action(&ctx, Action::View(ViewAction::TogglePalette));
     harness.run();
     let spot = empty_spot(&harness);
     harness.hover_at(spot);
@@ -150,7 +154,7 @@ fn the_context_menu_adds_a_node_at_the_pointer() {
     harness.run();
     harness.get_by_label_contains("Condition").click();
     harness.run();
-    let flow = &harness.state().doc.flow;
+    let flow = &harness.state().doc().flow;
     let node = flow.node("condicao_1").expect("a new Condition node");
     assert_eq!(node.kind, KindTag::Condition.default_kind());
     let card = rect_of(&harness, "condicao_1");
@@ -163,12 +167,17 @@ fn dragging_a_port_onto_a_node_connects_it() {
     let from = port_of(&harness, "aviso", "next");
     let to = rect_of(&harness, "fim").center();
     drag(&mut harness, from, to);
-    assert!(has_edge(&harness.state().doc.flow, "aviso", "next", "fim"));
+    assert!(has_edge(
+        &harness.state().doc().flow,
+        "aviso",
+        "next",
+        "fim"
+    ));
     // An occupied port is rewired, not doubled.
     let from = port_of(&harness, "aviso", "next");
     let to = rect_of(&harness, "pergunta").center();
     drag(&mut harness, from, to);
-    let flow = &harness.state().doc.flow;
+    let flow = &harness.state().doc().flow;
     assert!(has_edge(flow, "aviso", "next", "pergunta"));
     assert_eq!(flow.edges.iter().filter(|e| e.from == "aviso").count(), 1);
 }
@@ -180,7 +189,7 @@ fn nothing_connects_into_the_entry() {
     let to = rect_of(&harness, "inicio").center();
     drag(&mut harness, from, to);
     let app = harness.state();
-    assert!(!app.doc.flow.edges.iter().any(|e| e.to == "inicio"));
+    assert!(!app.doc().flow.edges.iter().any(|e| e.to == "inicio"));
     assert!(
         app.notices().iter().any(|n| n.contains("Entry")),
         "{:?}",
@@ -192,11 +201,15 @@ fn nothing_connects_into_the_entry() {
 fn dragging_a_wire_end_off_disconnects_it() {
     let mut harness = harness(small_flow());
     // Grab the wire just before it enters "pergunta".
-    let input = harness.state().canvas.input_screen_pos("pergunta").unwrap();
+    let input = harness
+        .state()
+        .canvas()
+        .input_screen_pos("pergunta")
+        .unwrap();
     let grab = input - Vec2::new(14.0, 0.0);
     let away = empty_spot(&harness);
     drag(&mut harness, grab, away);
-    let flow = &harness.state().doc.flow;
+    let flow = &harness.state().doc().flow;
     assert!(flow.edges.is_empty(), "{:?}", flow.edges);
 }
 
@@ -226,9 +239,9 @@ fn clicking_a_finding_selects_and_centres_its_node() {
         .click();
     harness.run();
     let app = harness.state();
-    assert_eq!(app.selection.primary(), Some("fim"));
+    assert_eq!(app.selection().primary(), Some("fim"));
     let card = rect_of(&harness, "fim");
-    let area = app.canvas.area();
+    let area = app.canvas().area();
     assert!(
         (card.center() - area.center()).length() < 2.0,
         "{card:?} not centred in {area:?}"
@@ -244,13 +257,13 @@ fn clicking_a_finding_selects_and_centres_its_node() {
 fn delete_removes_the_node_and_its_wires() {
     let mut harness = harness(small_flow());
     click_node(&mut harness, "pergunta", Modifiers::NONE);
-    assert_eq!(harness.state().selection.primary(), Some("pergunta"));
+    assert_eq!(harness.state().selection().primary(), Some("pergunta"));
     harness.key_press(Key::Delete);
     harness.run();
     let app = harness.state();
-    assert!(app.doc.flow.node("pergunta").is_none());
-    assert!(app.doc.flow.edges.is_empty());
-    assert!(app.selection.is_empty(), "the selection follows deletes");
+    assert!(app.doc().flow.node("pergunta").is_none());
+    assert!(app.doc().flow.edges.is_empty());
+    assert!(app.selection().is_empty(), "the selection follows deletes");
 }
 
 #[test]
@@ -259,11 +272,11 @@ fn the_entry_cannot_be_deleted_or_duplicated() {
     click_node(&mut harness, "inicio", Modifiers::NONE);
     harness.key_press(Key::Delete);
     harness.run();
-    assert!(harness.state().doc.flow.node("inicio").is_some());
+    assert!(harness.state().doc().flow.node("inicio").is_some());
     harness.key_press_modifiers(Modifiers::COMMAND, Key::D);
     harness.run();
     let app = harness.state();
-    assert_eq!(app.doc.flow.nodes.len(), 4);
+    assert_eq!(app.doc().flow.nodes.len(), 4);
     let notices = app.notices();
     assert!(
         notices.iter().any(|n| n.contains("cannot be deleted")),
@@ -283,10 +296,10 @@ fn duplicate_gives_readable_fresh_ids() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::D);
     harness.run();
     let app = harness.state();
-    assert!(app.doc.flow.node("pergunta_1").is_some());
-    assert!(app.doc.flow.node("aviso_1").is_some());
-    assert_eq!(app.selection.len(), 2);
-    assert!(app.selection.contains("pergunta_1"));
+    assert!(app.doc().flow.node("pergunta_1").is_some());
+    assert!(app.doc().flow.node("aviso_1").is_some());
+    assert_eq!(app.selection().len(), 2);
+    assert!(app.selection().contains("pergunta_1"));
 }
 
 #[test]
@@ -300,7 +313,7 @@ fn shift_drag_selects_with_a_rubber_band() {
     drag(&mut harness, from, to);
     harness.event(Event::ModifiersChanged(Modifiers::NONE));
     harness.run();
-    let selection = &harness.state().selection;
+    let selection = &harness.state().selection();
     assert!(selection.contains("pergunta") && selection.contains("aviso"));
     assert!(!selection.contains("fim") && !selection.contains("inicio"));
 }
@@ -308,23 +321,26 @@ fn shift_drag_selects_with_a_rubber_band() {
 #[test]
 fn a_move_is_one_undo_step() {
     let mut harness = harness(small_flow());
-    let before = harness.state().doc.flow.node("aviso").unwrap().pos;
-    let steps = harness.state().doc.history.undo_len();
-    let zoom = harness.state().canvas.view.zoom;
+    let before = harness.state().doc().flow.node("aviso").unwrap().pos;
+    let steps = harness.state().doc().history.undo_len();
+    let zoom = harness.state().canvas().view.zoom;
     let card = rect_of(&harness, "aviso");
     let grab = card.center();
     drag(&mut harness, grab, grab + Vec2::new(120.0, 40.0));
     let app = harness.state();
-    let after = app.doc.flow.node("aviso").unwrap().pos;
+    let after = app.doc().flow.node("aviso").unwrap().pos;
     assert!(
         (after.0 - before.0 - 120.0 / zoom).abs() < 1.5,
         "{before:?} -> {after:?}"
     );
     assert!((after.1 - before.1 - 40.0 / zoom).abs() < 1.5);
-    assert_eq!(app.doc.history.undo_len(), steps + 1);
+    assert_eq!(app.doc().history.undo_len(), steps + 1);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    assert_eq!(harness.state().doc.flow.node("aviso").unwrap().pos, before);
+    assert_eq!(
+        harness.state().doc().flow.node("aviso").unwrap().pos,
+        before
+    );
 }
 
 #[test]
@@ -340,7 +356,7 @@ fn keys_do_nothing_while_typing() {
     harness.key_press(Key::Delete);
     harness.key_press(Key::F);
     harness.run();
-    assert!(harness.state().doc.flow.node("aviso").is_some());
+    assert!(harness.state().doc().flow.node("aviso").is_some());
 }
 
 #[test]
@@ -363,16 +379,16 @@ fn a_file_that_does_not_load_is_shown_not_fatal() {
 #[test]
 fn zoom_keys_and_fit() {
     let mut harness = harness(small_flow());
-    let zoom = harness.state().canvas.view.zoom;
+    let zoom = harness.state().canvas().view.zoom;
     harness.key_press(Key::Plus);
     harness.run();
-    let zoomed = harness.state().canvas.view.zoom;
+    let zoomed = harness.state().canvas().view.zoom;
     assert!((zoomed / zoom - 1.25).abs() < 1e-3, "{zoom} -> {zoomed}");
     harness.key_press(Key::F);
     harness.run();
     let app = harness.state();
-    let area = app.canvas.area();
-    for node in &app.doc.flow.nodes {
+    let area = app.canvas().area();
+    for node in &app.doc().flow.nodes {
         assert!(
             area.contains_rect(rect_of(&harness, &node.id)),
             "{} is off screen",
@@ -385,19 +401,19 @@ fn zoom_keys_and_fit() {
 fn the_minimap_moves_the_view() {
     let mut harness = harness(small_flow());
     click_zoom_button(&mut harness);
-    let map = harness.state().canvas.minimap_rect().expect("a minimap");
+    let map = harness.state().canvas().minimap_rect().expect("a minimap");
     click_at(
         &mut harness,
         map.left_center() + Vec2::new(10.0, 0.0),
         Modifiers::NONE,
     );
-    let left = harness.state().canvas.view_center();
+    let left = harness.state().canvas().view_center();
     click_at(
         &mut harness,
         map.right_center() - Vec2::new(10.0, 0.0),
         Modifiers::NONE,
     );
-    let right = harness.state().canvas.view_center();
+    let right = harness.state().canvas().view_center();
     assert!(right.x - left.x > 300.0, "{left:?} -> {right:?}");
 }
 
@@ -416,15 +432,15 @@ fn a_wide_flow_opens_readable_at_its_entry() {
     let harness = harness(flow);
     let app = harness.state();
     assert!(
-        app.canvas.view.zoom >= fluxo::ui::canvas::View::OVERVIEW_MIN_ZOOM - 1e-4,
+        app.canvas().view.zoom >= fluxo::ui::canvas::View::OVERVIEW_MIN_ZOOM - 1e-4,
         "opened at {} %",
-        app.canvas.zoom_percent()
+        app.canvas().zoom_percent()
     );
     let card = rect_of(&harness, &entry);
     assert!(
-        app.canvas.area().contains_rect(card),
+        app.canvas().area().contains_rect(card),
         "the Entry {card:?} is on screen {:?}",
-        app.canvas.area()
+        app.canvas().area()
     );
 }
 
@@ -433,7 +449,7 @@ fn only_what_is_on_screen_is_laid_out() {
     let flow = fluxo_core::generator::flow(300, 1);
     let mut harness = harness(flow);
     // Too big to read whole: it opens at a readable zoom, only part of it laid out.
-    let opened = harness.state().canvas.visible_count();
+    let opened = harness.state().canvas().visible_count();
     assert!(
         opened > 0 && opened < 300,
         "{opened} cards laid out on open"
@@ -441,14 +457,14 @@ fn only_what_is_on_screen_is_laid_out() {
     harness.key_press(Key::F);
     harness.run();
     assert_eq!(
-        harness.state().canvas.visible_count(),
+        harness.state().canvas().visible_count(),
         300,
         "fitted: every card shows"
     );
     click_zoom_button(&mut harness);
     let app = harness.state();
-    assert!((app.canvas.view.zoom - 1.0).abs() < 1e-4);
-    let shown = app.canvas.visible_count();
+    assert!((app.canvas().view.zoom - 1.0).abs() < 1e-4);
+    let shown = app.canvas().visible_count();
     assert!(shown > 0 && shown < 40, "{shown} cards laid out at 100 %");
 }
 
@@ -459,13 +475,13 @@ fn a_click_on_the_palette_adds_in_the_middle_of_the_view() {
     harness.run();
     let app = harness.state();
     let node = app
-        .doc
+        .doc()
         .flow
         .node("transbordo_1")
         .expect("a new LiveChat node");
     assert_eq!(node.kind.ports().len(), 4);
     let card = rect_of(&harness, "transbordo_1");
-    assert!((card.center().x - app.canvas.area().center().x).abs() < 2.0);
+    assert!((card.center().x - app.canvas().area().center().x).abs() < 2.0);
 }
 
 #[test]
@@ -506,7 +522,7 @@ fn the_selection_follows_a_rename() {
     );
     harness.run();
     let app = harness.state();
-    assert_eq!(app.selection.primary(), Some("boas_vindas"));
+    assert_eq!(app.selection().primary(), Some("boas_vindas"));
     // A refused rename says why and keeps the selection.
     harness.state_mut().apply_edits(
         &ctx,
@@ -517,7 +533,7 @@ fn the_selection_follows_a_rename() {
     );
     harness.run();
     let app = harness.state();
-    assert_eq!(app.selection.primary(), Some("boas_vindas"));
+    assert_eq!(app.selection().primary(), Some("boas_vindas"));
     assert!(
         app.notices().iter().any(|n| n.contains("already used")),
         "{:?}",

@@ -4,6 +4,7 @@
 // Helpers outside `#[test]` functions fail the test by panicking, as the tests themselves do.
 #![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used)]
 
+use crate::common::select;
 use egui::{Event, Key, Modifiers, OutputCommand, PointerButton, Pos2, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -84,7 +85,7 @@ fn click_node(harness: &mut Harness<'_, FluxoApp>, id: &str, modifiers: Modifier
 fn rect_of(harness: &Harness<'_, FluxoApp>, id: &str) -> egui::Rect {
     harness
         .state()
-        .canvas
+        .canvas()
         .node_screen_rect(id)
         .unwrap_or_else(|| panic!("node {id} is not on the canvas"))
 }
@@ -110,18 +111,18 @@ fn type_into(harness: &mut Harness<'_, FluxoApp>, label: &str, text: &str) {
 #[test]
 fn undo_and_redo_of_add_connect_move_edit_rename_and_delete_restore_the_exact_flow() {
     let mut harness = harness(flow());
-    let mut states = vec![harness.state().doc.flow.clone()];
+    let mut states = vec![harness.state().doc().flow.clone()];
 
     // Add: a Queue from the palette.
     harness.get_by_label("Queue").click();
     harness.run();
-    assert!(harness.state().doc.flow.node("fila_1").is_some());
-    states.push(harness.state().doc.flow.clone());
+    assert!(harness.state().doc().flow.node("fila_1").is_some());
+    states.push(harness.state().doc().flow.clone());
 
     // Connect: aviso.next -> fim.
     let port = harness
         .state()
-        .canvas
+        .canvas()
         .port_screen_pos("aviso", "next")
         .unwrap();
     let target = rect_of(&harness, "fim").center();
@@ -129,21 +130,21 @@ fn undo_and_redo_of_add_connect_move_edit_rename_and_delete_restore_the_exact_fl
     assert!(
         harness
             .state()
-            .doc
+            .doc()
             .flow
             .edge_from("aviso", "next")
             .is_some()
     );
-    states.push(harness.state().doc.flow.clone());
+    states.push(harness.state().doc().flow.clone());
 
     // Move: fim, by dragging its card.
     let card = rect_of(&harness, "fim").center();
     drag(&mut harness, card, card + Vec2::new(60.0, 40.0));
     assert_ne!(
-        harness.state().doc.flow.node("fim").unwrap().pos,
+        harness.state().doc().flow.node("fim").unwrap().pos,
         (600.0, 300.0)
     );
-    states.push(harness.state().doc.flow.clone());
+    states.push(harness.state().doc().flow.clone());
 
     // Edit: the flow's name in the inspector (typing is one step once focus leaves).
     harness.key_press(Key::Escape);
@@ -151,17 +152,17 @@ fn undo_and_redo_of_add_connect_move_edit_rename_and_delete_restore_the_exact_fl
     type_into(&mut harness, "Flow name", "Carteira VIP");
     harness.key_press(Key::Escape);
     harness.run();
-    assert_eq!(harness.state().doc.flow.name, "Carteira VIP");
-    states.push(harness.state().doc.flow.clone());
+    assert_eq!(harness.state().doc().flow.name, "Carteira VIP");
+    states.push(harness.state().doc().flow.clone());
 
     // Rename: consulta -> verifica in the inspector.
     click_node(&mut harness, "consulta", Modifiers::NONE);
     type_into(&mut harness, "Id", "verifica");
     harness.key_press(Key::Enter);
     harness.run();
-    assert!(harness.state().doc.flow.node("verifica").is_some());
-    assert_eq!(harness.state().selection.primary(), Some("verifica"));
-    states.push(harness.state().doc.flow.clone());
+    assert!(harness.state().doc().flow.node("verifica").is_some());
+    assert_eq!(harness.state().selection().primary(), Some("verifica"));
+    states.push(harness.state().doc().flow.clone());
 
     // Delete: aviso, with its wire.
     harness.key_press(Key::Escape);
@@ -169,12 +170,12 @@ fn undo_and_redo_of_add_connect_move_edit_rename_and_delete_restore_the_exact_fl
     click_node(&mut harness, "aviso", Modifiers::NONE);
     harness.key_press(Key::Delete);
     harness.run();
-    assert!(harness.state().doc.flow.node("aviso").is_none());
-    states.push(harness.state().doc.flow.clone());
+    assert!(harness.state().doc().flow.node("aviso").is_none());
+    states.push(harness.state().doc().flow.clone());
 
     let steps = states.len() - 1;
     assert_eq!(
-        harness.state().doc.history.undo_len(),
+        harness.state().doc().history.undo_len(),
         steps,
         "one step per edit"
     );
@@ -183,20 +184,23 @@ fn undo_and_redo_of_add_connect_move_edit_rename_and_delete_restore_the_exact_fl
     for index in (0..steps).rev() {
         undo(&mut harness);
         assert_eq!(
-            harness.state().doc.flow,
+            harness.state().doc().flow,
             states[index],
             "undo to state {index}"
         );
         if index == steps - 1 {
             // The undone delete brings "aviso" back, selected.
-            assert_eq!(harness.state().selection.ids(), ["aviso"]);
+            assert_eq!(harness.state().selection().ids(), ["aviso"]);
         }
     }
-    assert!(!harness.state().doc.is_dirty(), "back to the opened state");
+    assert!(
+        !harness.state().doc().is_dirty(),
+        "back to the opened state"
+    );
     // Redo all the way forward.
     for expected in states.iter().skip(1) {
         redo(&mut harness);
-        assert_eq!(&harness.state().doc.flow, expected);
+        assert_eq!(&harness.state().doc().flow, expected);
     }
 }
 
@@ -207,14 +211,14 @@ fn undoing_a_rename_gives_the_selection_its_old_id() {
     type_into(&mut harness, "Id", "verifica");
     harness.key_press(Key::Enter);
     harness.run();
-    assert_eq!(harness.state().selection.primary(), Some("verifica"));
+    assert_eq!(harness.state().selection().primary(), Some("verifica"));
     harness.key_press(Key::Escape);
     harness.run();
-    harness.state_mut().selection.select_only("verifica");
+    select(&mut harness, "verifica");
     undo(&mut harness);
-    assert_eq!(harness.state().selection.ids(), ["consulta"]);
+    assert_eq!(harness.state().selection().ids(), ["consulta"]);
     redo(&mut harness);
-    assert_eq!(harness.state().selection.ids(), ["verifica"]);
+    assert_eq!(harness.state().selection().ids(), ["verifica"]);
 }
 
 /// The text the last frame put on the system clipboard.
@@ -254,8 +258,8 @@ fn nodes_copied_in_one_window_paste_into_another_with_fresh_ids_and_their_wires(
 
     // The second window already has nodes called "consulta" and "fila".
     let mut second = harness(flow());
-    let before = second.state().doc.flow.clone();
-    let area = second.state().canvas.area();
+    let before = second.state().doc().flow.clone();
+    let area = second.state().canvas().area();
     let pointer = Pos2::new(area.min.x + 300.0, area.max.y - 150.0);
     second.hover_at(pointer);
     second.run();
@@ -263,7 +267,7 @@ fn nodes_copied_in_one_window_paste_into_another_with_fresh_ids_and_their_wires(
     second.run();
 
     let app = second.state();
-    let flow = &app.doc.flow;
+    let flow = &app.doc().flow;
     assert_eq!(flow.nodes.len(), before.nodes.len() + 2);
     let consulta = flow
         .node("consulta_2")
@@ -294,11 +298,11 @@ fn nodes_copied_in_one_window_paste_into_another_with_fresh_ids_and_their_wires(
         landed.expand(40.0).contains(pointer),
         "{landed:?} vs {pointer:?}"
     );
-    assert_eq!(app.selection.ids(), ["consulta_2", "fila_2"]);
+    assert_eq!(app.selection().ids(), ["consulta_2", "fila_2"]);
 
     // One undo step takes the whole paste back.
     undo(&mut second);
-    assert_eq!(second.state().doc.flow, before);
+    assert_eq!(second.state().doc().flow, before);
 }
 
 #[test]
@@ -311,10 +315,10 @@ fn cut_copies_and_deletes_as_one_step() {
     let text = copied_text(&harness).expect("the cut nodes are on the clipboard");
     assert!(text.contains("id: \"aviso\""), "{text}");
     harness.run();
-    assert!(harness.state().doc.flow.node("aviso").is_none());
-    assert_eq!(harness.state().doc.history.undo_len(), 1);
+    assert!(harness.state().doc().flow.node("aviso").is_none());
+    assert_eq!(harness.state().doc().history.undo_len(), 1);
     undo(&mut harness);
-    assert_eq!(harness.state().doc.flow, flow());
+    assert_eq!(harness.state().doc().flow, flow());
 }
 
 #[test]
@@ -323,8 +327,8 @@ fn pasting_other_text_is_refused_with_a_message() {
     harness.event(Event::Paste("Olá, isto não é um fluxo".into()));
     harness.run();
     let app = harness.state();
-    assert_eq!(app.doc.flow, flow());
-    assert!(!app.doc.is_dirty());
+    assert_eq!(app.doc().flow, flow());
+    assert!(!app.doc().is_dirty());
     assert!(
         app.notices()
             .iter()
@@ -342,13 +346,13 @@ fn paste_in_a_text_field_belongs_to_the_field() {
     harness.run();
     harness.event(Event::Paste(text.into()));
     harness.run();
-    assert!(harness.state().doc.flow.node("x").is_none());
+    assert!(harness.state().doc().flow.node("x").is_none());
     // Once the field lets go, the same text pastes a node.
     harness.key_press(Key::Escape);
     harness.run();
     harness.event(Event::Paste(text.into()));
     harness.run();
-    assert!(harness.state().doc.flow.node("x").is_some());
+    assert!(harness.state().doc().flow.node("x").is_some());
 }
 
 #[test]
@@ -366,8 +370,8 @@ fn ctrl_f_finds_selects_and_centres_a_node() {
     harness.key_press(Key::Enter);
     harness.run();
     let app = harness.state();
-    assert_eq!(app.selection.ids(), ["fila"]);
-    let centre = app.canvas.area().center();
+    assert_eq!(app.selection().ids(), ["fila"]);
+    let centre = app.canvas().area().center();
     let card = rect_of(&harness, "fila");
     assert!(
         (card.center() - centre).length() < 2.0,
@@ -390,7 +394,7 @@ fn find_matches_text_too() {
     harness.run();
     harness.get_by_label_contains("fila  ·").click();
     harness.run();
-    assert_eq!(harness.state().selection.ids(), ["fila"]);
+    assert_eq!(harness.state().selection().ids(), ["fila"]);
 }
 
 #[test]
@@ -421,7 +425,10 @@ fn f1_shows_every_action_with_its_key() {
     // It speaks the window's language.
     harness.key_press(Key::F1);
     harness.run();
-    fluxo::ui::i18n::set_lang(&harness.ctx, fluxo::ui::i18n::Lang::PtBr);
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .set_language(&ctx, fluxo::i18n::Lang::PtBr);
     harness.key_press(Key::F1);
     harness.run();
     harness.get_by_label("Salvar como…");

@@ -14,9 +14,10 @@ use std::time::Duration;
 use egui::{Key, Modifiers, Vec2, ViewportCommand, ViewportEvent, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use fluxo::i18n::Lang;
+use fluxo::ui::actions::{Action, ViewAction};
 use fluxo::ui::app::{Document, FluxoApp, Preferences, Screen};
 use fluxo::ui::files::{DialogOutcome, FileDialogs, RecoveryStore};
-use fluxo::ui::i18n::Lang;
 use fluxo_core::Flow;
 use fluxo_core::flow::{Edge, KindTag, Node, NodeKind};
 
@@ -113,11 +114,11 @@ fn app_on_file(flow: &Flow, path: &Path) -> FluxoApp {
 
 /// Adds a Queue node from the palette (`fila_1`, then `fila_2`...): a real edit.
 fn edit_something(harness: &mut Harness<'_, FluxoApp>) {
-    let nodes = harness.state().doc.flow.nodes.len();
+    let nodes = harness.state().doc().flow.nodes.len();
     harness.get_by_label("Queue").click();
     harness.run();
-    assert_eq!(harness.state().doc.flow.nodes.len(), nodes + 1);
-    assert!(harness.state().doc.is_dirty());
+    assert_eq!(harness.state().doc().flow.nodes.len(), nodes + 1);
+    assert!(harness.state().doc().is_dirty());
 }
 
 fn has_node(path: &Path, id: &str) -> bool {
@@ -171,10 +172,10 @@ fn save_writes_the_file_and_clears_the_dirty_marker() {
     wait_for_save(&mut harness);
 
     let app = harness.state();
-    assert!(!app.doc.is_dirty());
+    assert!(!app.doc().is_dirty());
     assert_eq!(app.title(), "atendimento.flow.ron — fluxo");
     let saved = fluxo_core::load(&path).unwrap().flow;
-    assert_eq!(saved, app.doc.flow);
+    assert_eq!(saved, app.doc().flow);
     assert!(saved.node("fila_1").is_some());
     assert_eq!(app.recent_files().first(), Some(&path));
 }
@@ -188,15 +189,15 @@ fn a_failed_save_keeps_the_document_dirty_and_says_why() {
     let app = FluxoApp::new(Document::new(small_flow(), Some(path.clone())));
     let mut harness = harness(app);
     edit_something(&mut harness);
-    let edited = harness.state().doc.flow.clone();
+    let edited = harness.state().doc().flow.clone();
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.step();
     wait_for_save(&mut harness);
 
     let app = harness.state();
-    assert!(app.doc.is_dirty(), "nothing was saved");
-    assert_eq!(app.doc.flow, edited);
+    assert!(app.doc().is_dirty(), "nothing was saved");
+    assert_eq!(app.doc().flow, edited);
     assert!(app.title().starts_with('•'));
     let notice = app.notices().last().map(ToString::to_string).unwrap();
     assert!(
@@ -216,7 +217,7 @@ fn closing_with_unsaved_changes_asks_and_cancel_stays() {
     let dir = TempDir::new("close-cancel");
     let mut harness = harness(app_on_file(&small_flow(), &dir.join("a.flow.ron")));
     edit_something(&mut harness);
-    let edited = harness.state().doc.flow.clone();
+    let edited = harness.state().doc().flow.clone();
 
     request_close(&mut harness);
     assert!(
@@ -232,8 +233,8 @@ fn closing_with_unsaved_changes_asks_and_cancel_stays() {
     let app = harness.state();
     assert!(!app.is_closing());
     assert!(!app.has_modal());
-    assert!(app.doc.is_dirty());
-    assert_eq!(app.doc.flow, edited);
+    assert!(app.doc().is_dirty());
+    assert_eq!(app.doc().flow, edited);
 }
 
 #[test]
@@ -283,7 +284,7 @@ fn a_malformed_file_says_where_and_leaves_the_document_alone() {
     let dialogs = FakeDialogs::answering([DialogOutcome::Picked(bad.clone())]);
     let app = FluxoApp::new(Document::new(small_flow(), None)).with_dialogs(Box::new(dialogs));
     let mut harness = harness(app);
-    let before = harness.state().doc.flow.clone();
+    let before = harness.state().doc().flow.clone();
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
     harness.run();
@@ -294,9 +295,9 @@ fn a_malformed_file_says_where_and_leaves_the_document_alone() {
     assert!(text.contains("quebrado.flow.ron:3:"), "{text}");
     harness.get_by_label("Could not open the file");
     let app = harness.state();
-    assert_eq!(app.doc.flow, before);
-    assert_eq!(app.doc.path, None);
-    assert!(!app.doc.is_dirty());
+    assert_eq!(app.doc().flow, before);
+    assert_eq!(app.doc().path, None);
+    assert!(!app.doc().is_dirty());
 }
 
 #[test]
@@ -321,9 +322,9 @@ fn open_asks_about_unsaved_changes_and_opens_the_picked_file() {
     harness.run();
 
     let app = harness.state();
-    assert_eq!(app.doc.flow, other_flow);
-    assert_eq!(app.doc.path.as_deref(), Some(other.as_path()));
-    assert!(!app.doc.is_dirty());
+    assert_eq!(app.doc().flow, other_flow);
+    assert_eq!(app.doc().path.as_deref(), Some(other.as_path()));
+    assert!(!app.doc().is_dirty());
     assert_eq!(app.title(), "outro.flow.json — fluxo");
 }
 
@@ -356,8 +357,8 @@ fn without_a_dialog_our_path_field_saves_as() {
     let saved = dir.join("novo.flow.ron");
     let app = harness.state();
     assert!(!app.has_modal());
-    assert_eq!(app.doc.path.as_deref(), Some(saved.as_path()));
-    assert_eq!(fluxo_core::load(&saved).unwrap().flow, app.doc.flow);
+    assert_eq!(app.doc().path.as_deref(), Some(saved.as_path()));
+    assert_eq!(fluxo_core::load(&saved).unwrap().flow, app.doc().flow);
 }
 
 #[test]
@@ -384,7 +385,7 @@ fn recovery_is_written_after_the_interval_offered_at_the_next_start_and_removed_
     let path = dir.join("a.flow.ron");
     let mut harness = harness(app_on_file(&small_flow(), &path).with_recovery(store.clone()));
     edit_something(&mut harness);
-    let edited = harness.state().doc.flow.clone();
+    let edited = harness.state().doc().flow.clone();
     // kittest's frames are 1/4 s apart.
     harness.run_steps(4);
     assert!(store.pending().is_empty(), "not before the interval");
@@ -420,9 +421,9 @@ fn recovery_is_written_after_the_interval_offered_at_the_next_start_and_removed_
     harness.get_by_label("Recover").click();
     harness.run();
     let app = harness.state();
-    assert_eq!(app.doc.flow, edited);
-    assert_eq!(app.doc.path.as_deref(), Some(path.as_path()));
-    assert!(app.doc.is_dirty(), "recovered changes are unsaved");
+    assert_eq!(app.doc().flow, edited);
+    assert_eq!(app.doc().path.as_deref(), Some(path.as_path()));
+    assert!(app.doc().is_dirty(), "recovered changes are unsaved");
 
     // A clean close: Discard in the prompt removes the recovery file.
     request_close(&mut harness);
@@ -471,7 +472,7 @@ fn discarding_a_recovery_offer_removes_it() {
     harness.get_by_label("Discard").click();
     harness.run();
     assert!(store.pending().is_empty());
-    assert_eq!(harness.state().doc.flow.name, "x");
+    assert_eq!(harness.state().doc().flow.name, "x");
 }
 
 #[derive(Debug)]
@@ -501,8 +502,8 @@ fn a_file_dropped_on_the_window_opens() {
         .push(Arc::new(Dropped(path.clone())));
     harness.run();
     let app = harness.state();
-    assert_eq!(app.doc.flow, dropped_flow);
-    assert_eq!(app.doc.path.as_deref(), Some(path.as_path()));
+    assert_eq!(app.doc().flow, dropped_flow);
+    assert_eq!(app.doc().path.as_deref(), Some(path.as_path()));
 }
 
 #[test]
@@ -521,7 +522,7 @@ fn save_and_close_and_back_lead_to_the_start_page() {
     harness.get_by_label("a.flow.ron").click();
     harness.run();
     assert_eq!(harness.state().screen(), Screen::Editor);
-    assert_eq!(harness.state().doc.path.as_deref(), Some(path.as_path()));
+    assert_eq!(harness.state().doc().path.as_deref(), Some(path.as_path()));
 
     // Back without saving asks first; Cancel (the default) keeps everything.
     edit_something(&mut harness);
@@ -531,7 +532,7 @@ fn save_and_close_and_back_lead_to_the_start_page() {
     harness.key_press(Key::Enter);
     harness.run();
     assert_eq!(harness.state().screen(), Screen::Editor);
-    assert!(harness.state().doc.is_dirty());
+    assert!(harness.state().doc().is_dirty());
     harness.get_by_label("Back without saving").click();
     harness.run();
     harness.get_by_label("Discard and go back").click();
@@ -544,8 +545,8 @@ fn save_and_close_and_back_lead_to_the_start_page() {
     harness.run();
     let app = harness.state();
     assert_eq!(app.screen(), Screen::Editor);
-    assert_eq!(app.doc.flow.nodes.len(), 1);
-    assert_eq!(app.doc.path, None);
+    assert_eq!(app.doc().flow.nodes.len(), 1);
+    assert_eq!(app.doc().path, None);
 }
 
 #[test]
@@ -562,7 +563,10 @@ fn language_and_preferences_persist() {
     harness.run();
     harness.get_by_label("Tema claro").click();
     harness.run();
-    harness.state_mut().panels.findings = false;
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .run_action(&ctx, Action::View(ViewAction::ToggleFindings));
     let prefs = harness.state().preferences();
     assert_eq!(prefs.lang, Some(Lang::PtBr));
     assert_eq!(prefs.theme, fluxo::ui::app::Theme::Light);
@@ -577,7 +581,7 @@ fn language_and_preferences_persist() {
     harness.state_mut().apply_preferences(&ctx, &back);
     harness.run();
     harness.get_by_label("Arquivo");
-    assert!(!harness.state().panels.findings);
+    assert!(!harness.state().panels().findings);
     assert_eq!(
         ctx.options(|o| o.theme_preference),
         egui::ThemePreference::Light
@@ -594,13 +598,13 @@ fn the_last_open_file_reopens_and_a_missing_one_falls_back_quietly() {
         ..Preferences::default()
     };
     let app = FluxoApp::at_start(None, &prefs);
-    assert_eq!(app.doc.path.as_deref(), Some(path.as_path()));
+    assert_eq!(app.doc().path.as_deref(), Some(path.as_path()));
     assert!(app.banners().is_empty());
 
     std::fs::remove_file(&path).unwrap();
     let app = FluxoApp::at_start(None, &prefs);
-    assert_eq!(app.doc.path, None, "the sample");
-    assert!(app.doc.flow.nodes.len() > 3);
+    assert_eq!(app.doc().path, None, "the sample");
+    assert!(app.doc().flow.nodes.len() > 3);
     assert!(app.banners().is_empty(), "no error for a file that is gone");
 }
 
@@ -623,13 +627,13 @@ fn a_save_marks_clean_only_the_state_it_wrote() {
     );
     wait_for_save(&mut harness);
     let app = harness.state();
-    assert!(app.doc.is_dirty());
+    assert!(app.doc().is_dirty());
     assert!(has_node(&path, "fila_1"));
     assert_eq!(fluxo_core::load(&path).unwrap().flow.name, "teste");
     // Undo back to the saved state: clean again.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    assert!(!harness.state().doc.is_dirty());
+    assert!(!harness.state().doc().is_dirty());
 }
 
 #[test]
@@ -646,7 +650,7 @@ fn ctrl_s_saves_while_typing_in_a_field() {
     harness.step();
     wait_for_save(&mut harness);
     assert_eq!(fluxo_core::load(&path).unwrap().flow.name, "Carteira VIP");
-    assert!(!harness.state().doc.is_dirty());
+    assert!(!harness.state().doc().is_dirty());
     assert!(
         harness.get_by_label("Flow name").is_focused(),
         "the field keeps the keyboard"

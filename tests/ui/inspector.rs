@@ -12,17 +12,13 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use fluxo::ui::Edit;
-use fluxo::ui::inspector::inspector_ui;
+use fluxo::ui::inspector::Inspector;
+use fluxo_core::Command;
 use fluxo_core::flow::{Edge, Flow, KindTag, Node, NodeKind, Route};
-use fluxo_core::{Command, History};
 
-struct State {
-    flow: Flow,
-    selected: Option<String>,
-    history: History,
-    /// Every edit the inspector pushed, in order.
-    log: Vec<Edit>,
-}
+use crate::host::Host;
+
+type State = Host<Inspector>;
 
 /// The SPEC example with a LiveChat `humano` added after `fila`'s alternatives.
 fn example() -> Flow {
@@ -38,44 +34,9 @@ fn example() -> Flow {
 }
 
 fn harness(selected: &str) -> Harness<'static, State> {
-    let state = State {
-        flow: example(),
-        selected: Some(selected.to_owned()),
-        history: History::default(),
-        log: Vec::new(),
-    };
-    Harness::builder()
-        .with_size(egui::vec2(900.0, 1400.0))
-        .build_ui_state(
-            |ui, state: &mut State| {
-                let mut edits = Vec::new();
-                inspector_ui(ui, &state.flow, state.selected.as_deref(), &[], &mut edits);
-                apply(ui.ctx(), state, edits);
-            },
-            state,
-        )
-}
-
-/// What the app does after a frame: apply through the history (typing merges), follow a
-/// renamed selection, seal the history when no field has focus.
-fn apply(ctx: &egui::Context, state: &mut State, edits: Vec<Edit>) {
-    for edit in edits {
-        if let Command::Rename { from, to } = &edit.command
-            && state.selected.as_deref() == Some(from.as_str())
-        {
-            state.selected = Some(to.clone());
-        }
-        let command = edit.command.clone();
-        match &edit.merge_key {
-            Some(key) => state.history.apply_merged(&mut state.flow, command, key),
-            None => state.history.apply(&mut state.flow, command),
-        }
-        .unwrap();
-        state.log.push(edit);
-    }
-    if ctx.memory(|memory| memory.focused().is_none()) {
-        state.history.seal();
-    }
+    Host::new(example(), Inspector)
+        .selecting(selected)
+        .into_harness(egui::vec2(900.0, 1400.0))
 }
 
 fn select_all(harness: &Harness<'_, State>) {
@@ -176,7 +137,7 @@ fn renaming_the_id_keeps_the_wires() {
             .map(|e| e.to.as_str()),
         Some("disponivel")
     );
-    assert_eq!(state.selected.as_deref(), Some("verifica"));
+    assert_eq!(state.selected(), Some("verifica"));
 }
 
 #[test]
@@ -375,7 +336,7 @@ fn every_form() -> Vec<NodeKind> {
 /// both after each run), in both languages, with a finding on a field.
 #[test]
 fn every_form_draws_and_is_accessible() {
-    use fluxo::ui::i18n::{self, Lang};
+    use fluxo::i18n::Lang;
     use fluxo_core::{Code, Finding, Severity};
     for lang in Lang::ALL {
         for kind in every_form() {
@@ -391,24 +352,17 @@ fn every_form_draws_and_is_accessible() {
                     .map(fluxo_core::flow::TemplateField::path),
                 message: "Mend this field".into(),
             };
-            let mut harness = Harness::builder()
-                .with_size(egui::vec2(420.0, 1600.0))
-                .build_ui_state(
-                    move |ui, flow: &mut Flow| {
-                        i18n::set_lang(ui.ctx(), lang);
-                        let mut edits = Vec::new();
-                        inspector_ui(
-                            ui,
-                            flow,
-                            Some("alvo"),
-                            std::slice::from_ref(&finding),
-                            &mut edits,
-                        );
-                        assert!(edits.is_empty(), "drawing alone edits nothing: {edits:?}");
-                    },
-                    flow,
-                );
+            let mut harness = Host::new(flow, Inspector)
+                .selecting("alvo")
+                .speaking(lang)
+                .with_findings(vec![finding])
+                .into_harness(egui::vec2(420.0, 1600.0));
             harness.run();
+            assert!(
+                harness.state().commands.is_empty(),
+                "drawing alone edits nothing: {:?}",
+                harness.state().commands
+            );
             assert!(
                 harness
                     .query_all_by_label_contains("Mend this field")

@@ -2,8 +2,13 @@
 //! binary for all of them, so that the GUI stack is linked once.
 
 mod canvas;
+mod common;
 mod editing;
 mod files;
+mod glyphs;
+mod host;
 mod inspector;
+mod language;
+mod panels;
 mod sim;
 mod team;

@@ -10,15 +10,13 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use fluxo::ui::Edit;
-use fluxo::ui::team_panel::team_ui;
+use fluxo::ui::team_panel::TeamPanel;
+use fluxo_core::Command;
 use fluxo_core::flow::{Agent, AgentStatus, Flow, Team};
-use fluxo_core::{Command, History};
 
-struct State {
-    flow: Flow,
-    history: History,
-    log: Vec<Edit>,
-}
+use crate::host::Host;
+
+type State = Host<TeamPanel>;
 
 fn harness() -> Harness<'static, State> {
     let mut flow = Flow::new("t");
@@ -41,32 +39,7 @@ fn harness() -> Harness<'static, State> {
         ],
         ..Team::default()
     };
-    let state = State {
-        flow,
-        history: History::default(),
-        log: Vec::new(),
-    };
-    Harness::builder()
-        .with_size(egui::vec2(1000.0, 1400.0))
-        .build_ui_state(
-            |ui, state: &mut State| {
-                let mut edits = Vec::new();
-                team_ui(ui, &state.flow.team, &mut edits);
-                for edit in edits {
-                    let command = edit.command.clone();
-                    match &edit.merge_key {
-                        Some(key) => state.history.apply_merged(&mut state.flow, command, key),
-                        None => state.history.apply(&mut state.flow, command),
-                    }
-                    .unwrap();
-                    state.log.push(edit);
-                }
-                if ui.ctx().memory(|memory| memory.focused().is_none()) {
-                    state.history.seal();
-                }
-            },
-            state,
-        )
+    Host::new(flow, TeamPanel).into_harness(egui::vec2(1000.0, 1400.0))
 }
 
 #[test]

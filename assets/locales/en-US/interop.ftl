@@ -7,15 +7,18 @@ interop-scenario-name = First path
 ## fluxo import typebot: why nothing was imported (exit 2)
 interop-error-output-name = { $path }: the output name must end in .ron or .json
 interop-error-same-file = { $path }: the output would overwrite the Typebot export: write the flow to another file
-interop-error-not-regular = { $path }: not a regular file
-interop-error-too-big = { $path }: larger than 64 MiB, too large for a Typebot export
-interop-error-read = { $path }: cannot read the file: { $error }
-interop-error-not-utf8 = { $path }: the file is not UTF-8 text
+interop-error-not-regular = { $path }: { $kind ->
+    [folder] this is a folder
+    [fifo] this is a named pipe (FIFO)
+    [device] this is a device
+    [socket] this is a socket
+   *[other] this is not a regular file
+}, not a Typebot export
+interop-error-too-big = { $path }: larger than { $limit_mib } MiB, too large for a Typebot export
 interop-error-not-json = { $path }:{ $line }:{ $column }: not JSON: { $error }
 interop-error-not-typebot = { $path }: not a Typebot export: { $reason }
 interop-not-typebot-not-an-object = the document is not a JSON object
 interop-not-typebot-no-groups = it has no `groups` list (a Typebot export has version, events, groups, edges and variables)
-interop-error-write = { $path }: cannot write the flow: { $error }
 
 ## fluxo import typebot: the report
 interop-report-imported = Typebot “{ $name }” (version { $version }) imported into { $path }: { $nodes ->
@@ -46,10 +49,8 @@ interop-report-tidy = Tidy up recommended: { $count ->
 interop-issue-placeholder = Typebot block “{ $block_type }”: fluxo cannot run it; this node only passes the run on.
 interop-issue-placeholder-detail = Typebot block “{ $block_type }” ({ $detail }): fluxo cannot run it; this node only passes the run on.
 interop-issue-unknown-block = Typebot block “{ $block_type }”, unknown to fluxo's import: this node only passes the run on.
-interop-issue-linked-bot = Link to the Typebot bot { $typebot_id }: fluxo cannot call another flow here yet; this node only passes the run on.
-interop-issue-linked-bot-subflow = Link to the Typebot bot { $typebot_id }: calls the flow “{ $typebot_id }” of this folder; import that bot there under that name.
-interop-issue-chatwoot-department = Chatwoot “Show widget”: the chat opens for the { $department } department (Typebot's Chatwoot gives it to anyone).
-interop-issue-chatwoot-unassigned = Chatwoot “Show widget”: the chat opens for anyone, without department or agent.
+interop-issue-linked-bot = Link to the Typebot bot { $typebot_id }: calls the flow in { $file } of this folder, from its Entry; import that bot there: fluxo import typebot BOT.json { $file }
+interop-issue-chatwoot-widget = Chatwoot “Show widget”: the chat opens for anyone, without department or agent; the flow goes on when the human conversation ends (Typebot went on at once).
 interop-issue-computed-value = Typebot computed { $variable } as “{ $value_type }”; fluxo sets { $value } instead.
 interop-issue-computed-value-empty = Typebot computed { $variable } as “{ $value_type }”, which fluxo cannot; it is set to empty.
 interop-issue-expression = Typebot computed { $variable } with JavaScript ({ $expression }); fluxo sets that text as it is.
@@ -71,7 +72,7 @@ interop-issue-embed-event = The embed waited for an event from the page; fluxo g
 interop-issue-missing-target = The flow leads to { $target }, which the export does not have: the run ends here.
 interop-issue-event-ignored = The “{ $event }” event was left out: a fluxo run starts only at the Entry.
 interop-issue-no-start = The start event leads nowhere: connect the Entry to the first step.
-interop-issue-start-empty = { $variables }: the bot reads them but never sets them (Typebot fills them from the link or the page that embeds it); here they start empty: give them values to try the flow.
+interop-issue-start-empty = { $variables }: no node of this flow sets them (Typebot fills such variables from the link or the page that embeds the bot, or a linked bot sets them); here they start empty: give them values to try the flow.
 interop-issue-version = The export is version “{ $version }”, not 6 or 6.1: it was read as a v6 export.
 
 ## fluxo export altu

@@ -7,15 +7,18 @@ interop-scenario-name = Primeiro caminho
 ## fluxo import typebot: por que nada foi importado (saída 2)
 interop-error-output-name = { $path }: o nome de saída deve terminar em .ron ou .json
 interop-error-same-file = { $path }: a saída sobrescreveria a exportação do Typebot: grave o fluxo em outro arquivo
-interop-error-not-regular = { $path }: não é um arquivo comum
-interop-error-too-big = { $path }: maior que 64 MiB, grande demais para uma exportação do Typebot
-interop-error-read = { $path }: não foi possível ler o arquivo: { $error }
-interop-error-not-utf8 = { $path }: o arquivo não é texto UTF-8
+interop-error-not-regular = { $path }: { $kind ->
+    [folder] isto é uma pasta
+    [fifo] isto é um pipe nomeado (FIFO)
+    [device] isto é um dispositivo
+    [socket] isto é um socket
+   *[other] isto não é um arquivo comum
+}, não uma exportação do Typebot
+interop-error-too-big = { $path }: maior que { $limit_mib } MiB, grande demais para uma exportação do Typebot
 interop-error-not-json = { $path }:{ $line }:{ $column }: não é JSON: { $error }
 interop-error-not-typebot = { $path }: não é uma exportação do Typebot: { $reason }
 interop-not-typebot-not-an-object = o documento não é um objeto JSON
 interop-not-typebot-no-groups = falta a lista `groups` (uma exportação do Typebot tem version, events, groups, edges e variables)
-interop-error-write = { $path }: não foi possível gravar o fluxo: { $error }
 
 ## fluxo import typebot: o relatório
 interop-report-imported = Typebot “{ $name }” (versão { $version }) importado em { $path }: { $nodes ->
@@ -47,10 +50,8 @@ interop-report-tidy = Recomenda-se organizar o layout: { $count ->
 interop-issue-placeholder = Bloco “{ $block_type }” do Typebot: o fluxo não consegue executá-lo; este nó só deixa a execução passar.
 interop-issue-placeholder-detail = Bloco “{ $block_type }” do Typebot ({ $detail }): o fluxo não consegue executá-lo; este nó só deixa a execução passar.
 interop-issue-unknown-block = Bloco “{ $block_type }” do Typebot, desconhecido para a importação: este nó só deixa a execução passar.
-interop-issue-linked-bot = Link para o bot { $typebot_id } do Typebot: o fluxo ainda não chama outro fluxo aqui; este nó só deixa a execução passar.
-interop-issue-linked-bot-subflow = Link para o bot { $typebot_id } do Typebot: chama o fluxo “{ $typebot_id }” desta pasta; importe aquele bot ali com esse nome.
-interop-issue-chatwoot-department = Chatwoot “Show widget”: o atendimento abre para o departamento { $department } (o Chatwoot do Typebot entrega para qualquer atendente).
-interop-issue-chatwoot-unassigned = Chatwoot “Show widget”: o atendimento abre para qualquer atendente, sem departamento nem agente.
+interop-issue-linked-bot = Link para o bot { $typebot_id } do Typebot: chama o fluxo de { $file } desta pasta, a partir da Entrada; importe aquele bot ali: fluxo import typebot BOT.json { $file }
+interop-issue-chatwoot-widget = Chatwoot “Show widget”: o atendimento abre para qualquer atendente, sem departamento nem agente; o fluxo segue quando a conversa com o humano termina (no Typebot, seguia na hora).
 interop-issue-computed-value = O Typebot calculava { $variable } como “{ $value_type }”; o fluxo grava { $value } no lugar.
 interop-issue-computed-value-empty = O Typebot calculava { $variable } como “{ $value_type }”, o que o fluxo não faz; a variável fica vazia.
 interop-issue-expression = O Typebot calculava { $variable } com JavaScript ({ $expression }); o fluxo grava esse texto como está.
@@ -72,7 +73,7 @@ interop-issue-embed-event = O embed esperava um evento da página; o fluxo segue
 interop-issue-missing-target = O fluxo leva a { $target }, que não existe na exportação: a execução termina aqui.
 interop-issue-event-ignored = O evento “{ $event }” ficou de fora: uma execução do fluxo só começa na Entrada.
 interop-issue-no-start = O evento de início não leva a lugar nenhum: ligue a Entrada ao primeiro passo.
-interop-issue-start-empty = { $variables }: o bot lê essas variáveis mas nunca as define (o Typebot as preenche pelo link ou pela página onde está embutido); aqui começam vazias: dê valores a elas para testar o fluxo.
+interop-issue-start-empty = { $variables }: nenhum nó deste fluxo as define (o Typebot preenche essas variáveis pelo link ou pela página onde o bot está, ou um bot ligado as define); aqui começam vazias: dê valores a elas para testar o fluxo.
 interop-issue-version = A exportação é da versão “{ $version }”, não 6 nem 6.1: foi lida como uma exportação v6.
 
 ## fluxo export altu

@@ -67,7 +67,7 @@ pub(crate) struct Memo<'a> {
 fn node_fields<'a>(team: &Team, node: &'a Node, out: &mut NodeSink<'_, '_>, memo: &mut Memo<'a>) {
     let regexes = &mut memo.regexes;
     match &node.kind {
-        NodeKind::Entry { .. } | NodeKind::End { .. } => {}
+        NodeKind::Entry { .. } | NodeKind::End { .. } | NodeKind::SubFlow { .. } => {}
         NodeKind::Message { text, buttons } => message(out, text, buttons),
         NodeKind::Ask {
             prompt,
@@ -176,7 +176,7 @@ fn live_chat(out: &mut NodeSink<'_, '_>, kind: &NodeKind) {
     else {
         return;
     };
-    if is_blank(department) {
+    if is_blank(department) && *route != Route::Unassigned {
         out.empty(
             "department",
             "pick the department the chat goes to (also where it falls back when the chosen agent is not available)",

@@ -165,7 +165,7 @@ fn unknown_fields_from_the_loader_become_warnings() {
     assert!(
         check_loaded(&Loaded {
             flow: spec(),
-            unknown_fields: vec![]
+            ..Loaded::default()
         })
         .is_empty()
     );

@@ -313,3 +313,43 @@ fn keeps_at_least_a_hundred_steps() {
     }
     assert_eq!(small.undo_len(), 3);
 }
+
+#[test]
+fn a_rename_moves_the_start_and_the_ids_inside_a_called_flow() {
+    let mut flow = sample();
+    flow.nodes.push(Node::new(
+        "coleta",
+        (300.0, 100.0),
+        NodeKind::SubFlow {
+            flow: "Coleta de CPF".into(),
+        },
+    ));
+    flow.scenarios[0].start = Some("coleta/pede_cpf".into());
+    flow.scenarios[0].expect.path = Some(vec![
+        "coleta".into(),
+        "coleta/inicio".into(),
+        "coletar".into(),
+        "coleta-x/fim".into(),
+    ]);
+    flow.scenarios[0].expect.end_node = Some("coleta/fim".into());
+    let mut history = History::default();
+    history
+        .apply(
+            &mut flow,
+            Command::Rename {
+                from: "coleta".into(),
+                to: "cpf".into(),
+            },
+        )
+        .unwrap();
+    let scenario = &flow.scenarios[0];
+    assert_eq!(scenario.start.as_deref(), Some("cpf/pede_cpf"));
+    assert_eq!(scenario.expect.end_node.as_deref(), Some("cpf/fim"));
+    assert_eq!(
+        scenario.expect.path.as_deref().unwrap(),
+        ["cpf", "cpf/inicio", "coletar", "coleta-x/fim"],
+        "only the node and its own inner ids"
+    );
+    assert!(history.undo(&mut flow));
+    assert_eq!(flow.scenarios[0].start.as_deref(), Some("coleta/pede_cpf"));
+}

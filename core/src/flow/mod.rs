@@ -1,20 +1,27 @@
 //! The model: a `Flow` is the graph, the mocked team and the test scenarios, as one file holds them.
 //! SPEC.md sections 1 and 2 define every field; this module is that definition in Rust.
 
+mod load;
 mod node;
 mod scenario;
 mod scope;
 mod team;
 
+pub use load::{
+    Arrivals, DEFAULT_HANDLE_TIME_S, DEFAULT_LOAD_HOURS, DEFAULT_LOAD_START,
+    DEFAULT_SERVICE_LEVEL_S, LoadPlan,
+};
 pub use node::{
     AskExpect, Case, Channel, ELSE_PORT, FieldKey, KindTag, LiveChatOutcome, Method, Mode, Node,
     NodeId, NodeKind, Op, Route, Rule, TemplateField, TemplateMap, is_valid_id,
 };
 pub use scenario::{
-    Contact, DEFAULT_CLOCK, EndReason, Expectations, Mock, MockFail, Reply, Scenario,
+    ChatList, Contact, DEFAULT_CLOCK, EndReason, Expectations, Mock, MockFail, Reply, Scenario,
 };
 pub use scope::{BUILT_IN_NAMES, BuiltIn, Origin, ScopedName, is_in_scope, names_in_scope};
-pub use team::{Agent, AgentStatus, CustomField, FieldKind, Schedule, Team, Weekday, WeeklyHours};
+pub use team::{
+    Agent, AgentStatus, AutoAssign, CustomField, FieldKind, Schedule, Team, Weekday, WeeklyHours,
+};
 
 use serde::{Deserialize, Serialize};
 
@@ -58,6 +65,9 @@ pub struct Flow {
     pub team: Team,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scenarios: Vec<Scenario>,
+    /// A day of chats for `fluxo load` (SPEC.md section 10); none when the file has no section.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub load: Option<LoadPlan>,
 }
 
 impl Default for Flow {
@@ -70,6 +80,7 @@ impl Default for Flow {
             edges: Vec::new(),
             team: Team::default(),
             scenarios: Vec::new(),
+            load: None,
         }
     }
 }

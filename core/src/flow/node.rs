@@ -1,4 +1,4 @@
-//! Nodes: the ten kinds of SPEC.md section 2, their fields with defaults, and their output ports.
+//! Nodes: the eleven kinds of SPEC.md section 2, their fields with defaults, and their output ports.
 
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
@@ -239,9 +239,13 @@ pub struct Case {
 /// Who gets the chat of a LiveChat handoff. See SPEC.md section 2.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Route {
-    /// Any available agent of the department may take it.
+    /// The chat opens for the department without an agent: any available agent of it may take
+    /// it, unless the department assigns automatically (the team's `auto_assign`).
     #[default]
     Department,
+    /// "Abrir conversa sem atribuir departamento ou agente": the chat opens for anyone; any
+    /// available agent of the team may take it. The LiveChat's `department` is not used.
+    Unassigned,
     /// That agent, if available.
     Agent(String),
     /// "Carteirização": the agent whose id is in the contact's custom field `key`.
@@ -258,6 +262,7 @@ impl Route {
     pub fn label(&self) -> &'static str {
         match self {
             Route::Department => "Department",
+            Route::Unassigned => "Unassigned",
             Route::Agent(_) => "Agent",
             Route::AgentFromField(_) => "AgentFromField",
             Route::Random => "Random",
@@ -449,9 +454,16 @@ pub enum NodeKind {
         #[serde(default, skip_serializing_if = "String::is_empty")]
         message: String,
     },
+    /// Mosia's "Nó de Fluxo": runs another flow of the library (the calling file's folder) from
+    /// its Entry with the same world; its End goes on by `done`, any other end ends the run.
+    SubFlow {
+        /// The called flow's `name`, or a path relative to the calling file.
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        flow: String,
+    },
 }
 
-/// The ten kinds without their fields: for palettes, colours and counting.
+/// The eleven kinds without their fields: for palettes, colours and counting.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum KindTag {
     Entry,
@@ -464,10 +476,11 @@ pub enum KindTag {
     Queue,
     LiveChat,
     End,
+    SubFlow,
 }
 
 impl KindTag {
-    pub const ALL: [KindTag; 10] = [
+    pub const ALL: [KindTag; 11] = [
         KindTag::Entry,
         KindTag::Message,
         KindTag::Ask,
@@ -478,6 +491,7 @@ impl KindTag {
         KindTag::Queue,
         KindTag::LiveChat,
         KindTag::End,
+        KindTag::SubFlow,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -492,6 +506,7 @@ impl KindTag {
             KindTag::Queue => "Queue",
             KindTag::LiveChat => "LiveChat",
             KindTag::End => "End",
+            KindTag::SubFlow => "SubFlow",
         }
     }
 
@@ -508,6 +523,7 @@ impl KindTag {
             KindTag::Queue => "fila",
             KindTag::LiveChat => "transbordo",
             KindTag::End => "fim",
+            KindTag::SubFlow => "subfluxo",
         }
     }
 
@@ -521,6 +537,7 @@ impl KindTag {
             KindTag::Request => REQUEST_PORTS,
             KindTag::BusinessHours => HOURS_PORTS,
             KindTag::LiveChat => LIVE_CHAT_PORTS,
+            KindTag::SubFlow => SUBFLOW_PORTS,
             KindTag::Condition | KindTag::Queue | KindTag::End => &[],
         }
     }
@@ -587,6 +604,9 @@ impl KindTag {
             KindTag::End => NodeKind::End {
                 message: String::new(),
             },
+            KindTag::SubFlow => NodeKind::SubFlow {
+                flow: String::new(),
+            },
         }
     }
 }
@@ -602,6 +622,7 @@ const LIVE_CHAT_PORTS: &[&str] = &[
     "timeout",
     "user_inactivity_timeout",
 ];
+const SUBFLOW_PORTS: &[&str] = &["done"];
 
 /// The port a Condition takes when no case holds.
 pub const ELSE_PORT: &str = "else";
@@ -619,6 +640,7 @@ impl NodeKind {
             NodeKind::Queue { .. } => KindTag::Queue,
             NodeKind::LiveChat { .. } => KindTag::LiveChat,
             NodeKind::End { .. } => KindTag::End,
+            NodeKind::SubFlow { .. } => KindTag::SubFlow,
         }
     }
 
@@ -644,6 +666,7 @@ impl NodeKind {
             NodeKind::Request { .. } => REQUEST_PORTS,
             NodeKind::BusinessHours { .. } => HOURS_PORTS,
             NodeKind::LiveChat { .. } => LIVE_CHAT_PORTS,
+            NodeKind::SubFlow { .. } => SUBFLOW_PORTS,
             NodeKind::Condition { .. } | NodeKind::Queue { .. } | NodeKind::End { .. } => &[],
         }
     }
@@ -721,7 +744,7 @@ impl NodeKind {
         }
         let mut out = Vec::new();
         match self {
-            NodeKind::Entry { .. } | NodeKind::BusinessHours { .. } => {}
+            NodeKind::Entry { .. } | NodeKind::BusinessHours { .. } | NodeKind::SubFlow { .. } => {}
             NodeKind::Message { text, buttons } => {
                 out.push(whole("text", text));
                 out.extend(
@@ -858,6 +881,7 @@ mod tests {
             KindTag::LiveChat.default_kind().ports(),
             LiveChatOutcome::ALL.map(LiveChatOutcome::as_str)
         );
+        assert_eq!(KindTag::SubFlow.default_kind().ports(), ["done"]);
         assert!(KindTag::Condition.default_kind().has_port("else"));
         assert!(!KindTag::Request.default_kind().has_port("next"));
     }

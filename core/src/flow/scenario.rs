@@ -1,7 +1,7 @@
 //! Test scenarios: the world a run starts in (contact, agent overrides, clock, seed, replies,
 //! live-chat outcomes, HTTP mocks, secrets) and what the run must do (`expect`).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -149,6 +149,37 @@ impl EndReason {
     }
 }
 
+/// A list of the live-chat agents' screen (seed 004, "status dos chats") that a chat shows in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum ChatList {
+    /// "Todos os chats": every chat, always.
+    All,
+    /// "Chats abertos": open for a department (tagged with it) or for anyone, without an agent.
+    Open,
+    /// "Meus chats": of the agent who has the chat.
+    Mine,
+    /// "Em atendimento": every chat an agent has.
+    InService,
+}
+
+impl ChatList {
+    pub const ALL: [ChatList; 4] = [
+        ChatList::All,
+        ChatList::Open,
+        ChatList::Mine,
+        ChatList::InService,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChatList::All => "All",
+            ChatList::Open => "Open",
+            ChatList::Mine => "Mine",
+            ChatList::InService => "InService",
+        }
+    }
+}
+
 /// What a scenario's run must do. Only the expectations written are checked.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Expectations {
@@ -160,6 +191,13 @@ pub struct Expectations {
     /// Who got the chat last; `""` means nobody.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agent: Option<String>,
+    /// The department the chat was last opened for; `""` means none (opened for an agent or
+    /// for anyone, or never handed to people).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department: Option<String>,
+    /// The agents' screen lists the chat is in when the run ends, as a set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lists: Option<BTreeSet<ChatList>>,
     /// The queue (department) the chat ended waiting in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub queue: Option<String>,
@@ -199,11 +237,23 @@ pub struct Scenario {
     /// Seed of the run's random choices (the `Random` route).
     #[serde(default, skip_serializing_if = "is_zero_u64")]
     pub seed: u64,
+    /// The node the run begins at instead of the Entry ("run from here"); inside a called flow
+    /// as `SUBFLOW_NODE/NODE`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<String>,
+    /// Flow variables preset before the first step (`{"cpf": "123.456.789-09"}`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub vars: BTreeMap<String, String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub replies: Vec<Reply>,
     /// How each live-chat handoff ends, in order; when they run out, `AgentClosed`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub live_chat: Vec<LiveChatOutcome>,
+    /// For each human conversation in order (as `live_chat`), the custom fields the agent fills
+    /// when closing it (`[{"motivo": "resolvido"}]`): set as `contact.custom.KEY` when that
+    /// conversation ends by `agent_closed`, before the flow goes on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub closing: Vec<BTreeMap<String, String>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub mocks: Vec<Mock>,
     /// Secrets for this scenario's runs, by name (`secret.NAME`). Only the names are ever written

@@ -66,6 +66,29 @@ impl Agent {
     }
 }
 
+/// How a department gives its chats to agents by itself (Huggy's and Chatwoot's automatic
+/// distribution). A department without one assigns nobody: its chats open for the department and
+/// any available agent of it may take them (seed 004).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum AutoAssign {
+    /// The available agent with the fewest active chats; ties go by id.
+    LeastBusy,
+    /// The next available agent after the department's Sequential cursor, in id order (and the
+    /// cursor moves).
+    RoundRobin,
+}
+
+impl AutoAssign {
+    pub const ALL: [AutoAssign; 2] = [AutoAssign::LeastBusy, AutoAssign::RoundRobin];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AutoAssign::LeastBusy => "LeastBusy",
+            AutoAssign::RoundRobin => "RoundRobin",
+        }
+    }
+}
+
 /// The kind of a contact custom field.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum FieldKind {
@@ -191,6 +214,9 @@ pub struct Team {
     /// Chats already waiting in each department's queue.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub waiting: BTreeMap<String, u32>,
+    /// Departments that assign their chats automatically, and how. Others assign nobody.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub auto_assign: BTreeMap<String, AutoAssign>,
 }
 
 impl Team {

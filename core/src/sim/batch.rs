@@ -24,9 +24,10 @@ pub struct Batch {
 }
 
 impl Batch {
-    /// A batch over `flow`. History is never kept (batch runs do not step back).
+    /// A batch over `flow` and the flows it calls (from `options.library`). History is never
+    /// kept (batch runs do not step back).
     pub fn new(flow: &Flow, options: Options) -> Batch {
-        let program = Arc::new(Program::new(flow));
+        let program = Arc::new(Program::compile(flow, &options.library));
         Batch {
             coverage: Coverage::new(Arc::clone(&program)),
             program,

@@ -1,5 +1,7 @@
 //! Coverage over the runs of a flow: which nodes no run executed and which branches no run took.
-//! A branch is an output port that has an edge; it is covered when some step left by it.
+//! A branch is an output port that has an edge; it is covered when some step left by it. The
+//! nodes and branches of called flows count under their caller (`coleta_cpf/pede_cpf`); a
+//! called flow's End leaving by the caller's `done` covers the SubFlow's `done`.
 
 use std::fmt;
 use std::sync::Arc;
@@ -7,7 +9,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use super::engine::Run;
-use super::program::{Program, Target};
+use super::program::{NodeOp, Program, Target};
 
 /// What the runs added so far reached.
 #[derive(Clone, Debug)]
@@ -70,6 +72,10 @@ impl Coverage {
             }
         }
         for (node, port) in run.ports_taken() {
+            let (node, port) = match self.program.node(node).map(|code| &code.op) {
+                Some(NodeOp::Return(op)) => (op.call, 0),
+                _ => (node, port),
+            };
             if let Some(seen) = self
                 .ports
                 .get_mut(node as usize)
@@ -108,6 +114,10 @@ impl Coverage {
         let mut branches_total = 0;
         let mut uncovered_branches = Vec::new();
         for (node, seen) in self.program.nodes.iter().zip(&self.ports) {
+            // A called flow's End leads by its caller's `done`: that branch is the caller's.
+            if matches!(node.op, NodeOp::Return(_)) {
+                continue;
+            }
             for ((target, port), taken) in node.targets.iter().zip(&node.ports).zip(seen) {
                 let to = match target {
                     Target::Dangling => continue,

@@ -8,12 +8,15 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use crate::flow::{AgentStatus, EndReason, Flow, Scenario, Team};
+use crate::flow::{AgentStatus, EndReason, Flow, KindTag, Scenario, Team};
 
-use super::event::{End, Event, Status, Step, mask_text};
+use super::conversation::Conversation;
+use super::event::{End, EndCause, Event, Status, Step, mask_text};
 use super::exec::{Exec, Next};
+use super::library::Library;
+use super::lists::Place;
 use super::log::{EventLog, Mark, Span};
-use super::program::{NodeCode, Program, Target, TeamData};
+use super::program::{NodeCode, NodeOp, Program, Target, TeamData};
 use super::setup::{Said, Setup};
 use super::text::SharedStr;
 use super::transport::LiveTransport;
@@ -42,6 +45,9 @@ pub struct Options {
     /// Live requests (SPEC.md section 11): requests that no scenario mock answers go out through
     /// this transport, and the built-in platform mock is off. None: nothing leaves the machine.
     pub live: Option<LiveTransport>,
+    /// Where the flows that SubFlow nodes call are found (none: a SubFlow ends the run
+    /// `Error`). Read once, when the flow is compiled.
+    pub library: Library,
 }
 
 impl Default for Options {
@@ -53,6 +59,7 @@ impl Default for Options {
             history: false,
             cursors: Cursors::new(),
             live: None,
+            library: Library::default(),
         }
     }
 }
@@ -94,6 +101,7 @@ struct Snapshot {
     steps: usize,
     events: Mark,
     path: usize,
+    conversation: usize,
 }
 
 /// What a trainer changed on a paused run; kept across [`Run::reset`].
@@ -117,6 +125,8 @@ pub struct Run {
     events: EventLog,
     path: Vec<u32>,
     history: Vec<Snapshot>,
+    /// The messages and replies so far, when some handoff carries them (see `conversation.rs`).
+    conversation: Conversation,
     edits: Edits,
     /// Where templates are expanded (see `Exec::scratch`).
     scratch: String,
@@ -125,9 +135,11 @@ pub struct Run {
 }
 
 impl Run {
-    /// A run of `scenario` through `flow`, before its first step.
+    /// A run of `scenario` through `flow` (and the flows it calls, from `options.library`),
+    /// before its first step.
     pub fn new(flow: &Flow, scenario: &Scenario, options: Options) -> Run {
-        Run::with_program(Arc::new(Program::new(flow)), scenario, options)
+        let program = Program::compile(flow, &options.library);
+        Run::with_program(Arc::new(program), scenario, options)
     }
 
     /// A run on an already compiled flow (a batch compiles once for all its scenarios).
@@ -153,6 +165,7 @@ impl Run {
             events: EventLog::default(),
             path: Vec::new(),
             history: Vec::new(),
+            conversation: Conversation::default(),
             edits: Edits::default(),
             scratch: String::new(),
             memo,
@@ -166,6 +179,21 @@ impl Run {
         self.status = Status::Running;
         if let Err(problem) = &self.setup.start {
             self.status = Status::Ended(End::new(EndReason::Error, None, problem.clone()));
+            return;
+        }
+        if let Some(cause) = &self.setup.preset_problem {
+            self.status = Status::Ended(End::caused(EndReason::Error, None, cause.clone()));
+            return;
+        }
+        if let Some(start) = &self.setup.start_node {
+            if let Some(index) = self.program.node_index(start) {
+                self.current = u32::try_from(index).ok();
+            } else {
+                let cause = EndCause::UnknownStart {
+                    node: start.clone(),
+                };
+                self.status = Status::Ended(End::caused(EndReason::Error, None, cause));
+            }
             return;
         }
         match &self.program.entry {
@@ -213,13 +241,20 @@ impl Run {
                 steps: self.steps.len(),
                 events: self.events.mark(),
                 path: self.path.len(),
+                conversation: self.conversation.len(),
             });
         }
+        // A handoff carries the conversation so far, which only the run keeps.
+        let history = match &node.op {
+            NodeOp::LiveChat(op) if op.include_history => Some(self.conversation.recent()),
+            _ => None,
+        };
         let (chunk, events_start) = self.events.open_step();
         let events = self.events.chunk_mut(chunk);
         self.world.dirty = false;
         self.world.replaced_tainted = false;
         if self.steps.is_empty()
+            && self.setup.start_node.is_none()
             && let Some(note) = &program.entry_note
         {
             events.push(Event::Warning {
@@ -240,25 +275,17 @@ impl Run {
             memo: &mut self.memo,
             last_tainted: false,
             shown_only: false,
+            history,
         }
         .run();
-        let (port, to) = match next {
-            Next::Port(port) => match follow(node, port) {
-                Ok(to) => {
-                    self.current = Some(to);
-                    (Some(port), Some(to))
-                }
-                Err(end) => {
-                    self.status = Status::Ended(end);
-                    (Some(port), None)
-                }
-            },
-            Next::Stay => (None, None),
-            Next::End(end) => {
-                self.status = Status::Ended(end);
-                (None, None)
-            }
-        };
+        let (port, to) = settle(
+            next,
+            node,
+            program,
+            &mut self.world,
+            &mut self.current,
+            &mut self.status,
+        );
         // Only a step that read a secret, or a value set by such a step, can show one.
         let shows_taint = self.world.dirty || self.world.replaced_tainted;
         if shows_taint && !self.setup.secret_values.is_empty() {
@@ -266,11 +293,15 @@ impl Run {
                 event.mask(&self.setup.secret_values);
             }
         }
+        let events = self.events.close_step(chunk, events_start);
+        if program.keeps_conversation {
+            self.conversation.extend(self.events.get(events));
+        }
         self.steps.push(StepRecord {
             node: node_index,
             port,
             to,
-            events: self.events.close_step(chunk, events_start),
+            events,
         });
         if self.status == Status::Running && self.steps.len() >= self.step_limit {
             let at = self.current.map(|index| program.id(index).to_owned());
@@ -283,6 +314,7 @@ impl Run {
                 ),
                 queue: None,
                 position: None,
+                cause: None,
             });
         }
         true
@@ -326,6 +358,7 @@ impl Run {
         self.steps.truncate(snapshot.steps);
         self.events.truncate(snapshot.events);
         self.path.truncate(snapshot.path);
+        self.conversation.truncate(snapshot.conversation);
         true
     }
 
@@ -360,6 +393,7 @@ impl Run {
         self.events.clear();
         self.path.clear();
         self.history.clear();
+        self.conversation.clear();
         self.start();
     }
 
@@ -418,28 +452,69 @@ impl Run {
     }
 }
 
+/// Applies what the node decided: the next node, or the run's end. The port left by and the
+/// node moved to, for the step's record.
+fn settle(
+    next: Next,
+    node: &NodeCode,
+    program: &Program,
+    world: &mut World,
+    current: &mut Option<u32>,
+    status: &mut Status,
+) -> (Option<u16>, Option<u32>) {
+    match next {
+        Next::Port(port) => match follow(node, port) {
+            Ok(to) => {
+                // The flow goes on after a handoff: the human conversation has closed.
+                if node.tag == KindTag::LiveChat {
+                    world.place = Place::Bot;
+                }
+                *current = Some(to);
+                (Some(port), Some(to))
+            }
+            Err(mut end) => {
+                // A called flow's End leaves by its caller's `done`: the port is the caller's.
+                if let NodeOp::Return(op) = &node.op {
+                    end.node = Some(program.id(op.call).to_owned());
+                }
+                *status = Status::Ended(*end);
+                (Some(port), None)
+            }
+        },
+        Next::Jump(to) => {
+            *current = Some(to);
+            (None, Some(to))
+        }
+        Next::Stay => (None, None),
+        Next::End(end) => {
+            *status = Status::Ended(end);
+            (None, None)
+        }
+    }
+}
+
 /// Where the edge of `port` leads, or the end of a run that leaves by a port with no edge
 /// (`DeadEnd`) or with an edge to no node (`Error`).
-fn follow(node: &NodeCode, port: u16) -> Result<u32, End> {
+fn follow(node: &NodeCode, port: u16) -> Result<u32, Box<End>> {
     let port_name = node
         .ports
         .get(usize::from(port))
         .map_or("", |name| name.as_str());
     match node.targets.get(usize::from(port)) {
         Some(Target::Node(to)) => Ok(*to),
-        Some(Target::Missing(id)) => Err(End::new(
+        Some(Target::Missing(id)) => Err(Box::new(End::new(
             EndReason::Error,
             Some(&node.id),
             format!(
                 "the edge from `{}` by `{port_name}` goes to `{id}`, which is not in the flow",
                 node.id
             ),
-        )),
-        Some(Target::Dangling) | None => Err(End::new(
+        ))),
+        Some(Target::Dangling) | None => Err(Box::new(End::new(
             EndReason::DeadEnd,
             Some(&node.id),
             format!("the port `{port_name}` has no edge"),
-        )),
+        ))),
     }
 }
 

@@ -7,8 +7,10 @@ use std::fmt;
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
-use crate::flow::{EndReason, KindTag};
+use crate::flow::{AgentStatus, EndReason, KindTag};
 
+use super::conversation::History;
+use super::library::LibraryError;
 pub use super::mask::MASK;
 pub(crate) use super::mask::{Secrets, mask_shared, mask_text};
 use super::text::SharedStr;
@@ -80,6 +82,14 @@ pub struct Request {
     pub body: SharedStr,
 }
 
+/// One message of the conversation before a handoff, as ALTU's OPEN_CONVERSATION event carries
+/// it (`include_history`): who wrote it (`bot` or `contact`) and the text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct HistoryLine {
+    pub from: Speaker,
+    pub text: SharedStr,
+}
+
 /// A LiveChat handoff as the agent's widget shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Handoff {
@@ -93,6 +103,160 @@ pub struct Handoff {
     #[serde(serialize_with = "pairs_as_map")]
     pub contact_info: Pairs,
     pub include_history: bool,
+    /// With `include_history`: every message the bot sent and every reply the contact gave since
+    /// the run started, in order (the last [`HISTORY_LIMIT`]; `history_omitted` earlier ones).
+    /// Each line was masked at its own step: a secret shows as `••••`.
+    #[serde(skip_serializing_if = "History::is_empty")]
+    pub history: History,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub history_omitted: usize,
+}
+
+/// The most history lines a handoff carries: a long run's earlier lines are counted, not copied.
+pub const HISTORY_LIMIT: usize = 1000;
+
+// serde's `skip_serializing_if` hands a reference to the field.
+#[allow(clippy::trivially_copy_pass_by_ref)]
+fn is_zero(value: &usize) -> bool {
+    *value == 0
+}
+
+/// A chat that opened without an agent: for `department` (tagged with it in the open chats), or
+/// for anyone when `department` is empty (the `Unassigned` route). Any of `candidates` may take
+/// it; `fallback` says why the route's own agent did not get it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Opened {
+    pub department: SharedStr,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fallback: Option<Fallback>,
+    pub candidates: Vec<Candidate>,
+}
+
+/// An agent who may take a chat that opened without one: chats now against capacity.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Candidate {
+    pub agent: SharedStr,
+    pub name: SharedStr,
+    pub active_chats: u32,
+    /// 0 = no limit.
+    pub capacity: u32,
+}
+
+/// Why the agent a route names did not get the chat, so that it went to the department.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "reason", rename_all = "snake_case")]
+pub enum Fallback {
+    /// The agent is not available: their status and chats against capacity.
+    Unavailable {
+        agent: SharedStr,
+        status: AgentStatus,
+        active_chats: u32,
+        capacity: u32,
+    },
+    /// No agent of the team has this id.
+    NotInTeam { agent: SharedStr },
+    /// The contact's custom field (`AgentFromField`) is empty.
+    EmptyField { key: SharedStr },
+    /// The contact has no last agent (`LastAgent`).
+    NoLastAgent,
+}
+
+impl fmt::Display for Fallback {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Fallback::Unavailable {
+                agent,
+                status,
+                active_chats,
+                capacity,
+            } => {
+                if *status == AgentStatus::Online {
+                    write!(
+                        f,
+                        "{agent} is at capacity ({active_chats} of {capacity} chats)"
+                    )
+                } else {
+                    write!(f, "{agent} is {}", status.as_str())
+                }
+            }
+            Fallback::NotInTeam { agent } => write!(f, "`{agent}` is not in the team"),
+            Fallback::EmptyField { key } => write!(f, "contact.custom.{key} is empty"),
+            Fallback::NoLastAgent => f.write_str("the contact has no last agent"),
+        }
+    }
+}
+
+/// Why a SubFlow cannot run the flow it names.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "problem", rename_all = "snake_case")]
+pub enum CallProblem {
+    /// The node names no flow.
+    NoFlow,
+    /// The library cannot give the flow.
+    Library { error: LibraryError },
+    /// The flow is already running: it calls itself, directly or through others (`chain`, from
+    /// the flow being run to the one called again).
+    Cycle { chain: Vec<String> },
+    /// Calls nested deeper than [`super::subflow::MAX_CALL_DEPTH`].
+    TooDeep { depth: usize },
+    /// The called flows would hold more than [`super::subflow::MAX_CALLED_NODES`] nodes.
+    TooLarge { nodes: usize },
+    /// The called flow has no Entry to start at.
+    NoEntry,
+}
+
+/// Why a run ended when the end's reason alone does not say it (data; `End::message` is the
+/// same in English).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "cause", rename_all = "snake_case")]
+pub enum EndCause {
+    /// The scenario's `start` names no node of the flow.
+    UnknownStart { node: String },
+    /// A scenario `vars` entry names a value a flow cannot set (`chat.id`, `now.date`...).
+    ReadOnlyPreset { name: String },
+    /// A SubFlow cannot run the flow it names.
+    SubFlow { flow: String, problem: CallProblem },
+    /// An `Unassigned` handoff found nobody in the whole team available and has no wait time:
+    /// the chat waits open for anyone.
+    OpenForAnyone,
+}
+
+impl fmt::Display for EndCause {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EndCause::UnknownStart { node } => write!(
+                f,
+                "the scenario starts at `{node}`, which is not a node of the flow"
+            ),
+            EndCause::ReadOnlyPreset { name } => write!(
+                f,
+                "the scenario presets `{name}`, which a flow cannot set: remove it from `vars`"
+            ),
+            EndCause::SubFlow { flow, problem } => match problem {
+                CallProblem::NoFlow => {
+                    f.write_str("the SubFlow names no flow: pick the flow it calls")
+                }
+                CallProblem::Library { error } => write!(f, "the called flow: {error}"),
+                CallProblem::Cycle { chain } => write!(
+                    f,
+                    "the flow `{flow}` is already running: it calls itself ({})",
+                    chain.join(" -> ")
+                ),
+                CallProblem::TooDeep { depth } => write!(
+                    f,
+                    "calling `{flow}` would nest {depth} called flows, more than a run allows"
+                ),
+                CallProblem::TooLarge { nodes } => write!(
+                    f,
+                    "calling `{flow}` would make the called flows hold {nodes} nodes, more than a run allows"
+                ),
+                CallProblem::NoEntry => write!(f, "the called flow `{flow}` has no Entry node"),
+            },
+            EndCause::OpenForAnyone => {
+                f.write_str("nobody in the team is available: the chat waits open for anyone")
+            }
+        }
+    }
 }
 
 /// One thing that happened during a step.
@@ -150,6 +314,13 @@ pub enum Event {
     },
     /// A handoff found nobody available.
     NoAgentAvailable { department: SharedStr, why: String },
+    /// The chat opened without an agent, and who may take it.
+    ChatOpened(Box<Opened>),
+    /// The run entered the flow a SubFlow node calls: `node` is the SubFlow, `flow` the called
+    /// flow's name; the called flow's nodes are named `node/ID`.
+    SubFlowStarted { node: SharedStr, flow: SharedStr },
+    /// The called flow ended by End: the run goes on by the SubFlow's `done`.
+    SubFlowDone { node: SharedStr, flow: SharedStr },
     /// The chat waits in a queue at this position.
     Queued { queue: SharedStr, position: u32 },
     /// The human conversation ended (`agent_closed`, `user_closed`, `timeout`,
@@ -206,11 +377,15 @@ impl Event {
                 for (_, value) in pairs.chain(handoff.contact_info.iter_mut()) {
                     mask_shared(value, secrets);
                 }
+                // The history's lines were masked at their own steps.
             }
             Event::Warning { message } => visit(message),
             Event::LiveFailed { error } => error.mask(secrets),
             Event::AnswerCut { .. }
             | Event::Silence { .. }
+            | Event::ChatOpened(_)
+            | Event::SubFlowStarted { .. }
+            | Event::SubFlowDone { .. }
             | Event::Queued { .. }
             | Event::HandoffEnded { .. }
             | Event::ClockAdvanced { .. } => {}
@@ -239,6 +414,71 @@ fn message_line(
     write!(f, "{label}: {text}")?;
     for button in buttons {
         write!(f, " [{button}]")?;
+    }
+    Ok(())
+}
+
+fn handoff_lines(f: &mut fmt::Formatter<'_>, handoff: &Handoff) -> fmt::Result {
+    write!(
+        f,
+        "handoff to {} by route {}",
+        handoff.department, handoff.route
+    )?;
+    for (name, value) in &handoff.extra_info {
+        write!(f, "\n  extra_info.{name}: {value}")?;
+    }
+    for (name, value) in &handoff.contact_info {
+        write!(f, "\n  contact_info.{name}: {value}")?;
+    }
+    if handoff.history_omitted > 0 {
+        write!(
+            f,
+            "\n  history: {} earlier messages left out",
+            handoff.history_omitted
+        )?;
+    }
+    for line in handoff.history.lines() {
+        let from = match line.from {
+            Speaker::Contact => "contact",
+            Speaker::Bot | Speaker::System => "bot",
+        };
+        write!(f, "\n  history: {from}: {}", line.text)?;
+    }
+    Ok(())
+}
+
+fn chat_opened_line(
+    f: &mut fmt::Formatter<'_>,
+    department: &str,
+    fallback: Option<&Fallback>,
+    candidates: &[Candidate],
+) -> fmt::Result {
+    if let Some(fallback) = fallback {
+        write!(f, "{fallback}; ")?;
+    }
+    if department.is_empty() {
+        f.write_str("chat opened for anyone, without a department or an agent")?;
+    } else {
+        write!(
+            f,
+            "chat opened for department {department} without an agent"
+        )?;
+    }
+    f.write_str("; may take it: ")?;
+    for (index, candidate) in candidates.iter().enumerate() {
+        if index > 0 {
+            f.write_str(", ")?;
+        }
+        write!(f, "{} ({}, ", candidate.name, candidate.agent)?;
+        if candidate.capacity == 0 {
+            write!(f, "{} chats, no limit)", candidate.active_chats)?;
+        } else {
+            write!(
+                f,
+                "{} of {} chats)",
+                candidate.active_chats, candidate.capacity
+            )?;
+        }
     }
     Ok(())
 }
@@ -321,20 +561,7 @@ impl fmt::Display for Event {
                 )
             }
             Event::BranchTaken { port, why, .. } => write!(f, "branch `{port}`: {why}"),
-            Event::HandoffStarted(handoff) => {
-                write!(
-                    f,
-                    "handoff to {} by route {}",
-                    handoff.department, handoff.route
-                )?;
-                for (name, value) in &handoff.extra_info {
-                    write!(f, "\n  extra_info.{name}: {value}")?;
-                }
-                for (name, value) in &handoff.contact_info {
-                    write!(f, "\n  contact_info.{name}: {value}")?;
-                }
-                Ok(())
-            }
+            Event::HandoffStarted(handoff) => handoff_lines(f, handoff),
             Event::AgentAssigned {
                 agent, name, why, ..
             } => {
@@ -342,6 +569,18 @@ impl fmt::Display for Event {
             }
             // `why` already names the department and each member's state.
             Event::NoAgentAvailable { why, .. } => f.write_str(why),
+            Event::ChatOpened(opened) => chat_opened_line(
+                f,
+                &opened.department,
+                opened.fallback.as_ref(),
+                &opened.candidates,
+            ),
+            Event::SubFlowStarted { node, flow } => {
+                write!(f, "enters the flow {flow:?} (called by {node})")
+            }
+            Event::SubFlowDone { node, flow } => {
+                write!(f, "the flow {flow:?} ended: back to {node} by done")
+            }
             Event::Queued { queue, position } => {
                 write!(f, "queued in {queue} at position {position}")
             }
@@ -392,6 +631,10 @@ pub struct End {
     pub queue: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub position: Option<u32>,
+    /// Why, as data, for the ends that need more than the reason (a bad `start`, a SubFlow that
+    /// cannot run, a chat waiting open for anyone); `message` says the same in English.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cause: Option<Box<EndCause>>,
 }
 
 impl End {
@@ -402,6 +645,16 @@ impl End {
             message: message.into(),
             queue: None,
             position: None,
+            cause: None,
+        }
+    }
+
+    /// An end for `cause`, its message the cause in words.
+    pub(crate) fn caused(reason: EndReason, node: Option<&str>, cause: EndCause) -> End {
+        End {
+            message: cause.to_string(),
+            cause: Some(Box::new(cause)),
+            ..End::new(reason, node, String::new())
         }
     }
 }
@@ -465,6 +718,9 @@ impl Line {
             Event::Silence { .. }
             | Event::AgentAssigned { .. }
             | Event::NoAgentAvailable { .. }
+            | Event::ChatOpened(_)
+            | Event::SubFlowStarted { .. }
+            | Event::SubFlowDone { .. }
             | Event::Queued { .. }
             | Event::HandoffStarted(_)
             | Event::HandoffEnded { .. } => (Speaker::System, event.to_string(), Vec::new()),

@@ -6,6 +6,7 @@
 use crate::flow::{EndReason, Mode};
 
 use super::compare;
+use super::conversation::History;
 use super::event::{End, Event, MASK, MessageKind, mask_shared};
 use super::program::{CaseOp, NodeCode, NodeOp, Program, RuleOp, port};
 use super::setup::Setup;
@@ -21,6 +22,8 @@ pub(crate) enum Next {
     Port(u16),
     /// Stay on the node (an Ask that asked again).
     Stay,
+    /// Go to this node without leaving by a port (into a called flow, at its Entry).
+    Jump(u32),
     /// The run ends here.
     End(End),
 }
@@ -43,6 +46,9 @@ pub(crate) struct Exec<'a> {
     /// Whether the text being expanded is only ever shown (a request header): secrets then
     /// expand to `••••` directly.
     pub(crate) shown_only: bool,
+    /// For a LiveChat with `include_history`: the conversation so far, and how many earlier
+    /// lines were left out (gathered by the engine, which holds the whole log).
+    pub(crate) history: Option<(History, usize)>,
 }
 
 impl Exec<'_> {
@@ -98,6 +104,29 @@ impl Exec<'_> {
             NodeOp::Ask(op) => ask::run(self, op),
             NodeOp::Request(op) => request::run(self, op),
             NodeOp::LiveChat(op) => live_chat::run(self, op),
+            NodeOp::SubFlow(Ok(op)) => {
+                self.events.push(Event::SubFlowStarted {
+                    node: node.id.as_str().into(),
+                    flow: op.flow.clone(),
+                });
+                Next::Jump(op.entry)
+            }
+            NodeOp::SubFlow(Err(cause)) => Next::End(End::caused(
+                EndReason::Error,
+                Some(&node.id),
+                (**cause).clone(),
+            )),
+            NodeOp::Return(op) => {
+                if !op.message.is_empty() {
+                    let text = self.render(&op.message);
+                    self.say(MessageKind::End, text, Vec::new());
+                }
+                self.events.push(Event::SubFlowDone {
+                    node: self.program.id(op.call).into(),
+                    flow: op.flow.clone(),
+                });
+                Next::Port(0)
+            }
         }
     }
 
@@ -106,8 +135,10 @@ impl Exec<'_> {
         Next::End(End::new(reason, Some(&self.node.id), message))
     }
 
-    /// Ends the run `Queued` in `queue` at `waiting[queue] + 1`.
+    /// Ends the run `Queued` in `queue` at `waiting[queue] + 1`: the chat waits, open for the
+    /// department.
     pub(crate) fn queue(&mut self, queue: &SharedStr) -> Next {
+        self.world.open_for(queue.clone());
         let waiting = self
             .world
             .team

@@ -13,7 +13,8 @@ use super::engine::Run;
 /// One expectation that did not hold.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Failure {
-    /// `end_reason`, `end_node`, `agent`, `queue`, `position`, `path`, `vars.NAME`, `messages`.
+    /// `end_reason`, `end_node`, `agent`, `department`, `lists`, `queue`, `position`, `path`,
+    /// `vars.NAME`, `messages`.
     pub expectation: String,
     pub expected: String,
     pub got: String,
@@ -73,6 +74,7 @@ pub fn check(expect: &Expectations, run: &Run) -> Vec<Failure> {
             fail("agent", quoted(agent), got);
         }
     }
+    screen(expect, run, &mut fail);
     let not_queued = || match end {
         Some(end) => format!("not queued (the run ended {})", end.reason.as_str()),
         None => "not queued".to_owned(),
@@ -116,6 +118,12 @@ pub fn check(expect: &Expectations, run: &Run) -> Vec<Failure> {
             fail(&format!("vars.{name}"), quoted(wanted), shown);
         }
     }
+    messages(expect, run, &mut fail);
+    failures
+}
+
+/// `messages`: the expected substrings, in order, in the texts the contact received.
+fn messages(expect: &Expectations, run: &Run, fail: &mut impl FnMut(&str, String, String)) {
     if !expect.messages.is_empty() {
         let received = run.messages();
         if let Some(missing) = first_missing(&expect.messages, &received) {
@@ -139,7 +147,28 @@ pub fn check(expect: &Expectations, run: &Run) -> Vec<Failure> {
             );
         }
     }
-    failures
+}
+
+/// `department` and `lists`: where the chat ended up on the agents' screen.
+fn screen(expect: &Expectations, run: &Run, fail: &mut impl FnMut(&str, String, String)) {
+    if let Some(department) = &expect.department {
+        let got = run.department();
+        if got != department.trim() {
+            let got = if got.is_empty() {
+                "none (\"\")".to_owned()
+            } else {
+                quoted(got)
+            };
+            fail("department", quoted(department), got);
+        }
+    }
+    if let Some(lists) = &expect.lists {
+        let got = run.chat_lists();
+        if got.lists != *lists {
+            let wanted: Vec<&str> = lists.iter().map(|list| list.as_str()).collect();
+            fail("lists", list(&wanted), list(&got.names()));
+        }
+    }
 }
 
 /// The first expected substring that cannot be found in order in the received texts (each

@@ -1,6 +1,11 @@
 //! A flow compiled once for running: nodes by index, each output port's target resolved, every
 //! template parsed and every name resolved, regexes and JSON paths compiled, schedules parsed.
 //! A step then does no id lookup and no parsing. Runs of one batch share one program.
+//!
+//! The flows that SubFlow nodes call are compiled into the same program (see `subflow.rs`):
+//! their nodes follow the caller's, named `CALLER_NODE/NODE`, with every End of a called flow
+//! leading back to the caller's `done`. A run, its path, coverage and breakpoints therefore see
+//! one graph, and a step inside a called flow costs what any step costs.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -12,7 +17,10 @@ use crate::flow::{
 };
 
 use super::compare::{Prepared, compile_regex};
+use super::event::{CallProblem, EndCause};
 use super::json_path::JsonPath;
+use super::library::Library;
+use super::subflow::Linker;
 use super::text::SharedStr;
 use super::validate::Expect;
 use super::vars::{CTemplate, Names, Var, VarRef};
@@ -64,6 +72,7 @@ pub(crate) struct CaseOp {
 #[derive(Clone, Debug)]
 pub(crate) enum RouteOp {
     Department,
+    Unassigned,
     Agent(String),
     /// The custom field's key and its variable.
     AgentFromField(String, Var),
@@ -134,6 +143,28 @@ pub(crate) enum NodeOp {
     },
     LiveChat(Box<LiveChatOp>),
     End(CTemplate),
+    /// Enter the called flow at its Entry, or why it cannot run.
+    SubFlow(Result<SubFlowOp, Box<EndCause>>),
+    /// An End of a called flow: its message, then on by the caller's `done` (this node's only
+    /// port, whose target is the SubFlow's).
+    Return(Box<ReturnOp>),
+}
+
+/// A SubFlow whose called flow is compiled in: where it starts.
+#[derive(Clone, Debug)]
+pub(crate) struct SubFlowOp {
+    pub(crate) entry: u32,
+    /// The called flow's name (its key when it has none).
+    pub(crate) flow: SharedStr,
+}
+
+/// An End of a called flow.
+#[derive(Clone, Debug)]
+pub(crate) struct ReturnOp {
+    pub(crate) message: CTemplate,
+    /// The SubFlow node that called the flow.
+    pub(crate) call: u32,
+    pub(crate) flow: SharedStr,
 }
 
 /// A compiled node.
@@ -167,49 +198,32 @@ pub struct Program {
     pub(crate) outcome_words: [SharedStr; 4],
     /// `http.status` values of the common statuses, shared.
     statuses: Vec<(u16, SharedStr)>,
+    /// Whether some handoff carries the conversation (`include_history`): only then does a run
+    /// keep it.
+    pub(crate) keeps_conversation: bool,
 }
 
 impl Program {
-    /// Compiles `flow`. Never fails: what cannot run (no Entry, an edge to nowhere, a bad regex)
-    /// becomes an `Error` end or a warning when a run reaches it.
+    /// Compiles `flow` without a library: a SubFlow ends its run `Error` at the call. Never
+    /// fails: what cannot run (no Entry, an edge to nowhere, a bad regex) becomes an `Error` end
+    /// or a warning when a run reaches it.
     pub fn new(flow: &Flow) -> Program {
-        let mut names = Names::default();
-        let http_status = names.register_ref("http.status");
-        let http_body = names.register_ref("http.body");
-        let mut node_of: HashMap<String, u32> = HashMap::new();
-        for (index, node) in flow.nodes.iter().enumerate() {
-            node_of
-                .entry(node.id.clone())
-                .or_insert(u32::try_from(index).unwrap_or(u32::MAX));
-        }
-        let mut nodes: Vec<NodeCode> = flow
-            .nodes
-            .iter()
-            .map(|node| compile_node(node, &mut names))
-            .collect();
-        for edge in &flow.edges {
-            let Some(&from) = node_of.get(&edge.from) else {
-                continue;
-            };
-            let Some(node) = nodes.get_mut(from as usize) else {
-                continue;
-            };
-            let Some(port) = node.ports.iter().position(|port| **port == *edge.port) else {
-                continue;
-            };
-            if let Some(target @ Target::Dangling) = node.targets.get_mut(port) {
-                *target = match node_of.get(&edge.to) {
-                    Some(&to) => Target::Node(to),
-                    None => Target::Missing(edge.to.clone()),
-                };
-            }
-        }
-        let entries: Vec<u32> = nodes
-            .iter()
-            .enumerate()
-            .filter(|(_, node)| node.tag == KindTag::Entry)
-            .map(|(index, _)| u32::try_from(index).unwrap_or(u32::MAX))
-            .collect();
+        Program::compile(flow, &Library::default())
+    }
+
+    /// Compiles `flow` with the flows its SubFlow nodes call, found in `library` (read once,
+    /// here: a run never reads the library).
+    pub fn compile(flow: &Flow, library: &Library) -> Program {
+        let mut linker = Linker::new(library);
+        let http_status = linker.names.register_ref("http.status");
+        let http_body = linker.names.register_ref("http.body");
+        let entries = linker.add_root(flow);
+        let Linker {
+            names,
+            nodes,
+            node_of,
+            ..
+        } = linker;
         let entry = entries.first().copied().ok_or_else(|| {
             "the flow has no Entry node: add one, every run starts there".to_owned()
         });
@@ -223,7 +237,11 @@ impl Program {
             )),
             _ => None,
         };
+        let keeps_conversation = nodes
+            .iter()
+            .any(|node| matches!(&node.op, NodeOp::LiveChat(op) if op.include_history));
         Program {
+            keeps_conversation,
             nodes,
             entry,
             entry_note,
@@ -243,7 +261,8 @@ impl Program {
         }
     }
 
-    /// How many nodes the flow has.
+    /// How many nodes the program has: the flow's (same indices as in the flow), then those of
+    /// the flows its SubFlow nodes call.
     pub fn len(&self) -> usize {
         self.nodes.len()
     }
@@ -282,7 +301,7 @@ impl Program {
     }
 }
 
-fn templates(
+pub(crate) fn templates(
     map: &indexmap::IndexMap<String, String>,
     names: &mut Names,
 ) -> Vec<(SharedStr, CTemplate)> {
@@ -299,7 +318,9 @@ fn route_text(route: &Route) -> SharedStr {
     }
 }
 
-fn compile_node(node: &Node, names: &mut Names) -> NodeCode {
+/// `node` compiled, its id after `prefix` (`coleta_cpf/` inside a called flow). A SubFlow is
+/// left without its flow: the linker fills it in.
+pub(crate) fn compile_node(node: &Node, prefix: &str, names: &mut Names) -> NodeCode {
     let op = match &node.kind {
         NodeKind::Entry { channels } => NodeOp::Entry(if channels.is_empty() {
             Channel::ALL.to_vec()
@@ -376,10 +397,22 @@ fn compile_node(node: &Node, names: &mut Names) -> NodeCode {
                 NodeOp::LiveChat(Box::new(op))
             }),
         NodeKind::End { message } => NodeOp::End(names.template(message)),
+        NodeKind::SubFlow { flow } => NodeOp::SubFlow(Err(Box::new(EndCause::SubFlow {
+            flow: flow.trim().to_owned(),
+            problem: CallProblem::NoFlow,
+        }))),
     };
     let ports: Vec<SharedStr> = node.kind.ports().into_iter().map(SharedStr::from).collect();
+    let id = if prefix.is_empty() {
+        node.id.clone()
+    } else {
+        let mut id = String::with_capacity(prefix.len() + node.id.len());
+        id.push_str(prefix);
+        id.push_str(&node.id);
+        id
+    };
     NodeCode {
-        id: node.id.clone(),
+        id,
         tag: node.kind.tag(),
         op,
         targets: vec![Target::Dangling; ports.len()],
@@ -423,6 +456,7 @@ fn compile_live_chat(kind: &NodeKind, names: &mut Names) -> Option<LiveChatOp> {
     };
     let route_op = match route {
         Route::Department => RouteOp::Department,
+        Route::Unassigned => RouteOp::Unassigned,
         Route::Agent(id) => RouteOp::Agent(id.trim().to_owned()),
         Route::AgentFromField(key) => {
             let key = key.trim();

@@ -3,8 +3,8 @@
 //! The new scenario starts from the scenario the run was made from (contact, clock, seed, mocks,
 //! secrets), replays exactly what the run read (its replies, typed ones included, and its
 //! live-chat outcomes), keeps the agent statuses a trainer switched during the run, and expects
-//! what the run did: how and where it ended, who got the chat, the queue and position, and the
-//! path. Texts and variables are left out on purpose: a designer who rewords a message should not
+//! what the run did: how and where it ended, who got the chat, the department it was opened for
+//! and the agents' screen lists it is in, the queue and position, and the path. Texts and variables are left out on purpose: a designer who rewords a message should not
 //! break every recorded run, while a change of route shows in the path and the end.
 
 use crate::flow::{EndReason, Expectations, Scenario};
@@ -20,6 +20,8 @@ pub fn expectations_of(run: &Run) -> Expectations {
         end_reason: end.map(|end| end.reason),
         end_node: end.and_then(|end| end.node.clone()),
         agent: Some(run.assigned_agent().unwrap_or("").to_owned()),
+        department: Some(run.department().to_owned()),
+        lists: end.map(|_| run.chat_lists().lists),
         queue: queued.and_then(|end| end.queue.clone()),
         position: queued.and_then(|end| end.position),
         path: Some(run.path().into_iter().map(str::to_owned).collect()),
@@ -55,7 +57,7 @@ mod tests {
     use crate::flow::{AgentStatus, LiveChatOutcome, Reply};
 
     fn ask_flow() -> crate::flow::Flow {
-        flow(
+        let mut flow = flow(
             r#"(id: "inicio", pos: (0.0, 0.0), kind: Entry()),
                (id: "nome", pos: (0.0, 0.0), kind: Ask(prompt: "Nome?", save_as: "nome", timeout_s: 60)),
                (id: "humano", pos: (0.0, 0.0), kind: LiveChat(department: "Suporte")),
@@ -66,7 +68,11 @@ mod tests {
                (from: "humano", port: "agent_closed", to: "fim"),
                (from: "humano", port: "user_closed", to: "fim")"#,
             "",
-        )
+        );
+        flow.team
+            .auto_assign
+            .insert("Suporte".into(), crate::flow::AutoAssign::LeastBusy);
+        flow
     }
 
     #[test]
@@ -95,6 +101,12 @@ mod tests {
             "bia was switched offline"
         );
         assert_eq!(expect.queue, None);
+        assert_eq!(expect.department.as_deref(), Some("Suporte"));
+        assert_eq!(
+            expect.lists,
+            Some([crate::flow::ChatList::All].into()),
+            "the flow ended after the conversation closed"
+        );
         assert_eq!(
             expect.path.as_deref(),
             Some(&["inicio", "nome", "humano", "fim"].map(String::from)[..])
@@ -124,6 +136,10 @@ mod tests {
         assert_eq!(recorded.expect.queue.as_deref(), Some("Suporte"));
         assert_eq!(recorded.expect.position, Some(5));
         assert_eq!(recorded.expect.agent.as_deref(), Some(""));
+        assert_eq!(
+            recorded.expect.lists,
+            Some([crate::flow::ChatList::All, crate::flow::ChatList::Open].into())
+        );
         let mut replay = Run::new(&flow, &recorded, Options::default());
         replay.run_to_end();
         assert_eq!(expect::check(&recorded.expect, &replay), vec![]);

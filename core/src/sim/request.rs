@@ -144,7 +144,9 @@ fn assign(x: &mut Exec<'_>, index: usize, why: String) {
     if let Some(state) = x.world.agents.get_mut(index) {
         state.active_chats = state.active_chats.saturating_add(1);
     }
-    x.world.assigned = Some(id.clone());
+    // A transfer opens the chat for the agent: the agent takes the department's place.
+    x.world
+        .give_to(id.clone(), super::text::SharedStr::default());
     x.events.push(Event::AgentAssigned {
         agent: id,
         name,

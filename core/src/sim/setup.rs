@@ -1,17 +1,18 @@
 //! A scenario prepared for running against a compiled flow: its clock parsed, its replies and
 //! outcomes, its mocks compiled, its secrets resolved (the caller's environment first, then the
-//! scenario), `chat.id` and `chat.protocol` derived, the contact's custom fields placed.
+//! scenario), `chat.id` and `chat.protocol` derived, the contact's custom fields placed, its
+//! `vars` presets and `closing` fields resolved to where they are kept.
 
 use std::collections::BTreeMap;
 
 use crate::clock::{self, Clock};
 use crate::flow::{AgentStatus, DEFAULT_CLOCK, LiveChatOutcome, Method, MockFail, Reply, Scenario};
 
-use super::event::Secrets;
+use super::event::{EndCause, Secrets};
 use super::program::Program;
 use super::text::SharedStr;
 use super::transport::LiveTransport;
-use super::vars::{CTemplate, Var};
+use super::vars::{CTemplate, Var, VarRef};
 use super::world::ContactState;
 
 /// One reply of the contact, as a run reads it.
@@ -31,6 +32,93 @@ pub(crate) struct MockOp {
     pub(crate) body: CTemplate,
     pub(crate) delay_ms: u64,
     pub(crate) fail: Option<MockFail>,
+}
+
+/// Where a value the scenario gives is kept: a name the flow mentions, or one it never does
+/// (kept aside, for the variables shown and the expectations).
+#[derive(Clone, Debug)]
+pub(crate) enum FieldTarget {
+    Var(VarRef),
+    Extra(SharedStr),
+}
+
+/// A custom field the agent fills when closing a conversation.
+#[derive(Clone, Debug)]
+pub(crate) struct ClosingField {
+    pub(crate) target: FieldTarget,
+    pub(crate) value: SharedStr,
+}
+
+/// Names no flow may set, so no scenario may preset: `chat.*`, `now.*`, `team.*`, `secret.*`,
+/// `contact.channel`.
+fn is_read_only(name: &str) -> bool {
+    ["chat.", "now.", "team.", "secret."]
+        .iter()
+        .any(|prefix| name.starts_with(prefix))
+        || name == "contact.channel"
+}
+
+/// A scenario's `vars`: those of names the flow mentions, those of other names, and the first
+/// name no flow may set.
+struct Presets {
+    known: Vec<(Var, SharedStr)>,
+    extra: BTreeMap<String, SharedStr>,
+    problem: Option<EndCause>,
+}
+
+fn presets(program: &Program, vars: &BTreeMap<String, String>) -> Presets {
+    let mut presets = Vec::new();
+    let mut extra = BTreeMap::new();
+    let mut problem = None;
+    for (name, value) in vars {
+        let name = name.trim();
+        match program.names.find(name) {
+            var @ (Var::Slot(_)
+            | Var::ContactName
+            | Var::ContactPhone
+            | Var::ContactEmail
+            | Var::ContactLastAgent) => presets.push((var, SharedStr::from(value.as_str()))),
+            Var::Absent if !name.is_empty() && !is_read_only(name) => {
+                extra.insert(name.to_owned(), SharedStr::from(value.as_str()));
+            }
+            _ => {
+                problem.get_or_insert_with(|| EndCause::ReadOnlyPreset {
+                    name: name.to_owned(),
+                });
+            }
+        }
+    }
+    Presets {
+        known: presets,
+        extra,
+        problem,
+    }
+}
+
+/// The `closing` fields, each as `contact.custom.KEY` where the run keeps it.
+fn closing(program: &Program, closing: &[BTreeMap<String, String>]) -> Vec<Vec<ClosingField>> {
+    closing
+        .iter()
+        .map(|fields| {
+            fields
+                .iter()
+                .map(|(key, value)| {
+                    let name = format!("contact.custom.{}", key.trim());
+                    let target = match program.names.find(&name) {
+                        var @ Var::Slot(_) => FieldTarget::Var(VarRef {
+                            var,
+                            name: name.into(),
+                        }),
+                        _ => FieldTarget::Extra(name.into()),
+                    };
+                    ClosingField {
+                        target,
+                        value: value.as_str().into(),
+                    }
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// Everything a run reads from its scenario, and never changes.
@@ -58,6 +146,16 @@ pub(crate) struct Setup {
     pub(crate) overrides: BTreeMap<String, AgentStatus>,
     /// The transport of a live run (SPEC.md section 11); none sends nothing.
     pub(crate) live: Option<LiveTransport>,
+    /// The node the run begins at instead of the Entry (`start`).
+    pub(crate) start_node: Option<String>,
+    /// `vars` presets of names the flow mentions.
+    pub(crate) presets: Vec<(Var, SharedStr)>,
+    /// `vars` presets of names the flow never mentions.
+    pub(crate) extra_presets: BTreeMap<String, SharedStr>,
+    /// A preset that no flow may set: the run cannot start.
+    pub(crate) preset_problem: Option<EndCause>,
+    /// Per human conversation in order, the custom fields the agent fills when closing.
+    pub(crate) closing: Vec<Vec<ClosingField>>,
 }
 
 /// FNV-1a: a stable hash (std's hasher may change between releases; `chat.id` must not).
@@ -129,6 +227,12 @@ impl Setup {
                     .map(|text| Said::Text(text.as_str().into())),
             )
             .collect();
+        let Presets {
+            known: presets,
+            extra: extra_presets,
+            problem: preset_problem,
+        } = presets(program, &scenario.vars);
+        let closing = closing(program, &scenario.closing);
         Setup {
             name: scenario.name.clone(),
             start,
@@ -162,6 +266,16 @@ impl Setup {
             custom_unused,
             overrides: scenario.agents.clone(),
             live: None,
+            start_node: scenario
+                .start
+                .as_deref()
+                .map(str::trim)
+                .filter(|start| !start.is_empty())
+                .map(str::to_owned),
+            presets,
+            extra_presets,
+            preset_problem,
+            closing,
         }
     }
 }

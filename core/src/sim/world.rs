@@ -14,6 +14,7 @@ use crate::clock::Clock;
 use crate::flow::{AgentStatus, Channel};
 use crate::rng::Rng;
 
+use super::lists::Place;
 use super::program::{Program, TeamData};
 use super::setup::{Said, Setup};
 use super::text::{SharedStr, push_two_digits};
@@ -80,6 +81,14 @@ pub(crate) struct World {
     pub(crate) ask: Option<AskProgress>,
     /// Who got the chat last.
     pub(crate) assigned: Option<SharedStr>,
+    /// Where the chat is for the agents' screen.
+    pub(crate) place: Place,
+    /// The department the chat was last opened for ("" for an agent or for anyone); none
+    /// before it was ever handed to people.
+    pub(crate) opened_for: Option<SharedStr>,
+    /// Values of names the compiled flow never mentions (a scenario's `vars` presets, closing
+    /// fields): shown and expected, never read by a node. Shared with the history's snapshots.
+    pub(crate) extras: Arc<BTreeMap<String, SharedStr>>,
     /// Which slots may hold a secret's value: set during a step that read a secret or another
     /// tainted value. Only such steps' events are searched for secrets to mask.
     pub(crate) tainted: Vec<bool>,
@@ -116,13 +125,38 @@ impl World {
             outcomes_used: 0,
             ask: None,
             assigned: None,
+            place: Place::Bot,
+            opened_for: None,
+            extras: Arc::new(setup.extra_presets.clone()),
             tainted: vec![false; program.names.slot_count()],
             contact_tainted: [false; 4],
             dirty: false,
             replaced_tainted: false,
         };
         world.reset_agents(&setup.overrides);
+        for (var, value) in &setup.presets {
+            // Every preset kept here is settable (see `Setup`).
+            let _ = world.set(*var, value.clone());
+        }
         world
+    }
+
+    /// The chat waits, open without an agent for `department` ("" = for anyone).
+    pub(crate) fn open_for(&mut self, department: SharedStr) {
+        self.opened_for = Some(department.clone());
+        self.place = Place::Open(department);
+    }
+
+    /// An agent has the chat, opened for `department` ("" when it was opened for the agent).
+    pub(crate) fn give_to(&mut self, agent: SharedStr, department: SharedStr) {
+        self.assigned = Some(agent.clone());
+        self.opened_for = Some(department);
+        self.place = Place::Agent(agent);
+    }
+
+    /// Sets a name the compiled flow never mentions; the old value.
+    pub(crate) fn set_extra(&mut self, name: &str, value: SharedStr) -> Option<SharedStr> {
+        Arc::make_mut(&mut self.extras).insert(name.to_owned(), value)
     }
 
     /// Agent states from the team, with `overrides` applied.

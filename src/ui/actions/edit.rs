@@ -17,45 +17,6 @@ pub enum EditAction {
     Find,
 }
 
-pub(super) const PT_BR: &[(&str, &str)] = &[
-    ("Undo", "Desfazer"),
-    ("Undo the last change", "Desfaz a última alteração"),
-    ("Redo", "Refazer"),
-    ("Redo the change just undone", "Refaz a alteração desfeita"),
-    ("Delete", "Excluir"),
-    (
-        "Delete the selected nodes and their wires, or the picked wire",
-        "Exclui os nós selecionados e suas conexões, ou a conexão escolhida",
-    ),
-    ("Duplicate", "Duplicar"),
-    (
-        "Copy the selected nodes, with the wires between them, next to them",
-        "Copia os nós selecionados, com as conexões entre eles, ao lado",
-    ),
-    ("Cut", "Recortar"),
-    (
-        "Copy the selected nodes to the clipboard, then delete them",
-        "Copia os nós selecionados para a área de transferência e os apaga",
-    ),
-    ("Copy", "Copiar"),
-    (
-        "Copy the selected nodes, with the wires between them, to the clipboard",
-        "Copia os nós selecionados, com as conexões entre eles, para a área de transferência",
-    ),
-    ("Paste", "Colar"),
-    (
-        "Paste copied nodes at the pointer, with fresh ids",
-        "Cola os nós copiados no ponteiro, com ids novos",
-    ),
-    ("Find node…", "Buscar nó…"),
-    (
-        "Find a node by id or text, select it and show it",
-        "Busca um nó pelo id ou texto, seleciona e mostra",
-    ),
-    ("Select all", "Selecionar tudo"),
-    ("Select every node", "Seleciona todos os nós"),
-];
-
 const UNDO: &[KeyboardShortcut] = &[keys(Modifiers::COMMAND, Key::Z)];
 const REDO: &[KeyboardShortcut] = &[
     keys(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z),
@@ -87,33 +48,29 @@ impl ActionInfo for EditAction {
 
     fn label(self) -> &'static str {
         match self {
-            EditAction::Undo => "Undo",
-            EditAction::Redo => "Redo",
-            EditAction::Cut => "Cut",
-            EditAction::Copy => "Copy",
-            EditAction::Paste => "Paste",
-            EditAction::Find => "Find node…",
-            EditAction::Delete => "Delete",
-            EditAction::Duplicate => "Duplicate",
-            EditAction::SelectAll => "Select all",
+            EditAction::Undo => "action-edit-undo",
+            EditAction::Redo => "action-edit-redo",
+            EditAction::Cut => "action-edit-cut",
+            EditAction::Copy => "action-edit-copy",
+            EditAction::Paste => "action-edit-paste",
+            EditAction::Find => "action-edit-find",
+            EditAction::Delete => "action-edit-delete",
+            EditAction::Duplicate => "action-edit-duplicate",
+            EditAction::SelectAll => "action-edit-select-all",
         }
     }
 
     fn tooltip(self) -> &'static str {
         match self {
-            EditAction::Undo => "Undo the last change",
-            EditAction::Redo => "Redo the change just undone",
-            EditAction::Cut => "Copy the selected nodes to the clipboard, then delete them",
-            EditAction::Copy => {
-                "Copy the selected nodes, with the wires between them, to the clipboard"
-            }
-            EditAction::Paste => "Paste copied nodes at the pointer, with fresh ids",
-            EditAction::Find => "Find a node by id or text, select it and show it",
-            EditAction::Delete => "Delete the selected nodes and their wires, or the picked wire",
-            EditAction::Duplicate => {
-                "Copy the selected nodes, with the wires between them, next to them"
-            }
-            EditAction::SelectAll => "Select every node",
+            EditAction::Undo => "action-edit-undo-tooltip",
+            EditAction::Redo => "action-edit-redo-tooltip",
+            EditAction::Cut => "action-edit-cut-tooltip",
+            EditAction::Copy => "action-edit-copy-tooltip",
+            EditAction::Paste => "action-edit-paste-tooltip",
+            EditAction::Find => "action-edit-find-tooltip",
+            EditAction::Delete => "action-edit-delete-tooltip",
+            EditAction::Duplicate => "action-edit-duplicate-tooltip",
+            EditAction::SelectAll => "action-edit-select-all-tooltip",
         }
     }
 

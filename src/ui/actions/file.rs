@@ -16,44 +16,6 @@ pub enum FileAction {
     Quit,
 }
 
-pub(super) const PT_BR: &[(&str, &str)] = &[
-    ("New", "Novo"),
-    (
-        "Start a new flow with just the Entry node",
-        "Começa um fluxo novo só com o nó de entrada",
-    ),
-    ("Open…", "Abrir…"),
-    (
-        "Open a flow file (.flow.ron or .flow.json)",
-        "Abre um arquivo de fluxo (.flow.ron ou .flow.json)",
-    ),
-    ("Save", "Salvar"),
-    (
-        "Save the flow without leaving the editor",
-        "Salva o fluxo sem sair do editor",
-    ),
-    ("Save as…", "Salvar como…"),
-    (
-        "Save the flow in a new file; the extension picks RON or JSON",
-        "Salva o fluxo em outro arquivo; a extensão escolhe RON ou JSON",
-    ),
-    ("Save and close", "Salvar e sair"),
-    (
-        "Save the flow, then go back to the start page",
-        "Salva o fluxo e volta para a página inicial",
-    ),
-    ("Back without saving", "Voltar sem salvar"),
-    (
-        "Leave the editor without saving any change (asks first)",
-        "Sai do editor sem salvar nenhuma alteração (pergunta antes)",
-    ),
-    ("Quit", "Sair"),
-    (
-        "Close the window (asks about unsaved changes)",
-        "Fecha a janela (pergunta sobre alterações não salvas)",
-    ),
-];
-
 const NEW: &[KeyboardShortcut] = &[keys(Modifiers::COMMAND, Key::N)];
 const OPEN: &[KeyboardShortcut] = &[keys(Modifiers::COMMAND, Key::O)];
 const SAVE: &[KeyboardShortcut] = &[keys(Modifiers::COMMAND, Key::S)];
@@ -74,27 +36,25 @@ impl ActionInfo for FileAction {
 
     fn label(self) -> &'static str {
         match self {
-            FileAction::New => "New",
-            FileAction::Open => "Open…",
-            FileAction::Save => "Save",
-            FileAction::SaveAs => "Save as…",
-            FileAction::SaveAndClose => "Save and close",
-            FileAction::BackWithoutSaving => "Back without saving",
-            FileAction::Quit => "Quit",
+            FileAction::New => "action-file-new",
+            FileAction::Open => "action-file-open",
+            FileAction::Save => "action-file-save",
+            FileAction::SaveAs => "action-file-save-as",
+            FileAction::SaveAndClose => "action-file-save-and-close",
+            FileAction::BackWithoutSaving => "action-file-back-without-saving",
+            FileAction::Quit => "action-file-quit",
         }
     }
 
     fn tooltip(self) -> &'static str {
         match self {
-            FileAction::New => "Start a new flow with just the Entry node",
-            FileAction::Open => "Open a flow file (.flow.ron or .flow.json)",
-            FileAction::Save => "Save the flow without leaving the editor",
-            FileAction::SaveAs => "Save the flow in a new file; the extension picks RON or JSON",
-            FileAction::SaveAndClose => "Save the flow, then go back to the start page",
-            FileAction::BackWithoutSaving => {
-                "Leave the editor without saving any change (asks first)"
-            }
-            FileAction::Quit => "Close the window (asks about unsaved changes)",
+            FileAction::New => "action-file-new-tooltip",
+            FileAction::Open => "action-file-open-tooltip",
+            FileAction::Save => "action-file-save-tooltip",
+            FileAction::SaveAs => "action-file-save-as-tooltip",
+            FileAction::SaveAndClose => "action-file-save-and-close-tooltip",
+            FileAction::BackWithoutSaving => "action-file-back-without-saving-tooltip",
+            FileAction::Quit => "action-file-quit-tooltip",
         }
     }
 

@@ -9,14 +9,6 @@ pub enum HelpAction {
     Shortcuts,
 }
 
-pub(super) const PT_BR: &[(&str, &str)] = &[
-    ("Keyboard shortcuts", "Atalhos de teclado"),
-    (
-        "Every action with its key, and the canvas gestures",
-        "Todas as ações com suas teclas, e os gestos do palco",
-    ),
-];
-
 const SHORTCUTS: &[KeyboardShortcut] = &[keys(Modifiers::NONE, Key::F1)];
 
 impl ActionInfo for HelpAction {
@@ -24,13 +16,13 @@ impl ActionInfo for HelpAction {
 
     fn label(self) -> &'static str {
         match self {
-            HelpAction::Shortcuts => "Keyboard shortcuts",
+            HelpAction::Shortcuts => "action-help-shortcuts",
         }
     }
 
     fn tooltip(self) -> &'static str {
         match self {
-            HelpAction::Shortcuts => "Every action with its key, and the canvas gestures",
+            HelpAction::Shortcuts => "action-help-shortcuts-tooltip",
         }
     }
 

@@ -16,26 +16,17 @@ pub use help::HelpAction;
 pub use sim::SimAction;
 pub use view::ViewAction;
 
-use egui::{Key, KeyboardShortcut, Modifiers};
+use egui::{Key, KeyboardShortcut, ModifierNames, Modifiers};
 
-use super::i18n::Tr;
-
-/// Portuguese for every group's labels and tooltips.
-pub(crate) const PT_BR: &[&[(&str, &str)]] = &[
-    edit::PT_BR,
-    file::PT_BR,
-    help::PT_BR,
-    sim::PT_BR,
-    view::PT_BR,
-];
+use crate::i18n::Lang;
 
 /// What a group tells about each of its actions.
 pub trait ActionInfo: Copy + 'static {
     /// Every action of the group, in menu order.
     const ALL: &'static [Self];
-    /// The menu label, in English (translated when shown).
+    /// The message id of its menu label.
     fn label(self) -> &'static str;
-    /// What it does, for tooltips and the shortcuts sheet, in English.
+    /// The message id of what it does, for tooltips and the shortcuts sheet.
     fn tooltip(self) -> &'static str;
     /// Its keys; the first is the one menus show. Empty: no key.
     fn shortcuts(self) -> &'static [KeyboardShortcut] {
@@ -86,22 +77,22 @@ impl Action {
         delegate!(self, works_while_typing)
     }
 
-    /// The name of its group (the menu it sits in), in English (translated when shown).
+    /// The message id of its group's name (the menu it sits in).
     pub fn group(self) -> &'static str {
         match self {
-            Action::File(_) => "File",
-            Action::Edit(_) => "Edit",
-            Action::View(_) => "View",
-            Action::Sim(_) => "Simulator",
-            Action::Help(_) => "Help",
+            Action::File(_) => "window-file",
+            Action::Edit(_) => "window-edit",
+            Action::View(_) => "window-view",
+            Action::Sim(_) => "window-simulator",
+            Action::Help(_) => "window-help",
         }
     }
 
-    /// Every shortcut as the platform writes it, joined (`Ctrl+Shift+Z / Ctrl+Y`), or "".
-    pub fn all_shortcuts_text(self, ctx: &egui::Context) -> String {
+    /// Every shortcut as the keyboard shows it, joined (`Ctrl+Shift+Z / Ctrl+Y`), or "".
+    pub fn all_shortcuts_text(self, ctx: &egui::Context, lang: Lang) -> String {
         self.shortcuts()
             .iter()
-            .map(|shortcut| ctx.format_shortcut(shortcut))
+            .map(|shortcut| shortcut_text(ctx, lang, shortcut))
             .collect::<Vec<_>>()
             .join(" / ")
     }
@@ -117,12 +108,43 @@ impl Action {
             .chain(HelpAction::ALL.iter().map(|&a| Action::Help(a)))
     }
 
-    /// The first shortcut as the platform writes it (`Ctrl+S`, `⌘S`), or "".
-    pub fn shortcut_text(self, ctx: &egui::Context) -> String {
+    /// The first shortcut as the keyboard shows it (`Ctrl+S`, `⌘S`), or "".
+    pub fn shortcut_text(self, ctx: &egui::Context, lang: Lang) -> String {
         self.shortcuts()
             .first()
-            .map(|shortcut| ctx.format_shortcut(shortcut))
+            .map(|shortcut| shortcut_text(ctx, lang, shortcut))
             .unwrap_or_default()
+    }
+}
+
+/// A shortcut as the keyboard shows it, in `lang`: `Ctrl+Shift+Z`, `F10`, `Plus` ("Mais" in
+/// Portuguese). A Mac shows its own symbols (`⌘S`).
+pub fn shortcut_text(ctx: &egui::Context, lang: Lang, shortcut: &KeyboardShortcut) -> String {
+    if ctx.os().is_mac() {
+        return ctx.format_shortcut(shortcut);
+    }
+    let mut text = ModifierNames::NAMES.format(&shortcut.modifiers, false);
+    if !text.is_empty() {
+        text.push_str(ModifierNames::NAMES.concat);
+    }
+    text.push_str(key_name(lang, shortcut.logical_key));
+    text
+}
+
+/// A key's name in `lang`: the keys whose name is a word are worded; letters, digits and F-keys
+/// are the same everywhere.
+pub fn key_name(lang: Lang, key: Key) -> &'static str {
+    match key {
+        Key::Plus => lang.tr("key-plus"),
+        Key::Equals => lang.tr("key-equals"),
+        Key::Minus => lang.tr("key-minus"),
+        Key::Delete => lang.tr("key-delete"),
+        Key::Backspace => lang.tr("key-backspace"),
+        Key::Escape => lang.tr("key-escape"),
+        Key::Enter => lang.tr("key-enter"),
+        Key::Space => lang.tr("key-space"),
+        Key::Tab => lang.tr("key-tab"),
+        _ => key.name(),
     }
 }
 
@@ -176,18 +198,18 @@ fn modifier_count(modifiers: Modifiers) -> u8 {
         + u8::from(modifiers.command || modifiers.ctrl)
 }
 
-/// A menu entry for `action`: its label, its key, its tooltip. True when clicked (the menu
-/// closes). `enabled: false` greys it out, with `why` as the tooltip when given.
-pub fn menu_item(ui: &mut egui::Ui, action: Action, enabled: bool) -> bool {
-    let shortcut = action.shortcut_text(ui.ctx());
-    let mut button = egui::Button::new(ui.tr(action.label()));
+/// A menu entry for `action`: its label, its key, its tooltip, in `lang`. True when clicked
+/// (the menu closes). `enabled: false` greys it out.
+pub fn menu_item(ui: &mut egui::Ui, lang: Lang, action: Action, enabled: bool) -> bool {
+    let shortcut = action.shortcut_text(ui.ctx(), lang);
+    let mut button = egui::Button::new(lang.tr(action.label()));
     // An empty shortcut text would still end the accessible name with a blank.
     if !shortcut.is_empty() {
         button = button.shortcut_text(shortcut);
     }
     let response = ui
         .add_enabled(enabled, button)
-        .on_hover_text(ui.tr(action.tooltip()));
+        .on_hover_text(lang.tr(action.tooltip()));
     if response.clicked() {
         ui.close();
         return true;
@@ -196,9 +218,9 @@ pub fn menu_item(ui: &mut egui::Ui, action: Action, enabled: bool) -> bool {
 }
 
 /// A tooltip for a button that does `action`: its label, what it does, and its key.
-pub fn hover_text(ctx: &egui::Context, action: Action) -> String {
-    let shortcut = action.shortcut_text(ctx);
-    let text = format!("{}\n{}", ctx.tr(action.label()), ctx.tr(action.tooltip()));
+pub fn hover_text(ctx: &egui::Context, lang: Lang, action: Action) -> String {
+    let shortcut = action.shortcut_text(ctx, lang);
+    let text = format!("{}\n{}", lang.tr(action.label()), lang.tr(action.tooltip()));
     if shortcut.is_empty() {
         text
     } else {
@@ -207,14 +229,14 @@ pub fn hover_text(ctx: &egui::Context, action: Action) -> String {
 }
 
 /// A checkable menu entry for an on/off action.
-pub fn menu_toggle(ui: &mut egui::Ui, action: Action, is_on: bool) -> bool {
-    let shortcut = action.shortcut_text(ui.ctx());
-    let mut button = egui::Button::selectable(is_on, ui.tr(action.label()));
+pub fn menu_toggle(ui: &mut egui::Ui, lang: Lang, action: Action, is_on: bool) -> bool {
+    let shortcut = action.shortcut_text(ui.ctx(), lang);
+    let mut button = egui::Button::selectable(is_on, lang.tr(action.label()));
     if !shortcut.is_empty() {
         button = button.shortcut_text(shortcut);
     }
     ui.add(button)
-        .on_hover_text(ui.tr(action.tooltip()))
+        .on_hover_text(lang.tr(action.tooltip()))
         .clicked()
 }
 
@@ -236,10 +258,28 @@ mod tests {
     }
 
     #[test]
-    fn every_action_has_a_label_and_a_tooltip() {
+    fn every_action_has_a_label_and_a_tooltip_in_both_languages() {
         for action in Action::all() {
-            assert!(!action.label().is_empty(), "{action:?}");
-            assert!(!action.tooltip().is_empty(), "{action:?}");
+            for lang in Lang::ALL {
+                for id in [action.label(), action.tooltip(), action.group()] {
+                    assert!(
+                        crate::i18n::has(lang, id),
+                        "{lang:?} lacks {id} ({action:?})"
+                    );
+                }
+            }
         }
+    }
+
+    #[test]
+    fn key_names_are_worded() {
+        let ctx = egui::Context::default();
+        let zoom_in = Action::View(ViewAction::ZoomIn);
+        assert_eq!(zoom_in.all_shortcuts_text(&ctx, Lang::En), "Plus / Equals");
+        assert_eq!(zoom_in.all_shortcuts_text(&ctx, Lang::PtBr), "Mais / Igual");
+        let undo = Action::Edit(EditAction::Undo);
+        assert_eq!(undo.shortcut_text(&ctx, Lang::PtBr), "Ctrl+Z");
+        let back = Action::Sim(SimAction::Back);
+        assert_eq!(back.shortcut_text(&ctx, Lang::PtBr), "Shift+F10");
     }
 }

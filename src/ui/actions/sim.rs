@@ -21,59 +21,6 @@ pub enum SimAction {
     SaveRunAsScenario,
 }
 
-pub(super) const PT_BR: &[(&str, &str)] = &[
-    ("Simulator", "Simulador"),
-    (
-        "Show or hide the simulator: scenarios, the run step by step, run all",
-        "Mostra ou esconde o simulador: cenários, a execução passo a passo, executar todos",
-    ),
-    ("Step", "Avançar"),
-    (
-        "Execute the current node and move along one wire",
-        "Executa o nó atual e segue por uma conexão",
-    ),
-    ("Back", "Voltar"),
-    (
-        "Undo the last step: the previous node, variables and team",
-        "Desfaz o último passo: o nó, as variáveis e a equipe de antes",
-    ),
-    ("Run", "Executar"),
-    (
-        "Run until the end, a breakpoint or a question without a reply",
-        "Executa até o fim, um ponto de parada ou uma pergunta sem resposta",
-    ),
-    ("Play / Pause", "Reproduzir / Pausar"),
-    (
-        "Step on a timer, one step at a time, for a class to follow",
-        "Avança sozinho, um passo de cada vez, para uma turma acompanhar",
-    ),
-    ("Reset", "Reiniciar"),
-    (
-        "Start the run over from the scenario (breakpoints, switched statuses and the round-robin cursors stay)",
-        "Recomeça a execução a partir do cenário (pontos de parada, status trocados e o rodízio continuam)",
-    ),
-    ("Toggle breakpoint", "Alternar ponto de parada"),
-    (
-        "Stop a run before the selected node",
-        "Para a execução antes do nó selecionado",
-    ),
-    ("Clear breakpoints", "Remover pontos de parada"),
-    (
-        "Remove every breakpoint",
-        "Remove todos os pontos de parada",
-    ),
-    ("Run all", "Executar todos"),
-    (
-        "Run every scenario, check its expectations and show the coverage on the canvas",
-        "Executa todos os cenários, confere as expectativas e mostra a cobertura no palco",
-    ),
-    ("Save run as scenario", "Salvar execução como cenário"),
-    (
-        "Keep this run as a new scenario: its replies, and expectations of how it ended",
-        "Guarda esta execução como um novo cenário: as respostas e as expectativas de como terminou",
-    ),
-];
-
 const TOGGLE: &[KeyboardShortcut] = &[keys(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::R)];
 const STEP: &[KeyboardShortcut] = &[keys(Modifiers::NONE, Key::F10)];
 const BACK: &[KeyboardShortcut] = &[keys(Modifiers::SHIFT, Key::F10)];
@@ -99,39 +46,31 @@ impl ActionInfo for SimAction {
 
     fn label(self) -> &'static str {
         match self {
-            SimAction::TogglePanel => "Simulator",
-            SimAction::Step => "Step",
-            SimAction::Back => "Back",
-            SimAction::Run => "Run",
-            SimAction::PlayPause => "Play / Pause",
-            SimAction::Reset => "Reset",
-            SimAction::ToggleBreakpoint => "Toggle breakpoint",
-            SimAction::ClearBreakpoints => "Clear breakpoints",
-            SimAction::RunAll => "Run all",
-            SimAction::SaveRunAsScenario => "Save run as scenario",
+            SimAction::TogglePanel => "action-sim-toggle-panel",
+            SimAction::Step => "action-sim-step",
+            SimAction::Back => "action-sim-back",
+            SimAction::Run => "action-sim-run",
+            SimAction::PlayPause => "action-sim-play-pause",
+            SimAction::Reset => "action-sim-reset",
+            SimAction::ToggleBreakpoint => "action-sim-toggle-breakpoint",
+            SimAction::ClearBreakpoints => "action-sim-clear-breakpoints",
+            SimAction::RunAll => "action-sim-run-all",
+            SimAction::SaveRunAsScenario => "action-sim-save-run-as-scenario",
         }
     }
 
     fn tooltip(self) -> &'static str {
         match self {
-            SimAction::TogglePanel => {
-                "Show or hide the simulator: scenarios, the run step by step, run all"
-            }
-            SimAction::Step => "Execute the current node and move along one wire",
-            SimAction::Back => "Undo the last step: the previous node, variables and team",
-            SimAction::Run => "Run until the end, a breakpoint or a question without a reply",
-            SimAction::PlayPause => "Step on a timer, one step at a time, for a class to follow",
-            SimAction::Reset => {
-                "Start the run over from the scenario (breakpoints, switched statuses and the round-robin cursors stay)"
-            }
-            SimAction::ToggleBreakpoint => "Stop a run before the selected node",
-            SimAction::ClearBreakpoints => "Remove every breakpoint",
-            SimAction::RunAll => {
-                "Run every scenario, check its expectations and show the coverage on the canvas"
-            }
-            SimAction::SaveRunAsScenario => {
-                "Keep this run as a new scenario: its replies, and expectations of how it ended"
-            }
+            SimAction::TogglePanel => "action-sim-toggle-panel-tooltip",
+            SimAction::Step => "action-sim-step-tooltip",
+            SimAction::Back => "action-sim-back-tooltip",
+            SimAction::Run => "action-sim-run-tooltip",
+            SimAction::PlayPause => "action-sim-play-pause-tooltip",
+            SimAction::Reset => "action-sim-reset-tooltip",
+            SimAction::ToggleBreakpoint => "action-sim-toggle-breakpoint-tooltip",
+            SimAction::ClearBreakpoints => "action-sim-clear-breakpoints-tooltip",
+            SimAction::RunAll => "action-sim-run-all-tooltip",
+            SimAction::SaveRunAsScenario => "action-sim-save-run-as-scenario-tooltip",
         }
     }
 

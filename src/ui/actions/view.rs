@@ -23,56 +23,6 @@ pub enum ViewAction {
     LangPortuguese,
 }
 
-pub(super) const PT_BR: &[(&str, &str)] = &[
-    ("Palette", "Paleta"),
-    (
-        "Show or hide the node palette",
-        "Mostra ou esconde a paleta de nós",
-    ),
-    ("Inspector", "Inspetor"),
-    (
-        "Show or hide the inspector of the selected node",
-        "Mostra ou esconde o inspetor do nó selecionado",
-    ),
-    (
-        "Show or hide the list of problems found by the checks",
-        "Mostra ou esconde a lista de problemas encontrados",
-    ),
-    (
-        "Edit and mock the team this flow is designed for",
-        "Edite e simule a equipe deste fluxo",
-    ),
-    ("Minimap", "Minimapa"),
-    ("Show or hide the minimap", "Mostra ou esconde o minimapa"),
-    ("Fit to view", "Ajustar à tela"),
-    ("Show the whole flow", "Mostra o fluxo inteiro"),
-    ("Zoom in", "Aproximar"),
-    ("Zoom in around the centre", "Aproxima em torno do centro"),
-    ("Zoom out", "Afastar"),
-    ("Zoom out around the centre", "Afasta em torno do centro"),
-    ("Actual size", "Tamanho real"),
-    ("Zoom to 100 %", "Zoom em 100 %"),
-    ("Fullscreen", "Tela cheia"),
-    ("Use the whole screen", "Usa a tela inteira"),
-    ("System theme", "Tema do sistema"),
-    (
-        "Follow the system's light or dark theme",
-        "Segue o tema claro ou escuro do sistema",
-    ),
-    ("Dark theme", "Tema escuro"),
-    ("Easy on the eyes at night", "Confortável à noite"),
-    ("Light theme", "Tema claro"),
-    (
-        "Dark text on a light background",
-        "Texto escuro em fundo claro",
-    ),
-    ("Show the window in English", "Mostra a janela em inglês"),
-    (
-        "Show the window in Brazilian Portuguese",
-        "Mostra a janela em português do Brasil",
-    ),
-];
-
 const FIT: &[KeyboardShortcut] = &[keys(Modifiers::NONE, Key::F)];
 const ZOOM_IN: &[KeyboardShortcut] = &[
     keys(Modifiers::NONE, Key::Plus),
@@ -103,42 +53,42 @@ impl ActionInfo for ViewAction {
 
     fn label(self) -> &'static str {
         match self {
-            ViewAction::TogglePalette => "Palette",
-            ViewAction::ToggleInspector => "Inspector",
-            ViewAction::ToggleFindings => "Problems",
-            ViewAction::ToggleTeam => "Team",
-            ViewAction::ToggleMinimap => "Minimap",
-            ViewAction::Fit => "Fit to view",
-            ViewAction::ZoomIn => "Zoom in",
-            ViewAction::ZoomOut => "Zoom out",
-            ViewAction::ZoomReset => "Actual size",
-            ViewAction::ToggleFullscreen => "Fullscreen",
-            ViewAction::ThemeSystem => "System theme",
-            ViewAction::ThemeDark => "Dark theme",
-            ViewAction::ThemeLight => "Light theme",
+            ViewAction::TogglePalette => "action-view-toggle-palette",
+            ViewAction::ToggleInspector => "action-view-toggle-inspector",
+            ViewAction::ToggleFindings => "action-view-toggle-findings",
+            ViewAction::ToggleTeam => "action-view-toggle-team",
+            ViewAction::ToggleMinimap => "action-view-toggle-minimap",
+            ViewAction::Fit => "action-view-fit",
+            ViewAction::ZoomIn => "action-view-zoom-in",
+            ViewAction::ZoomOut => "action-view-zoom-out",
+            ViewAction::ZoomReset => "action-view-zoom-reset",
+            ViewAction::ToggleFullscreen => "action-view-toggle-fullscreen",
+            ViewAction::ThemeSystem => "action-view-theme-system",
+            ViewAction::ThemeDark => "action-view-theme-dark",
+            ViewAction::ThemeLight => "action-view-theme-light",
             // Each language by its own name, readable whatever the window speaks.
-            ViewAction::LangEnglish => "English",
-            ViewAction::LangPortuguese => "Português (Brasil)",
+            ViewAction::LangEnglish => "action-view-lang-english",
+            ViewAction::LangPortuguese => "action-view-lang-portuguese",
         }
     }
 
     fn tooltip(self) -> &'static str {
         match self {
-            ViewAction::TogglePalette => "Show or hide the node palette",
-            ViewAction::ToggleInspector => "Show or hide the inspector of the selected node",
-            ViewAction::ToggleFindings => "Show or hide the list of problems found by the checks",
-            ViewAction::ToggleTeam => "Edit and mock the team this flow is designed for",
-            ViewAction::ToggleMinimap => "Show or hide the minimap",
-            ViewAction::Fit => "Show the whole flow",
-            ViewAction::ZoomIn => "Zoom in around the centre",
-            ViewAction::ZoomOut => "Zoom out around the centre",
-            ViewAction::ZoomReset => "Zoom to 100 %",
-            ViewAction::ToggleFullscreen => "Use the whole screen",
-            ViewAction::ThemeSystem => "Follow the system's light or dark theme",
-            ViewAction::ThemeDark => "Easy on the eyes at night",
-            ViewAction::ThemeLight => "Dark text on a light background",
-            ViewAction::LangEnglish => "Show the window in English",
-            ViewAction::LangPortuguese => "Show the window in Brazilian Portuguese",
+            ViewAction::TogglePalette => "action-view-toggle-palette-tooltip",
+            ViewAction::ToggleInspector => "action-view-toggle-inspector-tooltip",
+            ViewAction::ToggleFindings => "action-view-toggle-findings-tooltip",
+            ViewAction::ToggleTeam => "action-view-toggle-team-tooltip",
+            ViewAction::ToggleMinimap => "action-view-toggle-minimap-tooltip",
+            ViewAction::Fit => "action-view-fit-tooltip",
+            ViewAction::ZoomIn => "action-view-zoom-in-tooltip",
+            ViewAction::ZoomOut => "action-view-zoom-out-tooltip",
+            ViewAction::ZoomReset => "action-view-zoom-reset-tooltip",
+            ViewAction::ToggleFullscreen => "action-view-toggle-fullscreen-tooltip",
+            ViewAction::ThemeSystem => "action-view-theme-system-tooltip",
+            ViewAction::ThemeDark => "action-view-theme-dark-tooltip",
+            ViewAction::ThemeLight => "action-view-theme-light-tooltip",
+            ViewAction::LangEnglish => "action-view-lang-english-tooltip",
+            ViewAction::LangPortuguese => "action-view-lang-portuguese-tooltip",
         }
     }
 

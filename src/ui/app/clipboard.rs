@@ -11,28 +11,21 @@ use fluxo_core::clipboard::{Clip, ClipError};
 use super::FluxoApp;
 use crate::ui::Edit;
 use crate::ui::canvas::{NODE_WIDTH, node_size};
-use crate::ui::i18n::Tr;
+use crate::ui::context::Message;
 
 impl FluxoApp {
     /// Copies the selected nodes and the wires among them. Returns the ids copied.
     pub fn copy_selection(&mut self, ctx: &egui::Context) -> Vec<String> {
         let now = ctx.input(|i| i.time);
-        if self.selection.is_empty() {
-            self.notices.push(
-                ctx.tr("Select the nodes to copy first").to_owned(),
-                false,
-                now,
-            );
+        if self.state.selection.is_empty() {
+            self.notices
+                .push(Message::new("window-select-nodes-copy-first"), false, now);
             return Vec::new();
         }
-        let copied = Clip::copy(&self.doc.flow, &self.selection.ids());
+        let copied = Clip::copy(&self.state.doc.flow, &self.state.selection.ids());
         if copied.skipped_entry {
-            self.notices.push(
-                ctx.tr("The Entry node is not copied: a flow has exactly one")
-                    .to_owned(),
-                false,
-                now,
-            );
+            self.notices
+                .push(Message::new("window-entry-not-copied"), false, now);
         }
         let clip = copied.clip;
         if clip.nodes.is_empty() {
@@ -41,12 +34,16 @@ impl FluxoApp {
         match clip.to_text() {
             Ok(text) => {
                 ctx.copy_text(text);
-                self.notices
-                    .push(count_text(ctx, clip.nodes.len(), "Copied"), false, now);
+                self.notices.push(
+                    Message::new("window-copied-nodes").with("n", clip.nodes.len()),
+                    false,
+                    now,
+                );
                 clip.nodes.into_iter().map(|node| node.id).collect()
             }
             Err(err) => {
-                self.notices.push(err.to_string(), true, now);
+                let message = Message::new("window-detail").with("detail", err.to_string());
+                self.notices.push(message, true, now);
                 Vec::new()
             }
         }
@@ -68,15 +65,10 @@ impl FluxoApp {
             Ok(clip) => clip,
             Err(err) => {
                 let message = match &err {
-                    ClipError::NotFluxo => ctx
-                        .tr("Nothing to paste: the clipboard holds no fluxo nodes (copy nodes in fluxo first)")
-                        .to_owned(),
-                    ClipError::TooNew(_) => ctx
-                        .tr("These nodes were copied by a newer fluxo: update fluxo to paste them")
-                        .to_owned(),
-                    ClipError::Invalid(parse) => ctx
-                        .tr("The copied nodes cannot be read: {error}")
-                        .replace("{error}", &parse.to_string()),
+                    ClipError::NotFluxo => Message::new("window-nothing-to-paste"),
+                    ClipError::TooNew(_) => Message::new("window-copied-by-newer-fluxo"),
+                    ClipError::Invalid(parse) => Message::new("window-copied-nodes-unreadable")
+                        .with("error", parse.to_string()),
                 };
                 self.notices.push(message, true, now);
                 return;
@@ -92,24 +84,23 @@ impl FluxoApp {
             );
             (anchor.x - center.0, anchor.y - center.1)
         });
-        let pasted = clip.paste(&self.doc.flow, shift);
+        let pasted = clip.paste(&self.state.doc.flow, shift);
         if pasted.skipped_entry {
-            self.notices.push(
-                ctx.tr("The Entry node is not pasted: a flow has exactly one")
-                    .to_owned(),
-                false,
-                now,
-            );
+            self.notices
+                .push(Message::new("window-entry-not-pasted"), false, now);
         }
         if pasted.nodes.is_empty() {
             return;
         }
-        let revision = self.revision;
+        let revision = self.state.revision;
         self.apply_edits(ctx, vec![Edit::new(pasted.command())]);
-        if self.revision != revision {
-            self.selection.set(pasted.ids());
-            self.notices
-                .push(count_text(ctx, pasted.nodes.len(), "Pasted"), false, now);
+        if self.state.revision != revision {
+            self.state.selection.set(pasted.ids());
+            self.notices.push(
+                Message::new("window-pasted-nodes").with("n", pasted.nodes.len()),
+                false,
+                now,
+            );
         }
     }
 
@@ -141,15 +132,4 @@ impl FluxoApp {
             self.paste_text(ctx, &text);
         }
     }
-}
-
-/// "Copied 3 nodes" / "Pasted 1 node".
-fn count_text(ctx: &egui::Context, count: usize, verb: &str) -> String {
-    let english = match (verb, count) {
-        ("Copied", 1) => "Copied 1 node",
-        ("Copied", _) => "Copied {n} nodes",
-        (_, 1) => "Pasted 1 node",
-        _ => "Pasted {n} nodes",
-    };
-    ctx.tr(english).replace("{n}", &count.to_string())
 }

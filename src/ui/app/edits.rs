@@ -4,11 +4,12 @@
 use std::time::{Duration, Instant};
 
 use fluxo_core::Command;
+use fluxo_core::edit::EditError;
 
 use super::{CHECK_PAUSE_S, FluxoApp, SLOW_CHECK};
 use crate::ui::Edit;
+use crate::ui::context::Message;
 use crate::ui::findings::{self, Counts};
-use crate::ui::i18n::Tr;
 
 impl FluxoApp {
     /// Applies the frame's edits once, in order. A refused edit changes nothing and is shown.
@@ -19,20 +20,26 @@ impl FluxoApp {
             let mut renames = Vec::new();
             collect_renames(&edit.command, &mut renames);
             let result = match &edit.merge_key {
-                Some(key) => self
+                Some(key) => {
+                    self.state
+                        .doc
+                        .history
+                        .apply_merged(&mut self.state.doc.flow, edit.command, key)
+                }
+                None => self
+                    .state
                     .doc
                     .history
-                    .apply_merged(&mut self.doc.flow, edit.command, key),
-                None => self.doc.history.apply(&mut self.doc.flow, edit.command),
+                    .apply(&mut self.state.doc.flow, edit.command),
             };
             match result {
                 Ok(()) => {
                     changed = true;
                     for (from, to) in renames {
-                        self.selection.rename(&from, &to);
+                        self.state.selection.rename(&from, &to);
                     }
                 }
-                Err(err) => self.notices.push(capitalised(&err.to_string()), true, now),
+                Err(err) => self.notices.push(refusal(&err), true, now),
             }
         }
         if changed {
@@ -44,12 +51,12 @@ impl FluxoApp {
     pub fn undo(&mut self, ctx: &egui::Context) {
         let now = ctx.input(|i| i.time);
         let before = self.node_ids();
-        if self.doc.history.undo(&mut self.doc.flow) {
+        if self.state.doc.history.undo(&mut self.state.doc.flow) {
             self.follow_history(&before);
             self.flow_changed(ctx, now);
         } else {
             self.notices
-                .push(ctx.tr("Nothing to undo").to_owned(), false, now);
+                .push(Message::new("window-nothing-to-undo"), false, now);
         }
     }
 
@@ -57,17 +64,18 @@ impl FluxoApp {
     pub fn redo(&mut self, ctx: &egui::Context) {
         let now = ctx.input(|i| i.time);
         let before = self.node_ids();
-        if self.doc.history.redo(&mut self.doc.flow) {
+        if self.state.doc.history.redo(&mut self.state.doc.flow) {
             self.follow_history(&before);
             self.flow_changed(ctx, now);
         } else {
             self.notices
-                .push(ctx.tr("Nothing to redo").to_owned(), false, now);
+                .push(Message::new("window-nothing-to-redo"), false, now);
         }
     }
 
     fn node_ids(&self) -> Vec<String> {
-        self.doc
+        self.state
+            .doc
             .flow
             .nodes
             .iter()
@@ -83,7 +91,7 @@ impl FluxoApp {
         if before.len() == after.len() {
             for (old, new) in before.iter().zip(&after) {
                 if old != new {
-                    self.selection.rename(old, new);
+                    self.state.selection.rename(old, new);
                 }
             }
             return;
@@ -94,40 +102,40 @@ impl FluxoApp {
             .filter(|id| !known.contains(id.as_str()))
             .collect();
         if !appeared.is_empty() {
-            self.selection.set(appeared);
+            self.state.selection.set(appeared);
         }
     }
 
     fn flow_changed(&mut self, ctx: &egui::Context, now: f64) {
         // The edit landed after this frame was drawn: draw the new flow at once.
         ctx.request_repaint();
-        self.revision += 1;
-        self.changed_at = now;
-        let flow = &self.doc.flow;
-        self.selection.retain(|id| flow.node(id).is_some());
+        self.state.revision += 1;
+        self.state.changed_at = now;
+        let flow = &self.state.doc.flow;
+        self.state.selection.retain(|id| flow.node(id).is_some());
     }
 
     /// Re-runs the checks when the flow changed; a slow check waits for a pause in typing.
     pub(super) fn refresh_findings(&mut self, ctx: &egui::Context) {
-        if self.findings.revision == Some(self.revision) {
+        if self.state.findings.revision == Some(self.state.revision) {
             return;
         }
         let now = ctx.input(|i| i.time);
-        let since = now - self.changed_at;
-        if self.findings.revision.is_some()
-            && self.findings.last_run > SLOW_CHECK
+        let since = now - self.state.changed_at;
+        if self.state.findings.revision.is_some()
+            && self.state.findings.last_run > SLOW_CHECK
             && since < CHECK_PAUSE_S
         {
             ctx.request_repaint_after(Duration::from_secs_f64(CHECK_PAUSE_S - since));
             return;
         }
         let started = Instant::now();
-        let list = (self.checker)(&self.doc.flow);
-        self.findings.last_run = started.elapsed();
-        self.findings.badges = findings::badges(&list);
-        self.findings.counts = Counts::of(&list);
-        self.findings.list = list;
-        self.findings.revision = Some(self.revision);
+        let list = (self.checker)(&self.state.doc.flow);
+        self.state.findings.last_run = started.elapsed();
+        self.state.findings.badges = findings::badges(&list);
+        self.state.findings.counts = Counts::of(&list);
+        self.state.findings.list = list;
+        self.state.findings.revision = Some(self.state.revision);
         ctx.request_repaint();
     }
 
@@ -136,7 +144,7 @@ impl FluxoApp {
         let focused = ctx.memory(egui::Memory::focused);
         let released = ctx.input(|i| i.pointer.any_released());
         if focused != self.focused || released {
-            self.doc.history.seal();
+            self.state.doc.history.seal();
         }
         self.focused = focused;
     }
@@ -155,12 +163,26 @@ fn collect_renames(command: &Command, out: &mut Vec<(String, String)>) {
     }
 }
 
-/// Error messages start lower-case (they read well after a path); a notice starts upper-case.
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+/// Why the history refused an edit, as a notice.
+fn refusal(err: &EditError) -> Message {
+    match err {
+        EditError::NoSuchNode(id) => {
+            Message::new("window-refused-no-such-node").with("id", id.as_str())
+        }
+        EditError::IdTaken(id) => Message::new("window-refused-id-taken").with("id", id.as_str()),
+        EditError::InvalidId(id) => {
+            Message::new("window-refused-invalid-id").with("id", id.as_str())
+        }
+        EditError::LastEntry => Message::new("window-refused-last-entry"),
+        EditError::SecondEntry => Message::new("window-refused-second-entry"),
+        EditError::NoSuchPort { node, port } => Message::new("window-refused-no-such-port")
+            .with("node", node.as_str())
+            .with("port", port.as_str()),
+        EditError::IntoEntry => Message::new("window-refused-into-entry"),
+        EditError::NotConnected { node, port } => Message::new("window-refused-not-connected")
+            .with("node", node.as_str())
+            .with("port", port.as_str()),
+        EditError::BadIndex => Message::new("window-refused-bad-index"),
     }
 }
 
@@ -179,6 +201,5 @@ mod tests {
             &mut out,
         );
         assert_eq!(out, vec![("a".to_owned(), "b".to_owned())]);
-        assert_eq!(capitalised("the Entry"), "The Entry");
     }
 }

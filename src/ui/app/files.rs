@@ -15,14 +15,15 @@ use super::autosave::Autosave;
 use super::banner::Banner;
 use super::saving::{SaveJob, SaveRequest};
 use super::{Document, FluxoApp, SAMPLE_FLOW};
+use crate::i18n::Lang;
 use crate::ui::actions::FileAction;
 use crate::ui::canvas::{Canvas, Selection, ViewRequest};
+use crate::ui::context::Message;
 use crate::ui::files::path_prompt;
 use crate::ui::files::{
     DialogOutcome, FileDialogs, NoDialogs, PathPrompt, PathPurpose, RecentFiles, RecoveryFile,
     RecoveryStore,
 };
-use crate::ui::i18n::Tr;
 
 /// What the window shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,14 +49,17 @@ pub enum Intent {
 }
 
 /// A modal window waiting for an answer; the first of the queue is shown.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub enum Modal {
     /// Save / Discard / Cancel before the intent.
     Unsaved(Intent),
     /// "Back without saving" with unsaved changes: Discard and go back / Cancel.
     ConfirmBack,
-    /// Something failed: a title (English, translated when shown) and the details.
-    Error { title: &'static str, detail: String },
+    /// Something failed: a title (a message id) and the details, worded when shown.
+    Error {
+        title: &'static str,
+        detail: Message,
+    },
     /// A recovery file found at start.
     Recover {
         from: PathBuf,
@@ -165,7 +169,7 @@ impl FluxoApp {
             FileAction::SaveAs => self.save_as_then(ctx, None),
             FileAction::SaveAndClose => self.save_then(ctx, Some(Intent::StartPage)),
             FileAction::BackWithoutSaving => {
-                if self.doc.is_dirty() {
+                if self.state.doc.is_dirty() {
                     self.files.modals.push_back(Modal::ConfirmBack);
                 } else {
                     self.perform(ctx, Intent::StartPage);
@@ -177,7 +181,7 @@ impl FluxoApp {
 
     /// Does `intent`, asking Save / Discard / Cancel first when there are unsaved changes.
     pub fn request(&mut self, ctx: &egui::Context, intent: Intent) {
-        let has_changes = self.files.screen == Screen::Editor && self.doc.is_dirty();
+        let has_changes = self.files.screen == Screen::Editor && self.state.doc.is_dirty();
         if has_changes {
             self.files.modals.push_back(Modal::Unsaved(intent));
         } else {
@@ -189,13 +193,16 @@ impl FluxoApp {
     pub(super) fn perform(&mut self, ctx: &egui::Context, intent: Intent) {
         match intent {
             Intent::New => {
-                let flow = Flow::new(ctx.tr("New flow"));
+                let flow = Flow::new(self.state.lang.tr("window-new-flow"));
                 self.replace_document(Document::new(flow, None));
             }
             Intent::Open(path) => self.open_now(ctx, &path),
             Intent::OpenSample => match file::parse(SAMPLE_FLOW, Format::Ron) {
                 Ok(loaded) => self.replace_document(Document::new(loaded.flow, None)),
-                Err(err) => self.show_error("Could not open the file", err.to_string()),
+                Err(err) => self.show_error(
+                    "window-could-not-open-file",
+                    Message::new("window-detail").with("detail", err.to_string()),
+                ),
             },
             Intent::Recover { file, from } => {
                 let mut doc = Document::new(file.flow, file.file);
@@ -227,15 +234,21 @@ impl FluxoApp {
                 self.files.recent.add(path);
                 let now = ctx.input(|i| i.time);
                 let name = file_name(path);
-                self.notices
-                    .push(ctx.tr("Opened {name}").replace("{name}", &name), false, now);
+                self.notices.push(
+                    Message::new("window-opened-name").with("name", name),
+                    false,
+                    now,
+                );
             }
-            Err(err) => self.show_error("Could not open the file", err.to_string()),
+            Err(err) => self.show_error(
+                "window-could-not-open-file",
+                Message::new("window-detail").with("detail", err),
+            ),
         }
     }
 
-    /// Shows a modal with `title` (English, translated when shown) and the details.
-    pub(super) fn show_error(&mut self, title: &'static str, detail: String) {
+    /// Shows a modal with `title` (a message id) and the details.
+    pub(super) fn show_error(&mut self, title: &'static str, detail: Message) {
         self.files.modals.push_back(Modal::Error { title, detail });
     }
 
@@ -244,23 +257,24 @@ impl FluxoApp {
     fn replace_document(&mut self, doc: Document) {
         self.files.autosave.discard();
         self.files.generation += 1;
-        self.doc = doc;
-        self.selection = Selection::default();
+        self.state.doc = doc;
+        self.state.selection = Selection::default();
         let show_minimap = self.canvas.show_minimap;
         self.canvas = Canvas::default();
         self.canvas.show_minimap = show_minimap;
         self.canvas.request(ViewRequest::Overview);
-        self.overlay = crate::ui::canvas::Overlay::default();
+        self.state.overlay = crate::ui::canvas::Overlay::default();
         self.sim.forget_document();
         self.banners.clear();
         self.find.close();
-        self.revision += 1;
-        self.findings = super::FindingsCache::default();
+        self.state.revision += 1;
+        self.state.findings = super::FindingsCache::default();
         self.files.screen = Screen::Editor;
     }
 
     fn open_dialog(&mut self, ctx: &egui::Context) {
         let folder = self
+            .state
             .doc
             .path
             .as_deref()
@@ -289,12 +303,10 @@ impl FluxoApp {
         if let Some(error) =
             self.files
                 .autosave
-                .tick(ctx, &self.doc, self.files.generation, is_editing)
+                .tick(ctx, &self.state.doc, self.files.generation, is_editing)
         {
-            let text = ctx
-                .tr("Autosave could not write the recovery file: {error}")
-                .replace("{error}", &error);
-            self.notices.push(text, true, now);
+            let message = Message::new("window-autosave-could-not-write").with("error", error);
+            self.notices.push(message, true, now);
         }
     }
 
@@ -309,7 +321,7 @@ impl FluxoApp {
             self.then_after_save(Intent::Quit);
             return;
         }
-        if self.files.screen == Screen::Editor && self.doc.is_dirty() {
+        if self.files.screen == Screen::Editor && self.state.doc.is_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             let is_asking = self
                 .files
@@ -346,16 +358,14 @@ impl FluxoApp {
         }
         if dropped.len() > 1 {
             let now = ctx.input(|i| i.time);
-            let text = ctx
-                .tr("One flow opens at a time: opening {name}")
-                .replace("{name}", &file_name(&path));
-            self.notices.push(text, false, now);
+            let message = Message::new("window-one-flow-at-a-time").with("name", file_name(&path));
+            self.notices.push(message, false, now);
         }
         self.request(ctx, Intent::Open(path));
     }
 
     /// While files are dragged over the window: say that dropping opens them.
-    pub(super) fn drop_hint_ui(ctx: &egui::Context) {
+    pub(super) fn drop_hint_ui(ctx: &egui::Context, lang: Lang) {
         if ctx.input(|i| i.raw.hovered_files.is_empty()) {
             return;
         }
@@ -368,7 +378,7 @@ impl FluxoApp {
         painter.text(
             screen.center(),
             egui::Align2::CENTER_CENTER,
-            ctx.tr("Drop a flow file to open it"),
+            lang.tr("window-drop-flow-file-open"),
             egui::FontId::proportional(24.0),
             egui::Color32::WHITE,
         );

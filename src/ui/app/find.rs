@@ -6,8 +6,9 @@ use egui::{Key, RichText};
 use fluxo_core::Flow;
 use fluxo_core::flow::NodeId;
 
+use crate::i18n::Lang;
 use crate::ui::canvas::summary::summary;
-use crate::ui::i18n::Tr;
+use crate::ui::context::{AppCommand, FrameCx, NodeFocus};
 use crate::ui::theme;
 
 /// At most this many matches are listed.
@@ -55,17 +56,24 @@ impl FindBox {
         self.is_open
     }
 
-    /// Draws the box at the top of `area` (the canvas); returns the node chosen.
-    pub fn ui(&mut self, ctx: &egui::Context, flow: &Flow, area: egui::Rect) -> Option<NodeId> {
+    /// Draws the box at the top of `area` (the canvas); a node chosen is shown.
+    pub fn ui(
+        &mut self,
+        ctx: &egui::Context,
+        cx: &FrameCx<'_>,
+        area: egui::Rect,
+        out: &mut Vec<AppCommand>,
+    ) {
         if !self.is_open {
-            return None;
+            return;
         }
-        let tr = |english| ctx.tr(english);
-        let matches = find(flow, &self.query, &tr);
+        let flow = cx.flow;
+        let lang = cx.lang;
+        let matches = find(flow, &self.query, lang);
         self.highlighted = self.highlighted.min(matches.len().saturating_sub(1));
         let mut choice = None;
         let mut is_open = self.is_open;
-        egui::Window::new(ctx.tr("Find node"))
+        egui::Window::new(lang.tr("window-find-node"))
             .id(egui::Id::unique("fluxo.find"))
             .open(&mut is_open)
             .collapsible(false)
@@ -73,25 +81,31 @@ impl FindBox {
             .fixed_pos(area.center_top() + egui::vec2(-190.0, 12.0))
             .fixed_size([380.0, 0.0])
             .show(ctx, |ui| {
-                choice = self.contents_ui(ui, &matches);
+                choice = self.contents_ui(ui, lang, &matches);
             });
         self.is_open = is_open;
-        match choice {
+        let id = match choice {
             Some(FindChoice::ShowAndClose(id)) => {
                 self.is_open = false;
-                Some(id)
+                id
             }
-            Some(FindChoice::Show(id)) => Some(id),
-            None => None,
-        }
+            Some(FindChoice::Show(id)) => id,
+            None => return,
+        };
+        out.push(AppCommand::ShowNode(id, NodeFocus::Center));
     }
 
-    fn contents_ui(&mut self, ui: &mut egui::Ui, matches: &[Match]) -> Option<FindChoice> {
-        let label = ui.label(RichText::new(ui.tr("Find a node by id or text")).small());
+    fn contents_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        lang: Lang,
+        matches: &[Match],
+    ) -> Option<FindChoice> {
+        let label = ui.label(RichText::new(lang.tr("window-find-node-id-text")).small());
         let field = ui
             .add(
                 egui::TextEdit::singleline(&mut self.query)
-                    .hint_text(ui.tr("id or text"))
+                    .hint_text(lang.tr("window-id-or-text"))
                     .desired_width(f32::INFINITY),
             )
             .labelled_by(label.id);
@@ -125,14 +139,14 @@ impl FindBox {
         }
         ui.separator();
         if matches.is_empty() {
-            ui.weak(ui.tr("No node matches"));
+            ui.weak(lang.tr("window-no-node-matches"));
             return choice;
         }
         egui::ScrollArea::vertical()
             .max_height(280.0)
             .show(ui, |ui| {
                 for (index, found) in matches.iter().enumerate() {
-                    let text = format!("{}  ·  {}", found.id, ui.tr(found.kind));
+                    let text = format!("{}  ·  {}", found.id, lang.tr(found.kind));
                     let row = ui
                         .selectable_label(index == self.highlighted, RichText::new(text).strong());
                     if !found.summary.is_empty() {
@@ -150,7 +164,7 @@ impl FindBox {
 
 /// The nodes matching `query` (case ignored): ids that start with it first, then ids that hold
 /// it, then nodes whose text holds it. An empty query lists every node.
-pub fn find(flow: &Flow, query: &str, tr: &dyn Fn(&'static str) -> &'static str) -> Vec<Match> {
+pub fn find(flow: &Flow, query: &str, lang: Lang) -> Vec<Match> {
     let query = query.trim().to_lowercase();
     let mut ranked: Vec<(u8, usize, Match)> = flow
         .nodes
@@ -159,13 +173,16 @@ pub fn find(flow: &Flow, query: &str, tr: &dyn Fn(&'static str) -> &'static str)
         .filter_map(|(index, node)| {
             let id = node.id.to_lowercase();
             let tag = node.kind.tag();
-            let line = summary(&node.kind, tr);
+            let line = summary(&node.kind, lang);
             let rank = if query.is_empty() || id.starts_with(&query) {
                 0
             } else if id.contains(&query) {
                 1
             } else if line.text.to_lowercase().contains(&query)
-                || tr(theme::kind_label(tag)).to_lowercase().contains(&query)
+                || lang
+                    .tr(theme::kind_label(tag))
+                    .to_lowercase()
+                    .contains(&query)
                 || node
                     .kind
                     .template_fields()
@@ -226,14 +243,14 @@ mod tests {
             (0.0, 0.0),
             KindTag::Request.default_kind(),
         ));
-        let english = |text| text;
-        let ids: Vec<String> = find(&flow, "CONSULT", &english)
+        let english = Lang::En;
+        let ids: Vec<String> = find(&flow, "CONSULT", english)
             .into_iter()
             .map(|found| found.id)
             .collect();
         assert_eq!(ids, ["consulta", "nova_consulta", "aviso"]);
-        assert_eq!(find(&flow, "", &english).len(), 4);
-        assert!(find(&flow, "zzz", &english).is_empty());
-        assert_eq!(find(&flow, "http request", &english).len(), 2);
+        assert_eq!(find(&flow, "", english).len(), 4);
+        assert!(find(&flow, "zzz", english).is_empty());
+        assert_eq!(find(&flow, "http request", english).len(), 2);
     }
 }

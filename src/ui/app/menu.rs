@@ -9,9 +9,10 @@ use egui::{Align, Layout, RichText, ThemePreference};
 
 use super::Panels;
 use super::files::file_name;
+use crate::i18n::Lang;
 use crate::ui::actions::{self, Action, EditAction, FileAction, HelpAction, ViewAction};
+use crate::ui::context::AppCommand;
 use crate::ui::files::RecentFiles;
-use crate::ui::i18n::{self, Lang, Tr};
 use crate::ui::theme::ACCENT;
 
 /// What the top bar shows.
@@ -30,36 +31,41 @@ pub struct MenuState {
     pub is_editing: bool,
     pub is_saving: bool,
     pub sim: crate::ui::sim_panel::menu::SimMenuState,
+    pub lang: Lang,
 }
 
-/// Draws the bar; returns a recent file picked in File > Open recent.
+/// Draws the bar; the chosen actions (and a recent file picked in File > Open recent) are
+/// pushed to `out`.
 pub fn top_bar_ui(
     ui: &mut egui::Ui,
     state: &MenuState,
     recent: &mut RecentFiles,
-    chosen: &mut Vec<Action>,
-) -> Option<PathBuf> {
-    let mut picked = None;
+    out: &mut Vec<AppCommand>,
+) {
+    let lang = state.lang;
+    let mut chosen = Vec::new();
     egui::MenuBar::new().ui(ui, |ui| {
         ui.label(RichText::new("fluxo").strong().size(16.0).color(ACCENT));
         ui.add_space(6.0);
-        picked = file_menu(ui, state, recent, chosen);
-        if state.is_editing {
-            edit_menu(ui, state, chosen);
+        if let Some(path) = file_menu(ui, state, recent, &mut chosen) {
+            out.push(AppCommand::Open(path));
         }
-        view_menu(ui, state, chosen);
         if state.is_editing {
-            crate::ui::sim_panel::menu::simulator_menu_ui(ui, &state.sim, chosen);
+            edit_menu(ui, state, &mut chosen);
         }
-        help_menu(ui, chosen);
-        language_menu(ui, chosen);
+        view_menu(ui, state, &mut chosen);
+        if state.is_editing {
+            crate::ui::sim_panel::menu::simulator_menu_ui(ui, lang, &state.sim, out);
+        }
+        help_menu(ui, lang, &mut chosen);
+        language_menu(ui, state.lang, &mut chosen);
         if !state.is_editing {
             return;
         }
         let team = Action::View(ViewAction::ToggleTeam);
         if ui
-            .selectable_label(state.panels.team, format!("👥 {}", ui.tr(team.label())))
-            .on_hover_text(ui.tr(team.tooltip()))
+            .selectable_label(state.panels.team, format!("👥 {}", lang.tr(team.label())))
+            .on_hover_text(lang.tr(team.tooltip()))
             .clicked()
         {
             chosen.push(team);
@@ -68,22 +74,23 @@ pub fn top_bar_ui(
         ui.label(RichText::new(&state.name).strong().size(14.5));
         if state.is_dirty {
             ui.label(RichText::new("•").color(ACCENT))
-                .on_hover_text(ui.tr("unsaved changes"));
+                .on_hover_text(lang.tr("window-unsaved-changes"));
         }
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            mosia_buttons(ui, state, chosen);
+            mosia_buttons(ui, state, &mut chosen);
             let file = state
                 .file
                 .clone()
-                .unwrap_or_else(|| ui.tr("not saved yet").to_owned());
+                .unwrap_or_else(|| lang.tr("window-not-saved-yet").to_owned());
             ui.label(RichText::new(file).weak());
         });
     });
-    picked
+    out.extend(chosen.into_iter().map(AppCommand::Action));
 }
 
 /// Save, Save and close, Back without saving: right to left.
 fn mosia_buttons(ui: &mut egui::Ui, state: &MenuState, chosen: &mut Vec<Action>) {
+    let lang = state.lang;
     for action in [
         FileAction::BackWithoutSaving,
         FileAction::SaveAndClose,
@@ -96,14 +103,14 @@ fn mosia_buttons(ui: &mut egui::Ui, state: &MenuState, chosen: &mut Vec<Action>)
         let visuals = ui.visuals();
         let (text, fill) = if is_primary {
             (
-                RichText::new(ui.tr(action.label()))
+                RichText::new(lang.tr(action.label()))
                     .strong()
                     .color(egui::Color32::WHITE),
                 ACCENT,
             )
         } else {
             (
-                RichText::new(ui.tr(action.label())),
+                RichText::new(lang.tr(action.label())),
                 visuals.widgets.inactive.bg_fill,
             )
         };
@@ -112,14 +119,14 @@ fn mosia_buttons(ui: &mut egui::Ui, state: &MenuState, chosen: &mut Vec<Action>)
             .stroke(visuals.widgets.noninteractive.bg_stroke);
         let response = ui
             .add_enabled(!state.is_saving, button)
-            .on_hover_text(actions::hover_text(ui.ctx(), action));
+            .on_hover_text(actions::hover_text(ui.ctx(), state.lang, action));
         if response.clicked() {
             chosen.push(action);
         }
     }
     if state.is_saving {
         ui.add(egui::Spinner::new());
-        ui.label(RichText::new(ui.tr("Saving…")).weak());
+        ui.label(RichText::new(lang.tr("window-saving")).weak());
     }
 }
 
@@ -129,17 +136,19 @@ fn file_menu(
     recent: &mut RecentFiles,
     chosen: &mut Vec<Action>,
 ) -> Option<PathBuf> {
+    let lang = state.lang;
     let mut picked = None;
-    ui.menu_button(ui.tr("File"), |ui| {
+    ui.menu_button(lang.tr("window-file"), |ui| {
         for action in [FileAction::New, FileAction::Open] {
-            if actions::menu_item(ui, Action::File(action), true) {
+            if actions::menu_item(ui, state.lang, Action::File(action), true) {
                 chosen.push(Action::File(action));
             }
         }
-        ui.menu_button(ui.tr("Open recent"), |ui| {
+        ui.menu_button(lang.tr("window-open-recent"), |ui| {
+            // Gone files are pruned only when the list is shown.
             let paths = recent.existing();
             if paths.is_empty() {
-                ui.weak(ui.tr("No recent files"));
+                ui.weak(lang.tr("window-no-recent-files"));
             }
             for path in paths {
                 let response = ui
@@ -159,12 +168,12 @@ fn file_menu(
             FileAction::SaveAndClose,
             FileAction::BackWithoutSaving,
         ] {
-            if actions::menu_item(ui, Action::File(action), can_save) {
+            if actions::menu_item(ui, state.lang, Action::File(action), can_save) {
                 chosen.push(Action::File(action));
             }
         }
         ui.separator();
-        if actions::menu_item(ui, Action::File(FileAction::Quit), true) {
+        if actions::menu_item(ui, state.lang, Action::File(FileAction::Quit), true) {
             chosen.push(Action::File(FileAction::Quit));
         }
     });
@@ -172,7 +181,8 @@ fn file_menu(
 }
 
 fn edit_menu(ui: &mut egui::Ui, state: &MenuState, chosen: &mut Vec<Action>) {
-    ui.menu_button(ui.tr("Edit"), |ui| {
+    let lang = state.lang;
+    ui.menu_button(lang.tr("window-edit"), |ui| {
         for (action, enabled) in [
             (EditAction::Undo, state.can_undo),
             (EditAction::Redo, state.can_redo),
@@ -190,7 +200,7 @@ fn edit_menu(ui: &mut egui::Ui, state: &MenuState, chosen: &mut Vec<Action>) {
             ) {
                 ui.separator();
             }
-            if actions::menu_item(ui, Action::Edit(action), enabled) {
+            if actions::menu_item(ui, state.lang, Action::Edit(action), enabled) {
                 chosen.push(Action::Edit(action));
             }
         }
@@ -198,7 +208,8 @@ fn edit_menu(ui: &mut egui::Ui, state: &MenuState, chosen: &mut Vec<Action>) {
 }
 
 fn view_menu(ui: &mut egui::Ui, state: &MenuState, chosen: &mut Vec<Action>) {
-    ui.menu_button(ui.tr("View"), |ui| {
+    let lang = state.lang;
+    ui.menu_button(lang.tr("window-view"), |ui| {
         if state.is_editing {
             for (action, is_on) in [
                 (ViewAction::TogglePalette, state.panels.palette),
@@ -207,7 +218,7 @@ fn view_menu(ui: &mut egui::Ui, state: &MenuState, chosen: &mut Vec<Action>) {
                 (ViewAction::ToggleTeam, state.panels.team),
                 (ViewAction::ToggleMinimap, state.show_minimap),
             ] {
-                if actions::menu_toggle(ui, Action::View(action), is_on) {
+                if actions::menu_toggle(ui, state.lang, Action::View(action), is_on) {
                     chosen.push(Action::View(action));
                 }
             }
@@ -218,12 +229,17 @@ fn view_menu(ui: &mut egui::Ui, state: &MenuState, chosen: &mut Vec<Action>) {
                 ViewAction::ZoomOut,
                 ViewAction::ZoomReset,
             ] {
-                if actions::menu_item(ui, Action::View(action), true) {
+                if actions::menu_item(ui, state.lang, Action::View(action), true) {
                     chosen.push(Action::View(action));
                 }
             }
         }
-        if actions::menu_item(ui, Action::View(ViewAction::ToggleFullscreen), true) {
+        if actions::menu_item(
+            ui,
+            state.lang,
+            Action::View(ViewAction::ToggleFullscreen),
+            true,
+        ) {
             chosen.push(Action::View(ViewAction::ToggleFullscreen));
         }
         ui.separator();
@@ -233,7 +249,7 @@ fn view_menu(ui: &mut egui::Ui, state: &MenuState, chosen: &mut Vec<Action>) {
             (ViewAction::ThemeDark, ThemePreference::Dark),
             (ViewAction::ThemeLight, ThemePreference::Light),
         ] {
-            if actions::menu_toggle(ui, Action::View(action), current == preference) {
+            if actions::menu_toggle(ui, state.lang, Action::View(action), current == preference) {
                 chosen.push(Action::View(action));
                 ui.close();
             }
@@ -241,10 +257,10 @@ fn view_menu(ui: &mut egui::Ui, state: &MenuState, chosen: &mut Vec<Action>) {
     });
 }
 
-fn help_menu(ui: &mut egui::Ui, chosen: &mut Vec<Action>) {
-    ui.menu_button(ui.tr("Help"), |ui| {
+fn help_menu(ui: &mut egui::Ui, lang: Lang, chosen: &mut Vec<Action>) {
+    ui.menu_button(lang.tr("window-help"), |ui| {
         for &action in <HelpAction as actions::ActionInfo>::ALL {
-            if actions::menu_item(ui, Action::Help(action), true) {
+            if actions::menu_item(ui, lang, Action::Help(action), true) {
                 chosen.push(Action::Help(action));
             }
         }
@@ -252,14 +268,13 @@ fn help_menu(ui: &mut egui::Ui, chosen: &mut Vec<Action>) {
 }
 
 /// The language menu shows the current language by its own name, readable in either.
-fn language_menu(ui: &mut egui::Ui, chosen: &mut Vec<Action>) {
-    let current = i18n::lang(ui.ctx());
+fn language_menu(ui: &mut egui::Ui, current: Lang, chosen: &mut Vec<Action>) {
     ui.menu_button(format!("🌐 {}", current.name()), |ui| {
         for (action, lang) in [
             (ViewAction::LangEnglish, Lang::En),
             (ViewAction::LangPortuguese, Lang::PtBr),
         ] {
-            if actions::menu_toggle(ui, Action::View(action), current == lang) {
+            if actions::menu_toggle(ui, current, Action::View(action), current == lang) {
                 chosen.push(Action::View(action));
                 ui.close();
             }

@@ -7,9 +7,11 @@ use egui::{Id, RichText};
 
 use super::FluxoApp;
 use super::files::{Intent, Modal, file_name};
+use crate::i18n::Lang;
+use crate::tr;
+use crate::ui::context::Message;
 use crate::ui::files::path_prompt::PathAnswer;
 use crate::ui::files::{PathPurpose, RecoveryFile, recovery};
-use crate::ui::i18n::Tr;
 use crate::ui::theme;
 
 /// An answer to the unsaved-changes prompt.
@@ -39,14 +41,15 @@ enum Recovery {
 impl FluxoApp {
     /// Shows the first modal of the queue and acts on its answer.
     pub(super) fn modals_ui(&mut self, ctx: &egui::Context) {
-        let name = self.document_name(ctx);
+        let name = self.document_name();
+        let lang = self.state.lang;
         let Some(modal) = self.files.modals.front_mut() else {
             return;
         };
         match modal {
             Modal::Unsaved(intent) => {
                 let intent = intent.clone();
-                if let Some(answer) = unsaved_ui(ctx, &name, &intent) {
+                if let Some(answer) = unsaved_ui(ctx, lang, &name, &intent) {
                     self.files.modals.pop_front();
                     match answer {
                         Unsaved::Save => self.save_then(ctx, Some(intent)),
@@ -56,7 +59,7 @@ impl FluxoApp {
                 }
             }
             Modal::ConfirmBack => {
-                if let Some(answer) = confirm_back_ui(ctx, &name) {
+                if let Some(answer) = confirm_back_ui(ctx, lang, &name) {
                     self.files.modals.pop_front();
                     if answer == Choice::Yes {
                         self.perform(ctx, Intent::StartPage);
@@ -64,12 +67,12 @@ impl FluxoApp {
                 }
             }
             Modal::Error { title, detail } => {
-                if error_ui(ctx, title, detail) {
+                if error_ui(ctx, lang, title, detail) {
                     self.files.modals.pop_front();
                 }
             }
             Modal::Recover { from, file } => {
-                if let Some(answer) = recover_ui(ctx, file) {
+                if let Some(answer) = recover_ui(ctx, lang, file) {
                     let from = from.clone();
                     let file = file.clone();
                     self.files.modals.pop_front();
@@ -82,7 +85,7 @@ impl FluxoApp {
             }
             Modal::Path { prompt, then } => {
                 let purpose = prompt.purpose;
-                if let Some(answer) = prompt.ui(ctx) {
+                if let Some(answer) = prompt.ui(ctx, lang) {
                     let then = then.take();
                     self.files.modals.pop_front();
                     if let PathAnswer::Path(path) = answer {
@@ -96,12 +99,13 @@ impl FluxoApp {
         }
     }
 
-    /// The document as messages name it: its file, else its flow's name.
-    pub(super) fn document_name(&self, ctx: &egui::Context) -> String {
-        match &self.doc.path {
+    /// The document as messages name it: its file, else its flow's name, else "this flow".
+    pub(super) fn document_name(&self) -> String {
+        let flow = &self.state.doc.flow;
+        match &self.state.doc.path {
             Some(path) => file_name(path),
-            None if !self.doc.flow.name.trim().is_empty() => self.doc.flow.name.clone(),
-            None => ctx.tr("this flow").to_owned(),
+            None if !flow.name.trim().is_empty() => flow.name.clone(),
+            None => self.state.lang.tr("window-this-flow").to_owned(),
         }
     }
 }
@@ -137,32 +141,25 @@ fn default_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
     button
 }
 
-fn unsaved_ui(ctx: &egui::Context, name: &str, intent: &Intent) -> Option<Unsaved> {
+fn unsaved_ui(ctx: &egui::Context, lang: Lang, name: &str, intent: &Intent) -> Option<Unsaved> {
     let heading = match intent {
-        Intent::New => ctx.tr("Save the changes to {name} before starting a new flow?"),
+        Intent::New => tr!(lang, "window-save-changes-before-new", name = name),
         Intent::Open(_) | Intent::OpenSample => {
-            ctx.tr("Save the changes to {name} before opening another flow?")
+            tr!(lang, "window-save-changes-before-opening", name = name)
         }
-        Intent::Recover { .. } => {
-            ctx.tr("Save the changes to {name} before recovering the unsaved ones?")
-        }
-        Intent::StartPage => {
-            ctx.tr("Save the changes to {name} before going back to the start page?")
-        }
-        Intent::Quit => ctx.tr("Save the changes to {name} before closing?"),
-    }
-    .replace("{name}", name);
-    let body = [ctx
-        .tr("If you do not save them, your changes are lost.")
-        .to_owned()];
+        Intent::Recover { .. } => tr!(lang, "window-save-changes-before-recovering", name = name),
+        Intent::StartPage => tr!(lang, "window-save-changes-before-start-page", name = name),
+        Intent::Quit => tr!(lang, "window-save-changes-before-closing", name = name),
+    };
+    let body = [lang.tr("window-if-you-do-not-save").to_owned()];
     let (answer, should_close) = question_ui(ctx, "fluxo.unsaved", &heading, &body, |ui| {
-        if default_button(ui, ui.tr("Save")).clicked() {
+        if default_button(ui, lang.tr("action-file-save")).clicked() {
             return Some(Unsaved::Save);
         }
-        if ui.button(ui.tr("Discard")).clicked() {
+        if ui.button(lang.tr("window-discard")).clicked() {
             return Some(Unsaved::Discard);
         }
-        if ui.button(ui.tr("Cancel")).clicked() {
+        if ui.button(lang.tr("window-cancel")).clicked() {
             return Some(Unsaved::Cancel);
         }
         None
@@ -170,20 +167,18 @@ fn unsaved_ui(ctx: &egui::Context, name: &str, intent: &Intent) -> Option<Unsave
     answer.or(should_close.then_some(Unsaved::Cancel))
 }
 
-fn confirm_back_ui(ctx: &egui::Context, name: &str) -> Option<Choice> {
-    let heading = ctx.tr("Go back without saving?");
-    let body = [ctx
-        .tr("The changes to {name} since it was last saved will be lost.")
-        .replace("{name}", name)];
+fn confirm_back_ui(ctx: &egui::Context, lang: Lang, name: &str) -> Option<Choice> {
+    let heading = lang.tr("window-go-back-without-saving");
+    let body = [tr!(lang, "window-changes-since-saved-lost", name = name)];
     let (answer, should_close) = question_ui(ctx, "fluxo.back", heading, &body, |ui| {
         let discard = egui::Button::new(
-            RichText::new(ui.tr("Discard and go back"))
+            RichText::new(lang.tr("window-discard-and-go-back"))
                 .color(theme::severity_color(fluxo_core::Severity::Error)),
         );
         if ui.add(discard).clicked() {
             return Some(Choice::Yes);
         }
-        if default_button(ui, ui.tr("Cancel")).clicked() {
+        if default_button(ui, lang.tr("window-cancel")).clicked() {
             return Some(Choice::No);
         }
         None
@@ -191,8 +186,8 @@ fn confirm_back_ui(ctx: &egui::Context, name: &str) -> Option<Choice> {
     answer.or(should_close.then_some(Choice::No))
 }
 
-/// True once dismissed.
-fn error_ui(ctx: &egui::Context, title: &'static str, detail: &str) -> bool {
+/// True once dismissed. `title` is a message id; `detail` is worded now, in `lang`.
+fn error_ui(ctx: &egui::Context, lang: Lang, title: &'static str, detail: &Message) -> bool {
     let response = egui::Modal::new(Id::unique("fluxo.error")).show(ctx, |ui| {
         ui.set_max_width(560.0);
         ui.horizontal(|ui| {
@@ -201,43 +196,38 @@ fn error_ui(ctx: &egui::Context, title: &'static str, detail: &str) -> bool {
                     .size(18.0)
                     .color(theme::severity_color(fluxo_core::Severity::Error)),
             );
-            ui.heading(ui.tr(title));
+            ui.heading(lang.tr(title));
         });
         ui.add_space(4.0);
-        ui.add(egui::Label::new(RichText::new(detail).monospace()).wrap());
+        ui.add(egui::Label::new(RichText::new(detail.text(lang)).monospace()).wrap());
         ui.add_space(10.0);
-        default_button(ui, "OK").clicked()
+        default_button(ui, lang.tr("window-ok")).clicked()
     });
     response.inner || response.should_close()
 }
 
-fn recover_ui(ctx: &egui::Context, file: &RecoveryFile) -> Option<Recovery> {
-    let heading = ctx.tr("Recover unsaved changes?");
-    let whose = match &file.file {
-        Some(path) => ctx
-            .tr("fluxo closed without saving the changes to {file}.")
-            .replace("{file}", &path.display().to_string()),
-        None => ctx
-            .tr("fluxo closed without saving a new flow, \"{name}\".")
-            .replace("{name}", &file.flow.name),
+fn recover_ui(ctx: &egui::Context, lang: Lang, file: &RecoveryFile) -> Option<Recovery> {
+    let heading = lang.tr("window-recover-unsaved-changes");
+    let whose = if let Some(path) = &file.file {
+        let file = path.display().to_string();
+        tr!(lang, "window-closed-without-saving-file", file = file)
+    } else {
+        let name = file.flow.name.as_str();
+        tr!(lang, "window-closed-without-saving-new-flow", name = name)
     };
-    let ago = match file.minutes_ago() {
-        0 => ctx.tr("less than a minute ago").to_owned(),
-        1 => ctx.tr("1 minute ago").to_owned(),
-        minutes => ctx
-            .tr("{n} minutes ago")
-            .replace("{n}", &minutes.to_string()),
-    };
-    let when = ctx
-        .tr("They were kept on {when} ({ago}).")
-        .replace("{when}", &file.saved_at_text())
-        .replace("{ago}", &ago);
+    let ago = tr!(lang, "window-minutes-ago", n = file.minutes_ago());
+    let when = tr!(
+        lang,
+        "window-they-were-kept",
+        when = file.saved_at_text(),
+        ago = ago
+    );
     let body = [whose, when];
     let (answer, should_close) = question_ui(ctx, "fluxo.recover", heading, &body, |ui| {
-        if default_button(ui, ui.tr("Recover")).clicked() {
+        if default_button(ui, lang.tr("window-recover")).clicked() {
             return Some(Recovery::Recover);
         }
-        if ui.button(ui.tr("Discard")).clicked() {
+        if ui.button(lang.tr("window-discard")).clicked() {
             return Some(Recovery::Discard);
         }
         None

@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use super::files::Screen;
 use super::{FluxoApp, Panels};
+use crate::i18n::Lang;
 use crate::ui::files::RecentFiles;
-use crate::ui::i18n::{self, Lang};
 
 /// The key under which eframe's storage keeps them.
 pub const STORAGE_KEY: &str = "fluxo.preferences";
@@ -92,7 +92,7 @@ impl FluxoApp {
             minimap: self.canvas.show_minimap,
             recent: self.files.recent.clone(),
             last_file: match self.files.screen {
-                Screen::Editor => self.doc.path.clone(),
+                Screen::Editor => self.state.doc.path.clone(),
                 Screen::Start => None,
             },
         }
@@ -100,7 +100,7 @@ impl FluxoApp {
 
     /// Applies saved preferences: language and theme on `ctx`, panels, minimap, recent files.
     pub fn apply_preferences(&mut self, ctx: &egui::Context, prefs: &Preferences) {
-        i18n::set_lang(ctx, prefs.lang_or_system());
+        self.state.lang = prefs.lang_or_system();
         ctx.set_theme(prefs.theme.preference());
         self.settings.lang = prefs.lang;
         self.settings.theme = prefs.theme;
@@ -109,10 +109,12 @@ impl FluxoApp {
         self.files.recent = prefs.recent.clone();
     }
 
-    /// Picks a language now and remembers the choice.
+    /// Picks a language now and remembers the choice. Everything on screen is worded in it
+    /// from the next frame: texts are kept as messages and worded when drawn.
     pub fn set_language(&mut self, ctx: &egui::Context, lang: Lang) {
-        i18n::set_lang(ctx, lang);
+        self.state.lang = lang;
         self.settings.lang = Some(lang);
+        ctx.request_repaint();
     }
 
     /// Picks a theme now and remembers the choice.

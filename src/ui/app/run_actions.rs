@@ -2,9 +2,9 @@
 //! shortcuts sheet).
 
 use super::{FluxoApp, Theme};
+use crate::i18n::Lang;
 use crate::ui::actions::{EditAction, ViewAction};
 use crate::ui::canvas::{SelectionRequest, ViewRequest};
-use crate::ui::i18n::Lang;
 
 impl FluxoApp {
     pub(super) fn run_edit_action(&mut self, ctx: &egui::Context, action: EditAction) {

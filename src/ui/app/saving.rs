@@ -11,9 +11,9 @@ use fluxo_core::file;
 
 use super::FluxoApp;
 use super::files::{Intent, Modal, file_name};
+use crate::ui::context::Message;
 use crate::ui::files::path_prompt::with_flow_extension;
 use crate::ui::files::{DialogOutcome, Job, PathPrompt, PathPurpose};
-use crate::ui::i18n::Tr;
 
 /// A save to run: what to write, where, and what it makes clean.
 pub(super) struct SaveRequest {
@@ -28,7 +28,7 @@ pub(super) struct SaveRequest {
 }
 
 pub(super) struct SaveJob {
-    job: Job<Result<(), String>>,
+    job: Job<Result<(), Message>>,
     path: PathBuf,
     state: u64,
     generation: u64,
@@ -38,7 +38,7 @@ pub(super) struct SaveJob {
 impl FluxoApp {
     /// Saves to the document's file (asking where when it has none), then does `then`.
     pub fn save_then(&mut self, ctx: &egui::Context, then: Option<Intent>) {
-        match self.doc.path.clone() {
+        match self.state.doc.path.clone() {
             Some(path) => self.start_save(ctx, path, then),
             None => self.save_as_then(ctx, then),
         }
@@ -60,10 +60,11 @@ impl FluxoApp {
     /// Where Save As proposes to save: the file itself, or a name made from the flow's name in
     /// the current folder.
     fn suggested_path(&self) -> PathBuf {
-        if let Some(path) = &self.doc.path {
+        if let Some(path) = &self.state.doc.path {
             return path.clone();
         }
         let stem: String = self
+            .state
             .doc
             .flow
             .name
@@ -80,9 +81,9 @@ impl FluxoApp {
     /// Starts saving the current flow to `path` off the UI thread.
     pub(super) fn start_save(&mut self, ctx: &egui::Context, path: PathBuf, then: Option<Intent>) {
         let mut request = SaveRequest {
-            flow: self.doc.flow.clone(),
+            flow: self.state.doc.flow.clone(),
             path,
-            state: self.doc.history.state(),
+            state: self.state.doc.history.state(),
             generation: self.files.generation,
             then,
         };
@@ -107,7 +108,8 @@ impl FluxoApp {
         } = request;
         let target = path.clone();
         let job = Job::spawn(Some(ctx), move || {
-            file::save(&flow, &target).map_err(|err| err.to_string())
+            file::save(&flow, &target)
+                .map_err(|err| Message::new("window-detail").with("detail", err))
         });
         self.files.saving = Some(SaveJob {
             job,
@@ -131,20 +133,23 @@ impl FluxoApp {
             return;
         };
         let now = ctx.input(|i| i.time);
-        let result = result.unwrap_or_else(|_| Err("the save stopped unexpectedly".to_owned()));
+        let result = result.unwrap_or_else(|_| Err(Message::new("window-save-stopped")));
         match result {
             Ok(()) => {
                 if saving.generation == self.files.generation {
-                    self.doc.path = Some(saving.path.clone());
-                    self.doc.saved_state = saving.state;
-                    if !self.doc.is_dirty() {
+                    self.state.doc.path = Some(saving.path.clone());
+                    self.state.doc.saved_state = saving.state;
+                    if !self.state.doc.is_dirty() {
                         self.files.autosave.discard();
                     }
                 }
                 self.files.recent.add(&saving.path);
                 let name = file_name(&saving.path);
-                self.notices
-                    .push(ctx.tr("Saved {name}").replace("{name}", &name), false, now);
+                self.notices.push(
+                    Message::new("window-saved-name").with("name", name),
+                    false,
+                    now,
+                );
                 if self.files.queued.is_none()
                     && let Some(then) = saving.then
                 {
@@ -153,9 +158,10 @@ impl FluxoApp {
             }
             Err(detail) => {
                 self.files.queued = None;
-                let text = ctx.tr("Could not save the flow");
-                self.notices.push(format!("{text}: {detail}"), true, now);
-                self.show_error("Could not save the flow", detail);
+                let notice =
+                    Message::new("window-could-not-save-because").with("detail", detail.clone());
+                self.notices.push(notice, true, now);
+                self.show_error("window-could-not-save-flow", detail);
             }
         }
         if let Some(request) = self.files.queued.take() {

@@ -4,36 +4,30 @@
 
 use egui::{Grid, RichText};
 
+use crate::i18n::Lang;
 use crate::ui::actions::Action;
-use crate::ui::i18n::Tr;
 
-/// The canvas's gestures: (what to do, what it does), in English.
+/// The canvas's gestures: (what to do, what it does), as message ids.
 pub const GESTURES: &[(&str, &str)] = &[
-    ("Drag a node", "Move it, with the rest of the selection"),
+    ("window-gesture-move", "window-gesture-move-does"),
+    ("window-gesture-connect", "window-gesture-connect-does"),
     (
-        "Drag from an output port to a node",
-        "Connect them (an occupied port is rewired)",
+        "window-gesture-disconnect",
+        "window-gesture-disconnect-does",
     ),
-    ("Drag a wire's end off its node", "Disconnect it"),
-    ("Drag the background, middle-drag or scroll", "Pan the view"),
-    ("Ctrl+scroll or pinch", "Zoom around the pointer"),
-    (
-        "Shift+drag",
-        "Select with a rubber band (replaces the selection)",
-    ),
-    ("Ctrl+drag", "Rubber band that adds to the selection"),
-    ("Shift+click or Ctrl+click", "Add or remove one node"),
-    (
-        "Right-click",
-        "Context menu: add a node here, duplicate, delete, disconnect",
-    ),
-    ("Escape", "Cancel a gesture, or clear the selection"),
-    ("Drop a flow file on the window", "Open it"),
+    ("window-gesture-pan", "window-gesture-pan-does"),
+    ("window-gesture-zoom", "window-gesture-zoom-does"),
+    ("window-gesture-band", "window-gesture-band-does"),
+    ("window-gesture-band-add", "window-gesture-band-add-does"),
+    ("window-gesture-toggle", "window-gesture-toggle-does"),
+    ("window-gesture-menu", "window-gesture-menu-does"),
+    ("window-gesture-escape", "window-gesture-escape-does"),
+    ("window-gesture-drop", "window-gesture-drop-does"),
 ];
 
 /// Draws the sheet while `is_open`.
-pub fn shortcuts_ui(ctx: &egui::Context, is_open: &mut bool) {
-    egui::Window::new(ctx.tr("Keyboard shortcuts"))
+pub fn shortcuts_ui(ctx: &egui::Context, lang: Lang, is_open: &mut bool) {
+    egui::Window::new(lang.tr("action-help-shortcuts"))
         .id(egui::Id::unique("fluxo.shortcuts"))
         .open(is_open)
         .collapsible(false)
@@ -45,12 +39,12 @@ pub fn shortcuts_ui(ctx: &egui::Context, is_open: &mut bool) {
             egui::ScrollArea::vertical()
                 .max_height(max_height)
                 .min_scrolled_height(max_height)
-                .show(ui, sheet_ui);
+                .show(ui, |ui| sheet_ui(ui, lang));
         });
 }
 
 /// Every action, grouped, then the canvas's gestures.
-fn sheet_ui(ui: &mut egui::Ui) {
+fn sheet_ui(ui: &mut egui::Ui, lang: Lang) {
     // One grid for every group, so that the columns line up.
     Grid::new("fluxo.shortcuts.actions")
         .num_columns(3)
@@ -60,31 +54,31 @@ fn sheet_ui(ui: &mut egui::Ui) {
             for action in Action::all() {
                 if action.group() != group {
                     group = action.group();
-                    group_header_ui(ui, group);
+                    group_header_ui(ui, lang, group);
                 }
-                let keys = action.all_shortcuts_text(ui.ctx());
+                let keys = action.all_shortcuts_text(ui.ctx(), lang);
                 ui.label(RichText::new(keys).monospace());
-                ui.label(ui.tr(action.label()));
-                ui.label(RichText::new(ui.tr(action.tooltip())).weak());
+                ui.label(lang.tr(action.label()));
+                ui.label(RichText::new(lang.tr(action.tooltip())).weak());
                 ui.end_row();
             }
         });
     ui.add_space(10.0);
-    ui.label(RichText::new(ui.tr("Canvas")).strong().size(15.0));
+    ui.label(RichText::new(lang.tr("window-canvas")).strong().size(15.0));
     Grid::new("fluxo.shortcuts.gestures")
         .num_columns(2)
         .spacing([18.0, 4.0])
         .show(ui, |ui| {
             for (gesture, does) in GESTURES {
-                ui.label(RichText::new(ui.tr(gesture)).monospace());
-                ui.label(ui.tr(does));
+                ui.label(RichText::new(lang.tr(gesture)).monospace());
+                ui.label(lang.tr(does));
                 ui.end_row();
             }
         });
 }
 
 /// A group's name on a row of its own (spacing is not possible inside a grid: a taller font).
-fn group_header_ui(ui: &mut egui::Ui, group: &'static str) {
-    ui.label(RichText::new(ui.tr(group)).strong().size(17.0));
+fn group_header_ui(ui: &mut egui::Ui, lang: Lang, group: &'static str) {
+    ui.label(RichText::new(lang.tr(group)).strong().size(17.0));
     ui.end_row();
 }

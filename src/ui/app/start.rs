@@ -6,11 +6,11 @@ use egui::{Align, Layout, RichText};
 use super::FluxoApp;
 use super::files::{Intent, file_name};
 use crate::ui::actions::{self, Action, FileAction};
-use crate::ui::i18n::Tr;
 use crate::ui::theme::ACCENT;
 
 impl FluxoApp {
     pub(super) fn start_page_ui(&mut self, ui: &mut egui::Ui) {
+        let lang = self.state.lang;
         let mut intent = None;
         let mut action = None;
         egui::CentralPanel::default().show(ui, |ui| {
@@ -18,7 +18,7 @@ impl FluxoApp {
                 ui.add_space(48.0);
                 ui.label(RichText::new("fluxo").size(40.0).strong().color(ACCENT));
                 ui.label(
-                    RichText::new(ui.tr("Design, check and simulate customer-service bot flows"))
+                    RichText::new(lang.tr("window-design-check-simulate-customer-service"))
                         .size(15.0)
                         .weak(),
                 );
@@ -28,30 +28,39 @@ impl FluxoApp {
                     ui.add_space((ui.available_width() - 460.0).max(0.0) / 2.0);
                     for file_action in [FileAction::New, FileAction::Open] {
                         let button = egui::Button::new(
-                            RichText::new(ui.tr(start_label(file_action))).size(15.0),
+                            RichText::new(lang.tr(start_label(file_action))).size(15.0),
                         )
                         .min_size(egui::vec2(140.0, 34.0));
                         if ui
                             .add(button)
-                            .on_hover_text(actions::hover_text(ui.ctx(), Action::File(file_action)))
+                            .on_hover_text(actions::hover_text(
+                                ui.ctx(),
+                                lang,
+                                Action::File(file_action),
+                            ))
                             .clicked()
                         {
                             action = Some(file_action);
                         }
                     }
-                    let sample =
-                        egui::Button::new(RichText::new(ui.tr("Open the sample flow")).size(15.0))
-                            .min_size(egui::vec2(140.0, 34.0));
+                    let sample = egui::Button::new(
+                        RichText::new(lang.tr("window-open-the-sample-flow")).size(15.0),
+                    )
+                    .min_size(egui::vec2(140.0, 34.0));
                     if ui.add(sample).clicked() {
                         intent = Some(Intent::OpenSample);
                     }
                 });
                 ui.add_space(28.0);
-                ui.label(RichText::new(ui.tr("Recent files")).strong().size(16.0));
+                ui.label(
+                    RichText::new(lang.tr("window-recent-files"))
+                        .strong()
+                        .size(16.0),
+                );
                 ui.add_space(6.0);
                 let recent = self.files.recent.existing().to_vec();
                 if recent.is_empty() {
-                    ui.weak(ui.tr("No recent files yet: files you open or save are listed here."));
+                    ui.weak(lang.tr("window-no-recent-files-yet-files"));
                 }
                 for path in recent {
                     let folder = path
@@ -79,10 +88,10 @@ impl FluxoApp {
     }
 }
 
-/// The start page's wording for New and Open.
+/// The start page's wording for New and Open (message ids).
 fn start_label(action: FileAction) -> &'static str {
     match action {
-        FileAction::New => "New flow",
-        _ => "Open…",
+        FileAction::New => "window-new-flow",
+        _ => "action-file-open",
     }
 }

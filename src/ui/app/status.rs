@@ -4,8 +4,10 @@
 use egui::{Align, Align2, Id, Layout, Order, Rect, RichText, vec2};
 use fluxo_core::Severity;
 
+use crate::i18n::Lang;
+use crate::tr;
+use crate::ui::context::Message;
 use crate::ui::findings::Counts;
-use crate::ui::i18n::Tr;
 use crate::ui::theme;
 
 /// How long a toast stays, in seconds.
@@ -22,10 +24,10 @@ pub struct StatusState<'a> {
     pub notice: Option<&'a Notice>,
 }
 
-/// Something the user should read: a refused edit (an error), or a hint.
-#[derive(Clone, Debug, PartialEq)]
+/// Something the user should read: a refused edit (an error), or a hint. Worded when shown.
+#[derive(Clone, Debug)]
 pub struct Notice {
-    pub text: String,
+    pub message: Message,
     pub is_error: bool,
     /// Input time it was raised at.
     pub at: f64,
@@ -37,18 +39,23 @@ pub struct Notices {
 }
 
 impl Notices {
-    pub fn push(&mut self, text: String, is_error: bool, at: f64) {
-        self.items.push(Notice { text, is_error, at });
+    pub fn push(&mut self, message: Message, is_error: bool, at: f64) {
+        self.items.push(Notice {
+            message,
+            is_error,
+            at,
+        });
         // Keep a short history: the tests and the status bar read the latest ones.
         if self.items.len() > 50 {
             self.items.remove(0);
         }
     }
 
-    pub fn texts(&self) -> Vec<&str> {
+    /// Every notice worded in `lang`, oldest first.
+    pub fn texts(&self, lang: Lang) -> Vec<String> {
         self.items
             .iter()
-            .map(|notice| notice.text.as_str())
+            .map(|notice| notice.message.text(lang))
             .collect()
     }
 
@@ -57,7 +64,7 @@ impl Notices {
     }
 
     /// The recent notices as toasts at the bottom of the canvas.
-    pub fn toasts_ui(&self, ctx: &egui::Context, canvas: Rect) {
+    pub fn toasts_ui(&self, ctx: &egui::Context, canvas: Rect, lang: Lang) {
         let now = ctx.input(|i| i.time);
         let live: Vec<&Notice> = self
             .items
@@ -77,13 +84,13 @@ impl Notices {
             .pivot(Align2::CENTER_BOTTOM)
             .show(ctx, |ui| {
                 for notice in live.iter().rev().take(3).rev() {
-                    toast_ui(ui, notice);
+                    toast_ui(ui, notice, lang);
                 }
             });
     }
 }
 
-fn toast_ui(ui: &mut egui::Ui, notice: &Notice) {
+fn toast_ui(ui: &mut egui::Ui, notice: &Notice, lang: Lang) {
     let color = if notice.is_error {
         theme::severity_color(Severity::Error)
     } else {
@@ -97,13 +104,13 @@ fn toast_ui(ui: &mut egui::Ui, notice: &Notice) {
             ui.horizontal(|ui| {
                 let glyph = if notice.is_error { "⛔" } else { "ℹ" };
                 ui.label(RichText::new(glyph).color(color));
-                ui.add(egui::Label::new(&notice.text).wrap());
+                ui.add(egui::Label::new(notice.message.text(lang)).wrap());
             });
         });
     ui.add_space(4.0);
 }
 
-pub fn status_bar_ui(ui: &mut egui::Ui, state: &StatusState<'_>) {
+pub fn status_bar_ui(ui: &mut egui::Ui, state: &StatusState<'_>, lang: Lang) {
     ui.horizontal(|ui| {
         let counts = state.counts;
         let error_color = if counts.errors > 0 {
@@ -116,32 +123,23 @@ pub fn status_bar_ui(ui: &mut egui::Ui, state: &StatusState<'_>) {
         } else {
             ui.visuals().weak_text_color()
         };
-        ui.label(RichText::new(format!("⛔ {}", counts.errors_text(ui))).color(error_color));
-        ui.label(RichText::new(format!("⚠ {}", counts.warnings_text(ui))).color(warning_color));
+        ui.label(RichText::new(format!("⛔ {}", counts.errors_text(lang))).color(error_color));
+        ui.label(RichText::new(format!("⚠ {}", counts.warnings_text(lang))).color(warning_color));
         ui.separator();
-        let nodes = if state.nodes == 1 {
-            ui.tr("1 node").to_owned()
-        } else {
-            ui.tr("{n} nodes").replace("{n}", &state.nodes.to_string())
-        };
-        ui.label(nodes);
+        ui.label(tr!(lang, "window-nodes-count", n = state.nodes));
         if state.selected > 0 {
-            let selected = if state.selected == 1 {
-                ui.tr("1 selected").to_owned()
-            } else {
-                ui.tr("{n} selected")
-                    .replace("{n}", &state.selected.to_string())
-            };
+            let selected = tr!(lang, "window-selected-count", n = state.selected);
             ui.label(RichText::new(selected).weak());
         }
         ui.separator();
-        ui.label(format!("🔍 {} %", state.zoom_percent));
+        let zoom = tr!(lang, "window-zoom-percent", percent = state.zoom_percent);
+        ui.label(format!("🔍 {zoom}"));
         if state.is_saving {
             ui.separator();
-            ui.label(RichText::new(ui.tr("Saving…")).weak());
+            ui.label(RichText::new(lang.tr("window-saving")).weak());
         } else if state.is_dirty {
             ui.separator();
-            ui.label(RichText::new(ui.tr("unsaved changes")).weak());
+            ui.label(RichText::new(lang.tr("window-unsaved-changes")).weak());
         }
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             if let Some(notice) = state.notice {
@@ -150,7 +148,8 @@ pub fn status_bar_ui(ui: &mut egui::Ui, state: &StatusState<'_>) {
                 } else {
                     ui.visuals().text_color()
                 };
-                ui.add(egui::Label::new(RichText::new(&notice.text).color(color)).truncate());
+                let text = notice.message.text(lang);
+                ui.add(egui::Label::new(RichText::new(text).color(color)).truncate());
             }
         });
     });

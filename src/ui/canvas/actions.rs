@@ -7,37 +7,28 @@ use fluxo_core::Flow;
 use fluxo_core::flow::{Edge, KindTag, Node, NodeId};
 
 use super::interact::{Frame, Hit, hit};
-use super::layout::{HEADER_HEIGHT, NODE_WIDTH};
-use super::{Canvas, Gesture, MenuTarget, Selection, SelectionRequest, palette};
-use crate::ui::Edit;
+use super::layout::card_origin_at;
+use super::{Canvas, Gesture, MenuTarget, SelectionRequest, palette};
+use crate::i18n::Lang;
 use crate::ui::actions::{self, Action, EditAction};
-use crate::ui::i18n::Tr;
+use crate::ui::context::{AppCommand, Message, Notice};
 
 /// Where duplicates land, relative to their originals.
 const DUPLICATE_OFFSET: f32 = 30.0;
 
-impl Canvas {
-    /// Adds a node of kind `tag` centred under `at` (canvas units) and selects it.
-    pub fn add_node(
-        &mut self,
-        flow: &Flow,
-        tag: KindTag,
-        at: Pos2,
-        selection: &mut Selection,
-        edits: &mut Vec<Edit>,
-    ) {
-        let id = flow.unique_id(tag.id_stem());
-        let pos = (
-            (at.x - NODE_WIDTH / 2.0).round(),
-            (at.y - HEADER_HEIGHT / 2.0).round(),
-        );
-        edits.push(Edit::new(Command::AddNodes {
-            nodes: vec![Node::new(id.clone(), pos, tag.default_kind())],
-            edges: vec![],
-        }));
-        selection.select_only(id);
-        self.selected_wire = None;
-    }
+/// Adds a node of kind `tag` centred under `at` (canvas units) and selects it.
+fn add_node(canvas: &mut Canvas, frame: &mut Frame, tag: KindTag, at: Pos2) {
+    let id = frame.flow.unique_id(tag.id_stem());
+    frame.edit(Command::AddNodes {
+        nodes: vec![Node::new(
+            id.clone(),
+            card_origin_at(at),
+            tag.default_kind(),
+        )],
+        edges: vec![],
+    });
+    frame.selection.select_only(id);
+    canvas.selected_wire = None;
 }
 
 /// Runs the selection requests of this frame (Delete, Duplicate, Select all come from the action
@@ -46,8 +37,8 @@ impl Canvas {
 pub(super) fn requests(canvas: &mut Canvas, ui: &egui::Ui, frame: &mut Frame) {
     for request in std::mem::take(&mut canvas.selection_requests) {
         match request {
-            SelectionRequest::Delete => delete_selection(canvas, ui, frame),
-            SelectionRequest::Duplicate => duplicate_selection(canvas, ui, frame),
+            SelectionRequest::Delete => delete_selection(canvas, frame),
+            SelectionRequest::Duplicate => duplicate_selection(canvas, frame),
             SelectionRequest::SelectAll => frame
                 .selection
                 .set(frame.flow.nodes.iter().map(|node| node.id.clone())),
@@ -69,11 +60,9 @@ pub(super) fn requests(canvas: &mut Canvas, ui: &egui::Ui, frame: &mut Frame) {
 }
 
 /// Deletes the picked wire, or the selected nodes (never the flow's only Entry).
-pub(super) fn delete_selection(canvas: &mut Canvas, ui: &egui::Ui, frame: &mut Frame) {
+pub(super) fn delete_selection(canvas: &mut Canvas, frame: &mut Frame) {
     if let Some((from, port)) = canvas.selected_wire.take() {
-        frame
-            .edits
-            .push(Edit::new(Command::Disconnect { from, port }));
+        frame.edit(Command::Disconnect { from, port });
         return;
     }
     let mut ids = frame.selection.ids();
@@ -95,18 +84,17 @@ pub(super) fn delete_selection(canvas: &mut Canvas, ui: &egui::Ui, frame: &mut F
     let selected_entries = ids.iter().filter(|id| is_entry(id)).count();
     if selected_entries > 0 && selected_entries >= entries {
         ids.retain(|id| !is_entry(id));
-        frame.output.notices.push(
-            ui.tr("The Entry node cannot be deleted: every run starts there")
-                .to_owned(),
-        );
+        frame.out.push(AppCommand::Notify(Notice::hint(Message::new(
+            "canvas-entry-cannot-be-deleted",
+        ))));
     }
     if !ids.is_empty() {
-        frame.edits.push(Edit::new(Command::RemoveNodes { ids }));
+        frame.edit(Command::RemoveNodes { ids });
     }
 }
 
 /// Duplicates the selected nodes (and the wires between them) with fresh readable ids.
-pub(super) fn duplicate_selection(canvas: &mut Canvas, ui: &egui::Ui, frame: &mut Frame) {
+pub(super) fn duplicate_selection(canvas: &mut Canvas, frame: &mut Frame) {
     let originals: Vec<&Node> = frame
         .selection
         .iter()
@@ -116,10 +104,9 @@ pub(super) fn duplicate_selection(canvas: &mut Canvas, ui: &egui::Ui, frame: &mu
         .iter()
         .any(|node| node.kind.tag() == KindTag::Entry)
     {
-        frame.output.notices.push(
-            ui.tr("The Entry node cannot be duplicated: a flow has exactly one")
-                .to_owned(),
-        );
+        frame.out.push(AppCommand::Notify(Notice::hint(Message::new(
+            "canvas-entry-cannot-be-duplicated",
+        ))));
     }
     let originals: Vec<&Node> = originals
         .into_iter()
@@ -152,12 +139,9 @@ pub(super) fn duplicate_selection(canvas: &mut Canvas, ui: &egui::Ui, frame: &mu
             Some(Edge::new(from.clone(), edge.port.clone(), to.clone()))
         })
         .collect();
-    frame
-        .selection
-        .set(nodes.iter().map(|node| node.id.clone()));
-    frame
-        .edits
-        .push(Edit::new(Command::AddNodes { nodes, edges }));
+    let ids: Vec<NodeId> = nodes.iter().map(|node| node.id.clone()).collect();
+    frame.edit(Command::AddNodes { nodes, edges });
+    frame.selection.set(ids);
     canvas.selected_wire = None;
 }
 
@@ -191,27 +175,32 @@ fn fresh_id(flow: &Flow, stem: &str, taken: &std::collections::HashSet<NodeId>) 
 /// The context menu's items for what it was opened on. Returns the action picked.
 fn menu_ui(
     ui: &mut egui::Ui,
+    lang: Lang,
     target: &MenuTarget,
     at: Pos2,
     has_entry: bool,
 ) -> Option<MenuAction> {
     match target {
         MenuTarget::Node => {
-            if actions::menu_item(ui, Action::Edit(EditAction::Duplicate), true) {
+            if actions::menu_item(ui, lang, Action::Edit(EditAction::Duplicate), true) {
                 return Some(MenuAction::Duplicate);
             }
-            if actions::menu_item(ui, Action::Edit(EditAction::Delete), true) {
+            if actions::menu_item(ui, lang, Action::Edit(EditAction::Delete), true) {
                 return Some(MenuAction::Delete);
             }
         }
         MenuTarget::Wire(from, port) => {
-            if ui.button(ui.tr("Disconnect")).clicked() {
+            if ui.button(lang.tr("canvas-disconnect")).clicked() {
                 return Some(MenuAction::Disconnect(from.clone(), port.clone()));
             }
         }
         MenuTarget::Empty => {
-            ui.label(egui::RichText::new(ui.tr("Add a node here")).weak().small());
-            if let Some(tag) = palette::kind_menu(ui, has_entry) {
+            ui.label(
+                egui::RichText::new(lang.tr("canvas-add-a-node-here"))
+                    .weak()
+                    .small(),
+            );
+            if let Some(tag) = palette::kind_menu(ui, lang, has_entry) {
                 return Some(MenuAction::Add(tag, at));
             }
         }
@@ -227,12 +216,7 @@ enum MenuAction {
     Disconnect(NodeId, String),
 }
 
-pub(super) fn context_menu(
-    canvas: &mut Canvas,
-    ui: &egui::Ui,
-    response: &Response,
-    frame: &mut Frame,
-) {
+pub(super) fn context_menu(canvas: &mut Canvas, response: &Response, frame: &mut Frame) {
     if response.secondary_clicked()
         && let Some(pointer) = response.interact_pointer_pos()
     {
@@ -262,21 +246,17 @@ pub(super) fn context_menu(
     let has_entry = frame.flow.entry().is_some();
     let mut action = None;
     response.context_menu(|ui| {
-        action = menu_ui(ui, &target, at, has_entry);
+        action = menu_ui(ui, frame.lang, &target, at, has_entry);
         if action.is_some() {
             ui.close();
         }
     });
     match action {
-        Some(MenuAction::Add(tag, at)) => {
-            canvas.add_node(frame.flow, tag, at, frame.selection, frame.edits);
-        }
-        Some(MenuAction::Duplicate) => duplicate_selection(canvas, ui, frame),
-        Some(MenuAction::Delete) => delete_selection(canvas, ui, frame),
+        Some(MenuAction::Add(tag, at)) => add_node(canvas, frame, tag, at),
+        Some(MenuAction::Duplicate) => duplicate_selection(canvas, frame),
+        Some(MenuAction::Delete) => delete_selection(canvas, frame),
         Some(MenuAction::Disconnect(from, port)) => {
-            frame
-                .edits
-                .push(Edit::new(Command::Disconnect { from, port }));
+            frame.edit(Command::Disconnect { from, port });
         }
         None => {}
     }
@@ -287,7 +267,7 @@ pub(super) fn palette_drop(canvas: &mut Canvas, response: &Response, frame: &mut
         && let Some(pointer) = response.ctx.input(|i| i.pointer.interact_pos())
     {
         let at = canvas.view.to_canvas(canvas.area) * pointer;
-        canvas.add_node(frame.flow, *tag, at, frame.selection, frame.edits);
+        add_node(canvas, frame, *tag, at);
     }
 }
 

@@ -4,6 +4,7 @@
 use egui::{Align, Layout, Rect, RichText, UiBuilder, vec2};
 
 use super::{Canvas, ViewRequest};
+use crate::i18n::Lang;
 use crate::ui::actions::{self, Action, ViewAction};
 use crate::ui::theme::ACCENT;
 
@@ -11,7 +12,7 @@ fn small_colored(text: &str, color: egui::Color32) -> egui::Button<'_> {
     egui::Button::new(RichText::new(text).size(15.0).color(color)).frame(false)
 }
 
-pub(super) fn ui(canvas: &mut Canvas, ui: &mut egui::Ui) {
+pub(super) fn ui(canvas: &mut Canvas, ui: &mut egui::Ui, lang: Lang) {
     let area = canvas.area;
     if area.width() < 320.0 || area.height() < 120.0 {
         return;
@@ -27,16 +28,17 @@ pub(super) fn ui(canvas: &mut Canvas, ui: &mut egui::Ui) {
     );
     egui::Frame::popup(child.style())
         .inner_margin(egui::Margin::symmetric(6, 4))
-        .show(&mut child, |ui| buttons_ui(canvas, ui));
+        .show(&mut child, |ui| buttons_ui(canvas, ui, lang));
 }
 
-fn buttons_ui(canvas: &mut Canvas, ui: &mut egui::Ui) {
+fn buttons_ui(canvas: &mut Canvas, ui: &mut egui::Ui, lang: Lang) {
     ui.spacing_mut().item_spacing.x = 2.0;
     let small = |text: &str| egui::Button::new(RichText::new(text).size(15.0)).frame(false);
     if ui
         .add(small("➖"))
         .on_hover_text(actions::hover_text(
             ui.ctx(),
+            lang,
             Action::View(ViewAction::ZoomOut),
         ))
         .clicked()
@@ -52,6 +54,7 @@ fn buttons_ui(canvas: &mut Canvas, ui: &mut egui::Ui) {
         )
         .on_hover_text(actions::hover_text(
             ui.ctx(),
+            lang,
             Action::View(ViewAction::ZoomReset),
         ))
         .clicked()
@@ -62,6 +65,7 @@ fn buttons_ui(canvas: &mut Canvas, ui: &mut egui::Ui) {
         .add(small("➕"))
         .on_hover_text(actions::hover_text(
             ui.ctx(),
+            lang,
             Action::View(ViewAction::ZoomIn),
         ))
         .clicked()
@@ -71,7 +75,11 @@ fn buttons_ui(canvas: &mut Canvas, ui: &mut egui::Ui) {
     ui.separator();
     if ui
         .add(small("⛶"))
-        .on_hover_text(actions::hover_text(ui.ctx(), Action::View(ViewAction::Fit)))
+        .on_hover_text(actions::hover_text(
+            ui.ctx(),
+            lang,
+            Action::View(ViewAction::Fit),
+        ))
         .clicked()
     {
         canvas.request(ViewRequest::Fit);
@@ -88,6 +96,7 @@ fn buttons_ui(canvas: &mut Canvas, ui: &mut egui::Ui) {
         ))
         .on_hover_text(actions::hover_text(
             ui.ctx(),
+            lang,
             Action::View(ViewAction::ToggleMinimap),
         ))
         .clicked()

@@ -1,21 +1,31 @@
 //! Gestures: pan and zoom, select (click, Shift/Ctrl-click, rubber band), move, connect and
 //! rewire by dragging from a port or a wire, drop from the palette, the context menu and the
-//! keyboard. Each gesture becomes at most one [`Edit`] when it ends.
+//! keyboard. Each gesture becomes at most one edit when it ends.
 
 use egui::{Modifiers, PointerButton, Pos2, Rect, Response, Vec2};
 use fluxo_core::Command;
 use fluxo_core::Flow;
 
 use super::layout::{self, PORT_RADIUS};
-use super::{Canvas, CanvasOutput, Gesture, Selection, wires};
+use super::selection_draft::SelectionDraft;
+use super::{Canvas, Gesture, wires};
+use crate::i18n::Lang;
 use crate::ui::Edit;
+use crate::ui::context::AppCommand;
 
 /// The model side of one canvas frame.
-pub(super) struct Frame<'a> {
+pub(super) struct Frame<'a, 'o> {
     pub flow: &'a Flow,
-    pub selection: &'a mut Selection,
-    pub edits: &'a mut Vec<Edit>,
-    pub output: &'a mut CanvasOutput,
+    pub lang: Lang,
+    pub selection: SelectionDraft<'a>,
+    pub out: &'o mut Vec<AppCommand>,
+}
+
+impl Frame<'_, '_> {
+    /// Pushes a change of the flow.
+    pub fn edit(&mut self, command: Command) {
+        self.out.push(AppCommand::Edit(Edit::new(command)));
+    }
 }
 
 /// What is under a screen point.
@@ -243,7 +253,7 @@ fn finish(canvas: &mut Canvas, frame: &mut Frame) {
                         (node.id.clone(), pos)
                     })
                     .collect();
-                frame.edits.push(Edit::new(Command::MoveNodes { moves }));
+                frame.edit(Command::MoveNodes { moves });
             }
         }
         Gesture::Connect {
@@ -271,10 +281,10 @@ fn finish(canvas: &mut Canvas, frame: &mut Frame) {
     }
     // The moved cards stay where they were dropped until the edit lands and the index rebuilds
     // (otherwise they would flash back for one frame).
-    if let Some(Edit {
+    if let Some(AppCommand::Edit(Edit {
         command: Command::MoveNodes { .. },
         ..
-    }) = frame.edits.last()
+    })) = frame.out.last()
         && let Some(delta) = moved
     {
         canvas.settle = Some(delta);
@@ -296,19 +306,20 @@ fn finish_connect(
         Some(target) => {
             let is_same = lifted.is_some_and(|wire| canvas.index.wires[wire].to == target);
             if !is_same {
-                frame.edits.push(Edit::new(Command::Connect {
+                let to = frame.flow.nodes[target].id.clone();
+                frame.edit(Command::Connect {
                     from: from_id,
                     port: port_name,
-                    to: frame.flow.nodes[target].id.clone(),
-                }));
+                    to,
+                });
             }
         }
         None => {
             if lifted.is_some() {
-                frame.edits.push(Edit::new(Command::Disconnect {
+                frame.edit(Command::Disconnect {
                     from: from_id,
                     port: port_name,
-                }));
+                });
             }
         }
     }

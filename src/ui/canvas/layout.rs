@@ -24,6 +24,14 @@ pub fn node_size(ports: usize) -> Vec2 {
     )
 }
 
+/// The `pos` of a new node whose header is centred under `at`, in whole canvas units.
+pub fn card_origin_at(at: Pos2) -> (f32, f32) {
+    (
+        (at.x - NODE_WIDTH / 2.0).round(),
+        (at.y - HEADER_HEIGHT / 2.0).round(),
+    )
+}
+
 /// Where wires arrive: the middle of the left edge of the header.
 pub fn input_anchor(rect: Rect) -> Pos2 {
     pos2(rect.min.x, rect.min.y + HEADER_HEIGHT / 2.0)

@@ -1,9 +1,10 @@
 //! Our node canvas: draws the `Flow` directly, lays out only what is on screen.
 //!
 //! A frame: sync the index with the flow's revision (only after an edit), apply pan and zoom,
-//! query the grid for what is on screen, turn gestures into [`Edit`]s, then paint the wires and
-//! the cards on screen, the overlays, the minimap and the zoom controls. The canvas never mutates
-//! the flow: moves are drawn as an offset until the pointer is released, then pushed as one edit.
+//! query the grid for what is on screen, turn gestures into commands (edits, the selection,
+//! notices), then paint the wires and the cards on screen, the overlays, the minimap and the zoom
+//! controls. The canvas never mutates the flow: moves are drawn as an offset until the pointer is
+//! released, then pushed as one edit.
 
 mod actions;
 mod cards;
@@ -14,94 +15,25 @@ mod index;
 mod interact;
 mod layout;
 mod minimap;
-mod overlay;
 pub mod palette;
-mod selection;
+mod selection_draft;
 pub(crate) mod summary;
 mod texts;
 mod view;
 mod wires;
 
-use std::collections::HashMap;
-
 use egui::{Pos2, Rect, Sense, Vec2};
+use fluxo_core::Flow;
 use fluxo_core::flow::{NodeId, NodeKind};
-use fluxo_core::{Flow, Severity};
 
-use super::Edit;
-use super::{i18n, theme};
-pub use layout::{NODE_WIDTH, node_size};
-pub use overlay::{Coverage, EdgeMark, NodeMark, Overlay};
-pub use selection::Selection;
+use super::context::{AppCommand, FrameCx, Panel};
+pub use super::context::{
+    Badge, Badges, Coverage, EdgeMark, NodeMark, Overlay, Selection, ViewRequest,
+};
+use super::theme;
+pub use layout::{NODE_WIDTH, card_origin_at, node_size};
+use selection_draft::SelectionDraft;
 pub use view::View;
-
-/// Portuguese for the canvas's strings.
-pub(crate) const PT_BR: &[(&str, &str)] = &[
-    (
-        "The Entry node cannot be deleted: every run starts there",
-        "O nó de entrada não pode ser apagado: todo atendimento começa nele",
-    ),
-    (
-        "The Entry node cannot be duplicated: a flow has exactly one",
-        "O nó de entrada não pode ser duplicado: um fluxo tem exatamente um",
-    ),
-    ("Disconnect", "Desconectar"),
-    ("Add a node here", "Adicionar um nó aqui"),
-    ("{n} problems", "{n} problemas"),
-    ("Nodes", "Nós"),
-    (
-        "Drag onto the canvas, or right-click the canvas.",
-        "Arraste para o palco, ou clique com o botão direito no palco.",
-    ),
-    (
-        "A flow has one Entry node",
-        "Um fluxo tem um único nó de entrada",
-    ),
-    ("Search nodes", "Buscar nós"),
-];
-
-/// Findings of one node, for its badge.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Badge {
-    pub count: usize,
-    /// The worst severity among them (errors first).
-    pub worst: Severity,
-}
-
-/// Badges by node id.
-pub type Badges = HashMap<NodeId, Badge>;
-
-/// What the canvas reads and writes each frame, besides its own state.
-pub struct CanvasCx<'a> {
-    pub flow: &'a Flow,
-    /// Changes exactly when the flow changes (any applied edit, undo or redo).
-    pub revision: u64,
-    pub selection: &'a mut Selection,
-    pub badges: &'a Badges,
-    pub overlay: &'a Overlay,
-}
-
-/// What happened on the canvas this frame that the app shows or acts on.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct CanvasOutput {
-    /// Something the user tried that the canvas refused, and why.
-    pub notices: Vec<String>,
-}
-
-/// A view change asked for from outside (menus, the findings list).
-#[derive(Clone, Debug, PartialEq)]
-pub enum ViewRequest {
-    /// Everything on screen, however small (F).
-    Fit,
-    /// The view a flow opens with: everything when it reads, else its start (`View::overview`).
-    Overview,
-    CenterOn(NodeId),
-    /// Pans as little as needed to bring the node into view (following a run).
-    Reveal(NodeId),
-    /// Multiplies the zoom, around the centre of the view.
-    ZoomBy(f32),
-    ZoomTo(f32),
-}
 
 /// Something to do to the selection, asked for from outside (menus, keys through the action
 /// registry); done during the next canvas frame.
@@ -198,6 +130,57 @@ impl Default for Canvas {
     }
 }
 
+impl Panel for Canvas {
+    /// Draws the canvas in all of `ui`'s remaining space; the user's edits, selection changes
+    /// and refusals go to `out`.
+    fn ui(&mut self, ui: &mut egui::Ui, cx: &FrameCx<'_>, out: &mut Vec<AppCommand>) {
+        let flow = cx.flow;
+        let (area, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+        self.area = area;
+        if self.index.sync(flow, cx.revision) {
+            self.forget_stale(flow);
+        } else if self.settle.take().is_some() {
+            // The move was refused: the cards go back.
+            self.moving.clear();
+        }
+        self.run_requests(flow);
+        interact::pan_and_zoom(self, ui, &response);
+        self.texts
+            .begin(cx.revision, self.view.zoom, cx.lang, flow.nodes.len());
+        self.collect_visible();
+        let mut frame = interact::Frame {
+            flow,
+            lang: cx.lang,
+            selection: SelectionDraft::new(cx.selection),
+            out,
+        };
+        interact::gestures(self, ui, &response, &mut frame);
+        actions::requests(self, ui, &mut frame);
+        actions::context_menu(self, &response, &mut frame);
+        actions::palette_drop(self, &response, &mut frame);
+        let painter = ui.painter_at(area);
+        draw::canvas(
+            self,
+            &painter,
+            &draw::Scene {
+                flow,
+                selection: &frame.selection,
+                badges: cx.badges,
+                overlay: cx.overlay,
+                colors: theme::CanvasColors::for_visuals(ui.visuals()),
+                hover: response.hover_pos(),
+            },
+        );
+        if let Some(selection) = frame.selection.into_changed() {
+            frame.out.push(AppCommand::Select(selection));
+        }
+        if self.show_minimap {
+            minimap::ui(self, ui, flow);
+        }
+        controls::ui(self, ui, cx.lang);
+    }
+}
+
 impl Canvas {
     /// Asks for a view change, done at the start of the next canvas frame.
     pub fn request(&mut self, request: ViewRequest) {
@@ -207,68 +190,6 @@ impl Canvas {
     /// Asks for something to be done to the selection during the next canvas frame.
     pub fn request_on_selection(&mut self, request: SelectionRequest) {
         self.selection_requests.push(request);
-    }
-
-    /// Draws the canvas in all of `ui`'s remaining space and pushes the user's edits.
-    pub fn ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        cx: CanvasCx<'_>,
-        edits: &mut Vec<Edit>,
-    ) -> CanvasOutput {
-        let CanvasCx {
-            flow,
-            revision,
-            selection,
-            badges,
-            overlay,
-        } = cx;
-        let mut output = CanvasOutput::default();
-        let (area, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
-        self.area = area;
-        if self.index.sync(flow, revision) {
-            self.forget_stale(flow);
-        } else if self.settle.take().is_some() {
-            // The move was refused: the cards go back.
-            self.moving.clear();
-        }
-        self.run_requests(flow);
-        interact::pan_and_zoom(self, ui, &response);
-        self.texts.begin(
-            revision,
-            self.view.zoom,
-            i18n::lang(ui.ctx()),
-            flow.nodes.len(),
-        );
-        self.collect_visible();
-        let mut frame = interact::Frame {
-            flow,
-            selection,
-            edits,
-            output: &mut output,
-        };
-        interact::gestures(self, ui, &response, &mut frame);
-        actions::requests(self, ui, &mut frame);
-        actions::context_menu(self, ui, &response, &mut frame);
-        actions::palette_drop(self, &response, &mut frame);
-        let painter = ui.painter_at(area);
-        draw::canvas(
-            self,
-            &painter,
-            &draw::Scene {
-                flow,
-                selection,
-                badges,
-                overlay,
-                colors: theme::CanvasColors::for_visuals(ui.visuals()),
-                hover: response.hover_pos(),
-            },
-        );
-        if self.show_minimap {
-            minimap::ui(self, ui, flow);
-        }
-        controls::ui(self, ui);
-        output
     }
 
     fn run_requests(&mut self, flow: &Flow) {
@@ -298,6 +219,16 @@ impl Canvas {
                     if let Some(&index) = self.index.by_id.get(&id) {
                         let rect = self.index.nodes[index].rect;
                         self.view.reveal(self.area, rect, 60.0);
+                    }
+                }
+                ViewRequest::Follow(id) => {
+                    if let Some(&index) = self.index.by_id.get(&id) {
+                        let rect = self.index.nodes[index].rect;
+                        let room = self.area.shrink(30.0);
+                        let on_screen = self.view.to_screen(self.area) * rect;
+                        if room.is_positive() && !room.contains_rect(on_screen) {
+                            self.view.reveal(self.area, rect, 60.0);
+                        }
                     }
                 }
                 ViewRequest::CenterOn(id) => {

@@ -6,25 +6,43 @@ use egui::{
     Align2, Color32, CornerRadius, FontId, Id, LayerId, Order, Rect, Role, Sense, Stroke,
     StrokeKind, TextFormat, WidgetInfo, vec2,
 };
-use fluxo_core::Flow;
 use fluxo_core::flow::KindTag;
 
-use crate::ui::i18n::Tr;
+use crate::i18n::Lang;
+use crate::ui::context::{AppCommand, FrameCx, Panel};
 use crate::ui::theme;
 
 const ROW_HEIGHT: f32 = 42.0;
 const CHIP: f32 = 28.0;
 
-/// Draws the palette. Returns a kind that was clicked (to add in the middle of the view).
-pub fn palette_ui(ui: &mut egui::Ui, flow: &Flow) -> Option<KindTag> {
+/// The palette panel (its search text lives in egui's memory).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Palette;
+
+impl Panel for Palette {
+    /// Draws the palette; a kind clicked is added in the middle of the view.
+    fn ui(&mut self, ui: &mut egui::Ui, cx: &FrameCx<'_>, out: &mut Vec<AppCommand>) {
+        if let Some(tag) = palette_ui(ui, cx) {
+            out.push(AppCommand::AddNode(tag));
+        }
+    }
+}
+
+/// Draws the palette. Returns a kind that was clicked.
+fn palette_ui(ui: &mut egui::Ui, cx: &FrameCx<'_>) -> Option<KindTag> {
+    let (flow, lang) = (cx.flow, cx.lang);
     let filter_id = ui.scope_id().with("fluxo.palette.filter");
     let mut filter: String = ui.data(|d| d.get_temp(filter_id)).unwrap_or_default();
     ui.add_space(4.0);
-    ui.label(egui::RichText::new(ui.tr("Nodes")).strong().size(15.0));
+    ui.label(
+        egui::RichText::new(lang.tr("canvas-nodes"))
+            .strong()
+            .size(15.0),
+    );
     ui.add_space(2.0);
     ui.add(
         egui::TextEdit::singleline(&mut filter)
-            .hint_text(ui.tr("Search nodes"))
+            .hint_text(lang.tr("canvas-search-nodes"))
             .desired_width(f32::INFINITY),
     );
     ui.data_mut(|d| d.insert_temp(filter_id, filter.clone()));
@@ -36,8 +54,8 @@ pub fn palette_ui(ui: &mut egui::Ui, flow: &Flow) -> Option<KindTag> {
         .auto_shrink([false, true])
         .show(ui, |ui| {
             for tag in KindTag::ALL {
-                let label = ui.tr(theme::kind_label(tag));
-                let description = ui.tr(theme::kind_description(tag));
+                let label = lang.tr(theme::kind_label(tag));
+                let description = lang.tr(theme::kind_description(tag));
                 if !needle.is_empty()
                     && !label.to_lowercase().contains(&needle)
                     && !description.to_lowercase().contains(&needle)
@@ -46,13 +64,13 @@ pub fn palette_ui(ui: &mut egui::Ui, flow: &Flow) -> Option<KindTag> {
                     continue;
                 }
                 let is_enabled = tag != KindTag::Entry || !has_entry;
-                if item_ui(ui, tag, is_enabled).clicked() {
+                if item_ui(ui, lang, tag, is_enabled).clicked() {
                     clicked = Some(tag);
                 }
             }
             ui.add_space(8.0);
             ui.label(
-                egui::RichText::new(ui.tr("Drag onto the canvas, or right-click the canvas."))
+                egui::RichText::new(lang.tr("canvas-drag-onto-canvas-right-click"))
                     .weak()
                     .small(),
             );
@@ -60,26 +78,35 @@ pub fn palette_ui(ui: &mut egui::Ui, flow: &Flow) -> Option<KindTag> {
     clicked
 }
 
-fn item_ui(ui: &mut egui::Ui, tag: KindTag, is_enabled: bool) -> egui::Response {
-    let label = ui.tr(theme::kind_label(tag));
-    let description = ui.tr(theme::kind_description(tag));
+fn item_ui(ui: &mut egui::Ui, lang: Lang, tag: KindTag, is_enabled: bool) -> egui::Response {
+    let label = lang.tr(theme::kind_label(tag));
+    let description = lang.tr(theme::kind_description(tag));
     let sense = if is_enabled {
         Sense::click_and_drag()
     } else {
         Sense::hover()
     };
-    let (rect, response) = ui.allocate_exact_size(vec2(ui.available_width(), ROW_HEIGHT), sense);
+    let fade = if is_enabled { 1.0 } else { 0.4 };
+    let visuals = ui.visuals();
+    let colors = (
+        visuals.strong_text_color().gamma_multiply(fade),
+        visuals.weak_text_color().gamma_multiply(fade),
+    );
+    let width = ui.available_width();
+    let galley = item_text(ui, label, description, width - TEXT_LEFT - 4.0, colors);
+    // A description longer than one line ("Espera na fila de um departamento") gets a second.
+    let height = ROW_HEIGHT.max(galley.size().y + 10.0);
+    let (rect, response) = ui.allocate_exact_size(vec2(width, height), sense);
     response.widget_info(|| WidgetInfo::labeled(Role::Button, is_enabled, label));
     let response = if is_enabled {
         response.on_hover_cursor(egui::CursorIcon::Grab)
     } else {
-        response.on_hover_text(ui.tr("A flow has one Entry node"))
+        response.on_hover_text(lang.tr("canvas-flow-has-one-entry-node"))
     };
     if response.drag_started() {
         egui::DragAndDrop::set_payload(ui.ctx(), tag);
     }
     let visuals = ui.visuals();
-    let fade = if is_enabled { 1.0 } else { 0.4 };
     if response.hovered() && is_enabled {
         ui.painter().rect_filled(
             rect,
@@ -89,36 +116,50 @@ fn item_ui(ui: &mut egui::Ui, tag: KindTag, is_enabled: bool) -> egui::Response 
     }
     let painter = ui.painter();
     let chip = Rect::from_min_size(
-        rect.min + vec2(6.0, (ROW_HEIGHT - CHIP) / 2.0),
+        rect.min + vec2(6.0, (rect.height() - CHIP) / 2.0),
         vec2(CHIP, CHIP),
     );
     chip_ui(painter, chip, tag, fade);
-    let text_left = chip.max.x + 10.0;
-    let strong = visuals.strong_text_color().gamma_multiply(fade);
-    let weak = visuals.weak_text_color().gamma_multiply(fade);
-    let mut job = LayoutJob::default();
-    job.append(
-        label,
-        0.0,
-        TextFormat::simple(FontId::proportional(13.5), strong),
-    );
-    job.append(
-        &format!("\n{description}"),
-        0.0,
-        TextFormat::simple(FontId::proportional(11.0), weak),
-    );
-    job.wrap.max_width = (rect.max.x - text_left - 4.0).max(10.0);
-    job.wrap.max_rows = 2;
-    let galley = painter.layout_job(job);
     painter.galley(
-        egui::pos2(text_left, rect.center().y - galley.size().y / 2.0),
+        egui::pos2(
+            rect.min.x + TEXT_LEFT,
+            rect.center().y - galley.size().y / 2.0,
+        ),
         galley,
-        strong,
+        colors.0,
     );
     if response.dragged() {
         drag_ghost(ui, tag, label);
     }
     response
+}
+
+/// Where a row's text starts: after the chip.
+const TEXT_LEFT: f32 = 6.0 + CHIP + 10.0;
+
+/// A row's name and description, wrapped at `width`: the name on one line, the description on
+/// up to two (`colors`: strong, weak).
+fn item_text(
+    ui: &egui::Ui,
+    label: &str,
+    description: &str,
+    width: f32,
+    colors: (Color32, Color32),
+) -> std::sync::Arc<egui::Galley> {
+    let mut job = LayoutJob::default();
+    job.append(
+        label,
+        0.0,
+        TextFormat::simple(FontId::proportional(13.5), colors.0),
+    );
+    job.append(
+        &format!("\n{description}"),
+        0.0,
+        TextFormat::simple(FontId::proportional(11.0), colors.1),
+    );
+    job.wrap.max_width = width.max(10.0);
+    job.wrap.max_rows = 3;
+    ui.fonts_mut(|fonts| fonts.layout_job(job))
 }
 
 /// A kind's coloured chip with its glyph.
@@ -173,15 +214,40 @@ fn drag_ghost(ui: &egui::Ui, tag: KindTag, label: &str) {
 }
 
 /// The kinds as menu items (the canvas's context menu). Returns the one picked.
-pub(super) fn kind_menu(ui: &mut egui::Ui, has_entry: bool) -> Option<KindTag> {
+pub(super) fn kind_menu(ui: &mut egui::Ui, lang: Lang, has_entry: bool) -> Option<KindTag> {
     let mut picked = None;
     for tag in KindTag::ALL {
         let is_enabled = tag != KindTag::Entry || !has_entry;
         let glyph = egui::RichText::new(theme::kind_glyph(tag)).color(theme::kind_color(tag));
-        let button = egui::Button::new((glyph, ui.tr(theme::kind_label(tag))));
+        let button = egui::Button::new((glyph, lang.tr(theme::kind_label(tag))));
         if ui.add_enabled(is_enabled, button).clicked() {
             picked = Some(tag);
         }
     }
     picked
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// At the palette's width, no kind's name or description is cut, in either language.
+    #[test]
+    fn every_description_fits_whole() {
+        let ctx = egui::Context::default();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            // The palette is 212 points wide, less its frame's margins.
+            let width = 212.0 - 2.0 * 8.0 - TEXT_LEFT - 4.0;
+            for lang in Lang::ALL {
+                for tag in KindTag::ALL {
+                    let label = lang.tr(theme::kind_label(tag));
+                    let description = lang.tr(theme::kind_description(tag));
+                    let colors = (Color32::WHITE, Color32::GRAY);
+                    let galley = item_text(ui, label, description, width, colors);
+                    assert!(!galley.elided, "{lang:?} {tag:?}: {description}");
+                }
+            }
+        });
+        output.textures_delta.clear();
+    }
 }

@@ -10,7 +10,7 @@ use fluxo_core::flow::Node;
 
 use super::layout::{NODE_WIDTH, PORT_RADIUS};
 use super::summary;
-use crate::ui::i18n::{self, Lang};
+use crate::i18n::Lang;
 use crate::ui::theme;
 
 /// Font sizes at zoom 1.
@@ -38,6 +38,7 @@ pub struct CardTexts {
 #[derive(Default)]
 pub struct TextCache {
     key: Option<(u64, u32, Lang)>,
+    lang: Lang,
     cards: Vec<Option<CardTexts>>,
     /// Zoom the galleys are laid out for (the zoom rounded to a step).
     pub scale: f32,
@@ -51,6 +52,7 @@ impl TextCache {
         let key = (revision, step, lang);
         if self.key != Some(key) || self.cards.len() != nodes {
             self.key = Some(key);
+            self.lang = lang;
             self.cards.clear();
             self.cards.resize_with(nodes, || None);
             self.scale = step as f32 / 20.0;
@@ -61,25 +63,23 @@ impl TextCache {
     pub fn card(&mut self, index: usize, node: &Node, painter: &Painter) -> Option<&CardTexts> {
         let slot = self.cards.get_mut(index)?;
         if slot.is_none() {
-            *slot = Some(lay_out(node, painter, self.scale));
+            *slot = Some(lay_out(node, painter, self.scale, self.lang));
         }
         slot.as_ref()
     }
 }
 
-fn lay_out(node: &Node, painter: &Painter, scale: f32) -> CardTexts {
-    let lang = i18n::lang(painter.ctx());
-    let tr = move |english: &'static str| i18n::translate(lang, english);
+fn lay_out(node: &Node, painter: &Painter, scale: f32, lang: Lang) -> CardTexts {
     let tag = node.kind.tag();
     let inner = (NODE_WIDTH - 2.0 * PAD) * scale;
-    let summary = summary::summary(&node.kind, &tr);
+    let summary = summary::summary(&node.kind, lang);
     let ports: Vec<Arc<Galley>> = node
         .kind
         .ports()
         .iter()
         .map(|port| one_line(painter, port, PORT_SIZE * scale, inner * 0.6))
         .collect();
-    let hints = summary::port_hints(&node.kind, &tr)
+    let hints = summary::port_hints(&node.kind, lang)
         .into_iter()
         .zip(&ports)
         .map(|(hint, port)| {
@@ -98,7 +98,7 @@ fn lay_out(node: &Node, painter: &Painter, scale: f32) -> CardTexts {
         ),
         kind: one_line(
             painter,
-            tr(theme::kind_label(tag)),
+            lang.tr(theme::kind_label(tag)),
             KIND_SIZE * scale,
             inner - 40.0 * scale,
         ),

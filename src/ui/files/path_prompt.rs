@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 
 use fluxo_core::file::Format;
 
-use crate::ui::i18n::Tr;
+use crate::i18n::Lang;
+use crate::ui::context::Message;
 
 /// What the path is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,12 +16,12 @@ pub enum PathPurpose {
 }
 
 /// The path field's state.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct PathPrompt {
     pub purpose: PathPurpose,
     pub text: String,
-    /// Why the last try was refused (translated).
-    error: Option<String>,
+    /// Why the last try was refused (worded when shown).
+    error: Option<Message>,
     /// A file that exists and was shown once: Save again replaces it.
     replace: Option<PathBuf>,
     /// Give the field the keyboard on the next frame (on opening, after a refusal).
@@ -45,30 +46,24 @@ impl PathPrompt {
         }
     }
 
-    /// The path typed, checked for its purpose; the error says why not (translated).
-    pub fn check(&mut self, ctx: &egui::Context) -> Result<PathBuf, String> {
+    /// The path typed, checked for its purpose; the error says why not.
+    pub fn check(&mut self) -> Result<PathBuf, Message> {
         let typed = self.text.trim();
         if typed.is_empty() {
-            return Err(ctx.tr("Type a path").to_owned());
+            return Err(Message::new("window-type-a-path"));
         }
         let path = expand_home(typed);
         let shown = path.display().to_string();
         match self.purpose {
             PathPurpose::Open => {
                 if path.is_dir() {
-                    return Err(ctx
-                        .tr("{path} is a folder: type the path of a file in it")
-                        .replace("{path}", &shown));
+                    return Err(Message::new("window-path-is-a-folder").with("path", shown));
                 }
                 if !path.is_file() {
-                    return Err(ctx
-                        .tr("There is no file at {path}")
-                        .replace("{path}", &shown));
+                    return Err(Message::new("window-no-file-at").with("path", shown));
                 }
                 if Format::from_path(&path).is_none() {
-                    return Err(ctx
-                        .tr("Not a flow file: the name must end in .ron or .json")
-                        .to_owned());
+                    return Err(Message::new("window-not-a-flow-file"));
                 }
                 Ok(path)
             }
@@ -76,24 +71,19 @@ impl PathPrompt {
                 let path = with_flow_extension(path);
                 let shown = path.display().to_string();
                 if path.is_dir() {
-                    return Err(ctx
-                        .tr("{path} is a folder: type the path of a file in it")
-                        .replace("{path}", &shown));
+                    return Err(Message::new("window-path-is-a-folder").with("path", shown));
                 }
                 let folder = match path.parent() {
                     Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
                     _ => PathBuf::from("."),
                 };
                 if !folder.is_dir() {
-                    return Err(ctx
-                        .tr("The folder {path} does not exist")
-                        .replace("{path}", &folder.display().to_string()));
+                    let folder = folder.display().to_string();
+                    return Err(Message::new("window-no-such-folder").with("path", folder));
                 }
                 if path.exists() && self.replace.as_ref() != Some(&path) {
                     self.replace = Some(path);
-                    return Err(ctx
-                        .tr("{path} already exists: press Save again to replace it")
-                        .replace("{path}", &shown));
+                    return Err(Message::new("window-path-exists-save-again").with("path", shown));
                 }
                 Ok(path)
             }
@@ -101,18 +91,18 @@ impl PathPrompt {
     }
 
     /// Draws the modal; returns the answer once given.
-    pub fn ui(&mut self, ctx: &egui::Context) -> Option<PathAnswer> {
+    pub fn ui(&mut self, ctx: &egui::Context, lang: Lang) -> Option<PathAnswer> {
         let mut answer = None;
         let modal = egui::Modal::new(egui::Id::unique("fluxo.path_prompt")).show(ctx, |ui| {
             ui.set_width(520.0);
             let title = match self.purpose {
-                PathPurpose::Open => ui.tr("Open a flow file"),
-                PathPurpose::SaveAs => ui.tr("Save the flow as"),
+                PathPurpose::Open => lang.tr("window-open-a-flow-file"),
+                PathPurpose::SaveAs => lang.tr("window-save-the-flow-as"),
             };
             ui.heading(title);
-            ui.label(ui.tr("No file dialog could open here: type the file's path."));
+            ui.label(lang.tr("window-no-file-dialog-could-open"));
             ui.add_space(6.0);
-            let label = ui.label(ui.tr("Path"));
+            let label = ui.label(lang.tr("window-path"));
             let field = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.text)
@@ -129,25 +119,23 @@ impl PathPrompt {
             }
             if self.purpose == PathPurpose::SaveAs {
                 ui.label(
-                    egui::RichText::new(ui.tr(
-                        ".ron saves RON (the default), .json saves JSON; a name without either gets .flow.ron",
-                    ))
-                    .weak()
-                    .small(),
+                    egui::RichText::new(lang.tr("window-ron-saves-ron-default-json"))
+                        .weak()
+                        .small(),
                 );
             }
             if let Some(error) = &self.error {
-                ui.colored_label(ui.visuals().error_fg_color, error);
+                ui.colored_label(ui.visuals().error_fg_color, error.text(lang));
             }
             let submitted = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 let confirm = match self.purpose {
-                    PathPurpose::Open => ui.tr("Open"),
-                    PathPurpose::SaveAs => ui.tr("Save"),
+                    PathPurpose::Open => lang.tr("window-open"),
+                    PathPurpose::SaveAs => lang.tr("action-file-save"),
                 };
                 if ui.button(confirm).clicked() || submitted {
-                    match self.check(ui.ctx()) {
+                    match self.check() {
                         Ok(path) => answer = Some(PathAnswer::Path(path)),
                         Err(error) => {
                             self.error = Some(error);
@@ -155,7 +143,7 @@ impl PathPrompt {
                         }
                     }
                 }
-                if ui.button(ui.tr("Cancel")).clicked() {
+                if ui.button(lang.tr("window-cancel")).clicked() {
                     answer = Some(PathAnswer::Cancel);
                 }
             });
@@ -217,7 +205,7 @@ mod tests {
 
     #[test]
     fn checks_say_why() {
-        let ctx = egui::Context::default();
+        let en = |result: Result<PathBuf, Message>| result.unwrap_err().text(Lang::En);
         let dir = std::env::temp_dir().join(format!("fluxo-path-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let existing = dir.join("a.flow.ron");
@@ -227,22 +215,22 @@ mod tests {
             PathPurpose::Open,
             dir.join("nope.flow.ron").display().to_string(),
         );
-        assert!(open.check(&ctx).unwrap_err().contains("There is no file"));
+        assert!(en(open.check()).contains("There is no file"));
         open.text = dir.display().to_string();
-        assert!(open.check(&ctx).unwrap_err().contains("is a folder"));
+        assert!(en(open.check()).contains("is a folder"));
         open.text = existing.display().to_string();
-        assert_eq!(open.check(&ctx), Ok(existing.clone()));
+        assert_eq!(open.check().ok(), Some(existing.clone()));
 
         let mut save = PathPrompt::new(
             PathPurpose::SaveAs,
             dir.join("no/such/x").display().to_string(),
         );
-        assert!(save.check(&ctx).unwrap_err().contains("does not exist"));
+        assert!(en(save.check()).contains("does not exist"));
         save.text = existing.display().to_string();
-        assert!(save.check(&ctx).unwrap_err().contains("already exists"));
-        assert_eq!(save.check(&ctx), Ok(existing), "the second try replaces");
+        assert!(en(save.check()).contains("already exists"));
+        assert_eq!(save.check().ok(), Some(existing), "the second try replaces");
         save.text = dir.join("novo").display().to_string();
-        assert_eq!(save.check(&ctx), Ok(dir.join("novo.flow.ron")));
+        assert_eq!(save.check().ok(), Some(dir.join("novo.flow.ron")));
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

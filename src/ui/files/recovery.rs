@@ -140,7 +140,7 @@ impl RecoveryStore {
                 is_ron && is_ours
             })
             .filter_map(|path| {
-                let text = std::fs::read_to_string(&path).ok()?;
+                let text = file::read_text(&path).ok()?;
                 let (recovery, _) = file::parse_ron::<RecoveryFile>(&text).ok()?;
                 Some((path, recovery))
             })

@@ -6,16 +6,14 @@ use egui::{RichText, Ui};
 use fluxo_core::Command;
 use fluxo_core::flow::{Case, ELSE_PORT, Mode, Op, Rule};
 
-use super::fields::Controls as _;
-use super::fields::{self, Buffer, Commit, RowAction};
 use super::form::Form;
 use super::template_edit::TemplateStyle;
+use crate::tr;
+use crate::ui::widgets::fields::Controls as _;
+use crate::ui::widgets::fields::{self, Buffer, Commit, RowAction};
 
 pub(crate) fn condition_ui(form: &mut Form<'_>, ui: &mut Ui, cases: &mut Vec<Case>) {
-    fields::help_ui(
-        ui,
-        form.tr("The first case whose rules hold picks its exit; when none holds, the run leaves by else."),
-    );
+    fields::help_ui(ui, form.tr("inspector-first-case-whose-rules-hold"));
     let len = cases.len();
     let mut action = None;
     for index in 0..len {
@@ -48,7 +46,7 @@ pub(crate) fn condition_ui(form: &mut Form<'_>, ui: &mut Ui, cases: &mut Vec<Cas
         form.step();
     }
     ui.horizontal(|ui| {
-        if fields::add_button_ui(ui, form.tr("Add case")).clicked() {
+        if fields::add_button_ui(ui, form.tr("inspector-add-case")).clicked() {
             let port = unique_port(cases);
             cases.push(Case {
                 port,
@@ -61,7 +59,11 @@ pub(crate) fn condition_ui(form: &mut Form<'_>, ui: &mut Ui, cases: &mut Vec<Cas
     ui.add_space(2.0);
     ui.horizontal(|ui| {
         ui.label(RichText::new(ELSE_PORT).monospace());
-        ui.label(RichText::new(form.tr("when no case holds")).small().weak());
+        ui.label(
+            RichText::new(form.tr("inspector-when-no-case-holds"))
+                .small()
+                .weak(),
+        );
     });
     form.findings_ui(ui, "cases");
 }
@@ -85,16 +87,20 @@ fn case_header_ui(
 ) -> Option<RowAction> {
     let mut action = None;
     ui.horizontal(|ui| {
-        let title = form.tr("Case {n}").replace("{n}", &(index + 1).to_string());
+        let title = tr!(form.lang(), "inspector-case-n", n = index + 1);
         ui.label(RichText::new(title).strong());
         ui.add_space((ui.available_width() - 62.0).max(0.0));
-        action = fields::row_buttons_ui(ui, index, len);
+        action = fields::row_buttons_ui(ui, form.lang(), index, len);
     });
-    let label = form.label(ui, form.tr("Exit (port)"), &format!("cases[{index}].port"));
+    let label = form.label(
+        ui,
+        form.tr("inspector-exit-port"),
+        &format!("cases[{index}].port"),
+    );
     port_field_ui(form, ui, index, case, ports, label.id);
     let modes = [
-        (Mode::All, form.tr("All rules hold")),
-        (Mode::Any, form.tr("Any rule holds")),
+        (Mode::All, form.tr("inspector-all-rules-hold")),
+        (Mode::Any, form.tr("inspector-any-rule-holds")),
     ];
     let width = ui.available_width().min(220.0);
     form.combo(
@@ -103,7 +109,7 @@ fn case_header_ui(
         &mut case.mode,
         &modes,
         width,
-        form.tr("When the case holds"),
+        form.tr("inspector-when-the-case-holds"),
     );
     action
 }
@@ -129,9 +135,9 @@ fn port_field_ui(
         )
         .labelled_by(label);
     let (empty, reserved, taken) = (
-        form.tr("Give the exit a name"),
-        form.tr("else is the exit taken when no case holds"),
-        form.tr("Another case already uses this exit"),
+        form.tr("inspector-give-exit-name"),
+        form.tr("inspector-else-exit-taken-when-no"),
+        form.tr("inspector-another-case-already-uses-exit"),
     );
     let finished = buffer.finish(ui, &response, Commit::OnEnter, |text| {
         let text = text.trim();
@@ -152,10 +158,7 @@ fn port_field_ui(
     if let Some(error) = finished.error {
         fields::error_ui(ui, &error);
     } else if is_pending && response.has_focus() {
-        fields::help_ui(
-            ui,
-            form.tr("Press Enter to rename the exit and keep its wire."),
-        );
+        fields::help_ui(ui, form.tr("inspector-press-enter-rename-exit-keep"));
     }
     if let Some(port) = finished.value {
         form.extra.push(Command::RenamePort {
@@ -172,19 +175,19 @@ fn port_field_ui(
 /// The operators with their labels, in the order the combo lists them.
 fn op_choices(form: &Form<'_>) -> Vec<(Op, &'static str)> {
     vec![
-        (Op::Equals, form.tr("equals")),
-        (Op::NotEquals, form.tr("does not equal")),
-        (Op::Contains, form.tr("contains")),
-        (Op::StartsWith, form.tr("starts with")),
-        (Op::EndsWith, form.tr("ends with")),
-        (Op::Greater, form.tr("greater than")),
-        (Op::GreaterOrEqual, form.tr("greater or equal")),
-        (Op::Less, form.tr("less than")),
-        (Op::LessOrEqual, form.tr("less or equal")),
-        (Op::IsEmpty, form.tr("is empty")),
-        (Op::IsNotEmpty, form.tr("is not empty")),
-        (Op::Matches, form.tr("matches (regex)")),
-        (Op::In, form.tr("is one of (a, b, c)")),
+        (Op::Equals, form.tr("inspector-equals")),
+        (Op::NotEquals, form.tr("inspector-does-not-equal")),
+        (Op::Contains, form.tr("inspector-contains")),
+        (Op::StartsWith, form.tr("inspector-starts-with")),
+        (Op::EndsWith, form.tr("inspector-ends-with")),
+        (Op::Greater, form.tr("inspector-greater-than")),
+        (Op::GreaterOrEqual, form.tr("inspector-greater-or-equal")),
+        (Op::Less, form.tr("inspector-less-than")),
+        (Op::LessOrEqual, form.tr("inspector-less-or-equal")),
+        (Op::IsEmpty, form.tr("inspector-is-empty")),
+        (Op::IsNotEmpty, form.tr("inspector-is-not-empty")),
+        (Op::Matches, form.tr("inspector-matches-regex")),
+        (Op::In, form.tr("inspector-one-b-c")),
     ]
 }
 
@@ -193,7 +196,7 @@ fn rules_ui(form: &mut Form<'_>, ui: &mut Ui, case_index: usize, case: &mut Case
     let len = case.rules.len();
     let mut action = None;
     if len == 0 {
-        fields::help_ui(ui, form.tr("No rules: this case never holds."));
+        fields::help_ui(ui, form.tr("inspector-no-rules-case-never-holds"));
     }
     for (index, rule) in case.rules.iter_mut().enumerate() {
         let path = format!("cases[{case_index}].rules[{index}]");
@@ -202,10 +205,10 @@ fn rules_ui(form: &mut Form<'_>, ui: &mut Ui, case_index: usize, case: &mut Case
         ui.horizontal(|ui| {
             let total = ui.available_width();
             let var_width = (total * 0.42).max(90.0);
-            let hint = form.tr("variable");
+            let hint = form.tr("inspector-variable-2");
             form.name_inline(ui, &format!("{path}.var"), &mut rule.var, var_width, hint);
             let op_width = (total - var_width - 80.0).max(90.0);
-            let name = form.tr("Operator");
+            let name = form.tr("inspector-operator");
             form.combo(
                 ui,
                 &format!("{path}.op"),
@@ -214,7 +217,7 @@ fn rules_ui(form: &mut Form<'_>, ui: &mut Ui, case_index: usize, case: &mut Case
                 op_width,
                 name,
             );
-            if let Some(row) = fields::row_buttons_ui(ui, index, len) {
+            if let Some(row) = fields::row_buttons_ui(ui, form.lang(), index, len) {
                 action = Some((index, row));
             }
         });
@@ -223,7 +226,7 @@ fn rules_ui(form: &mut Form<'_>, ui: &mut Ui, case_index: usize, case: &mut Case
             let hint = if rule.op == Op::In {
                 "online, away"
             } else {
-                form.tr("value or {{variable}}")
+                form.tr("inspector-value-or")
             };
             form.template_inline(
                 ui,
@@ -240,7 +243,7 @@ fn rules_ui(form: &mut Form<'_>, ui: &mut Ui, case_index: usize, case: &mut Case
         fields::apply_row_action(&mut case.rules, index, row);
         form.step();
     }
-    if fields::add_button_ui(ui, form.tr("Add rule")).clicked() {
+    if fields::add_button_ui(ui, form.tr("inspector-add-rule")).clicked() {
         case.rules.push(Rule::default());
         form.step();
     }

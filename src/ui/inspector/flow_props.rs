@@ -2,26 +2,28 @@
 //! interna, nunca exibida ao contato") and the findings that are about no node.
 
 use egui::{RichText, Ui};
-use fluxo_core::flow::Flow;
 use fluxo_core::{Command, Finding};
 
-use super::fields::{self, Buffer, Commit};
+use crate::tr;
 use crate::ui::Edit;
-use crate::ui::i18n::Tr as _;
+use crate::ui::context::FrameCx;
+use crate::ui::widgets::fields::{self, Buffer, Commit};
+use crate::ui::wording;
 
-pub(crate) fn flow_ui(ui: &mut Ui, flow: &Flow, findings: &[Finding], edits: &mut Vec<Edit>) {
-    ui.label(RichText::new(ui.tr("Flow")).size(17.0).strong());
-    fields::help_ui(ui, ui.tr("Select a node on the canvas to edit its fields."));
+pub(crate) fn flow_ui(ui: &mut Ui, cx: &FrameCx<'_>, edits: &mut Vec<Edit>) {
+    let (flow, findings, lang) = (cx.flow, cx.findings, cx.lang);
+    ui.label(RichText::new(lang.tr("inspector-flow")).size(17.0).strong());
+    fields::help_ui(ui, lang.tr("inspector-select-node-canvas-edit-fields"));
     ui.add_space(6.0);
 
-    let label = fields::label_ui(ui, ui.tr("Flow name"), None);
+    let label = fields::label_ui(ui, lang.tr("inspector-flow-name"), None);
     let id = egui::Id::unique("fluxo.inspector.flow.name");
     let mut buffer = Buffer::load(ui, id, flow.name.clone());
     let response = ui
         .add(
             egui::TextEdit::singleline(&mut buffer.text)
                 .id(id)
-                .hint_text(ui.tr("e.g. Atendimento - carteirização"))
+                .hint_text(lang.tr("inspector-e-g-atendimento-carteirizacao"))
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
@@ -31,13 +33,10 @@ pub(crate) fn flow_ui(ui: &mut Ui, flow: &Flow, findings: &[Finding], edits: &mu
     {
         edits.push(Edit::typing(Command::SetName(name), "flow:name"));
     }
-    fields::help_ui(
-        ui,
-        ui.tr("Names the flow in lists. A shared prefix groups flows with a similar job."),
-    );
+    fields::help_ui(ui, lang.tr("inspector-names-flow-lists-shared-prefix"));
 
     ui.add_space(4.0);
-    let label = fields::label_ui(ui, ui.tr("Description"), None);
+    let label = fields::label_ui(ui, lang.tr("inspector-description"), None);
     let id = egui::Id::unique("fluxo.inspector.flow.description");
     let mut buffer = Buffer::load(ui, id, flow.description.clone());
     let response = ui
@@ -57,14 +56,16 @@ pub(crate) fn flow_ui(ui: &mut Ui, flow: &Flow, findings: &[Finding], edits: &mu
             "flow:description",
         ));
     }
-    fields::help_ui(ui, ui.tr("Internal, never shown to the contact."));
+    fields::help_ui(ui, lang.tr("inspector-internal-never-shown-contact"));
 
     ui.add_space(8.0);
-    let summary = ui
-        .tr("Nodes: {nodes} · wires: {edges} · scenarios: {scenarios}")
-        .replace("{nodes}", &flow.nodes.len().to_string())
-        .replace("{edges}", &flow.edges.len().to_string())
-        .replace("{scenarios}", &flow.scenarios.len().to_string());
+    let summary = tr!(
+        lang,
+        "inspector-flow-counts",
+        nodes = flow.nodes.len(),
+        edges = flow.edges.len(),
+        scenarios = flow.scenarios.len()
+    );
     ui.label(RichText::new(summary).weak());
 
     let flow_findings: Vec<&Finding> = findings
@@ -73,9 +74,10 @@ pub(crate) fn flow_ui(ui: &mut Ui, flow: &Flow, findings: &[Finding], edits: &mu
         .collect();
     if !flow_findings.is_empty() {
         ui.add_space(6.0);
-        ui.label(RichText::new(ui.tr("About the whole flow")).strong());
+        ui.label(RichText::new(lang.tr("inspector-about-the-whole-flow")).strong());
         for finding in flow_findings {
-            fields::finding_line_ui(ui, finding.severity, &finding.message, false);
+            let text = wording::finding_text(lang, finding);
+            fields::finding_line_ui(ui, finding.severity, &text, false);
         }
     }
 }

@@ -8,18 +8,10 @@ use egui::{Id, Response, RichText, Ui};
 use fluxo_core::flow::{Flow, ScopedName};
 use fluxo_core::{Command, Finding, Severity};
 
-use super::fields::{self, Buffer, Commit, Controls};
 use super::template_edit::{TemplateStyle, name_edit_ui, template_edit_ui};
-use crate::ui::i18n::Lang;
-
-/// How the working copy changed this frame.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) enum Change {
-    /// One undo step (a click, a combo, a commit on Enter).
-    Step,
-    /// Typing in the field with this merge key.
-    Typing(String),
-}
+use crate::i18n::Lang;
+use crate::ui::widgets::fields::{self, Buffer, Change, Commit, Controls};
+use crate::ui::wording;
 
 /// A choice of a picker: the value and how to show it.
 pub(crate) struct Choice {
@@ -113,7 +105,8 @@ impl<'a> Form<'a> {
     /// The field's findings, under it.
     pub fn findings_ui(&self, ui: &mut Ui, path: &str) {
         for finding in self.findings_at(path) {
-            fields::finding_line_ui(ui, finding.severity, &finding.message, true);
+            let text = wording::finding_text(self.lang, finding);
+            fields::finding_line_ui(ui, finding.severity, &text, true);
         }
     }
 
@@ -182,7 +175,15 @@ impl<'a> Form<'a> {
     ) {
         let id = self.id(path);
         let mut buffer = Buffer::load(ui, id, value.clone());
-        let response = template_edit_ui(ui, id, &mut buffer.text, &self.scope, style, hint);
+        let response = template_edit_ui(
+            ui,
+            self.lang,
+            id,
+            &mut buffer.text,
+            &self.scope,
+            style,
+            hint,
+        );
         let response = match labelled_by {
             Some(label) => response.labelled_by(label),
             None => response,
@@ -205,7 +206,15 @@ impl<'a> Form<'a> {
     ) -> Response {
         let id = self.id(path);
         let mut buffer = Buffer::load(ui, id, value.clone());
-        let response = name_edit_ui(ui, id, &mut buffer.text, &self.scope, width, hint);
+        let response = name_edit_ui(
+            ui,
+            self.lang,
+            id,
+            &mut buffer.text,
+            &self.scope,
+            width,
+            hint,
+        );
         let finished = buffer.finish(ui, &response, Commit::Typing, fields::any_text);
         if let Some(new) = finished.value {
             *value = new;
@@ -252,7 +261,7 @@ impl<'a> Form<'a> {
         let is_known = choices.iter().any(|choice| &choice.value == value);
         if !value.is_empty() && !is_known {
             ui.label(
-                RichText::new(self.tr("Not in the team: the checks report it."))
+                RichText::new(self.tr("inspector-not-team-checks-report"))
                     .small()
                     .color(fields::foreign_color()),
             );
@@ -282,7 +291,7 @@ impl<'a> Form<'a> {
                 self.text_inline(ui, path, value, "", width - 32.0, labelled_by);
                 let back = ui
                     .add(fields::icon_button("▾"))
-                    .on_hover_text(self.tr("Pick from the team"));
+                    .on_hover_text(self.tr("inspector-pick-from-the-team"));
                 if back.clicked() {
                     ui.data_mut(|data| data.insert_temp(free_id, false));
                 }
@@ -291,7 +300,7 @@ impl<'a> Form<'a> {
         }
         let is_known = choices.iter().any(|choice| &choice.value == value);
         let shown = if value.is_empty() {
-            RichText::new(self.tr("(none)")).weak()
+            RichText::new(self.tr("inspector-none")).weak()
         } else if let Some(choice) = choices.iter().find(|choice| &choice.value == value) {
             RichText::new(&choice.label)
         } else {
@@ -314,11 +323,11 @@ impl<'a> Form<'a> {
                 if !is_known && !value.is_empty() {
                     let text = fields::foreign_text(value);
                     ui.selectable_label(true, text)
-                        .on_hover_text(self.tr("Not in the team: the checks report it."));
+                        .on_hover_text(self.tr("inspector-not-team-checks-report"));
                 }
                 ui.separator();
                 if ui
-                    .selectable_label(false, self.tr("Other value…"))
+                    .selectable_label(false, self.tr("inspector-other-value"))
                     .clicked()
                 {
                     go_free = true;

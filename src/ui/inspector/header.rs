@@ -5,11 +5,12 @@ use egui::{Color32, CornerRadius, RichText, Sense, Ui, vec2};
 use fluxo_core::Command;
 use fluxo_core::flow::{KindTag, Node, NodeKind, is_valid_id};
 
-use super::fields::Controls as _;
-use super::fields::{self, Buffer, Commit};
 use super::form::Form;
+use crate::tr;
 use crate::ui::Edit;
-use crate::ui::theme;
+use crate::ui::widgets::fields::Controls as _;
+use crate::ui::widgets::fields::{self, Buffer, Commit};
+use crate::ui::{theme, wording};
 
 pub(crate) fn header_ui(form: &mut Form<'_>, ui: &mut Ui, node: &Node, edits: &mut Vec<Edit>) {
     let tag = node.kind.tag();
@@ -40,25 +41,24 @@ pub(crate) fn kind_chip_ui(ui: &mut Ui, tag: KindTag) {
 /// One line on what the kind does.
 fn kind_summary(form: &Form<'_>, tag: KindTag) -> &'static str {
     match tag {
-        KindTag::Entry => form.tr("Where every run starts. A flow has exactly one."),
-        KindTag::Message => form.tr("Sends a text, with optional quick-reply buttons."),
-        KindTag::Ask => form.tr("Asks a question and waits for the contact's answer."),
-        KindTag::Request => form.tr("Calls an HTTP API (Enviar requisição)."),
-        KindTag::Condition => form.tr("Picks an exit by the rules of its cases."),
-        KindTag::SetVariable => form.tr("Sets flow variables or the contact's custom fields."),
-        KindTag::BusinessHours => form.tr("Checks the team's business hours (Expediente)."),
-        KindTag::Queue => form.tr("Puts the chat in a department's queue; the bot lets go."),
-        KindTag::LiveChat => {
-            form.tr("Hands the chat to a human (Transbordo), then goes on by how it ended.")
-        }
-        KindTag::End => form.tr("Ends the run."),
+        KindTag::Entry => form.tr("inspector-where-every-run-starts-flow"),
+        KindTag::Message => form.tr("inspector-sends-text-optional-quick-reply"),
+        KindTag::Ask => form.tr("inspector-asks-question-waits-contact-answer"),
+        KindTag::Request => form.tr("inspector-calls-http-api-enviar-requisicao"),
+        KindTag::Condition => form.tr("inspector-picks-exit-rules-cases"),
+        KindTag::SetVariable => form.tr("inspector-sets-flow-variables-contact-custom"),
+        KindTag::BusinessHours => form.tr("inspector-checks-team-business-hours-expediente"),
+        KindTag::Queue => form.tr("inspector-puts-chat-department-queue-bot"),
+        KindTag::LiveChat => form.tr("inspector-hands-chat-human-transbordo-goes"),
+        KindTag::End => form.tr("inspector-ends-the-run"),
+        KindTag::SubFlow => form.tr("inspector-runs-another-flow-of-folder"),
     }
 }
 
 /// The id, renamed on Enter (`Command::Rename`: edges and scenarios follow). An invalid or
 /// taken id is refused with a message and stays in the field.
 fn id_field_ui(form: &Form<'_>, ui: &mut Ui, node: &Node, edits: &mut Vec<Edit>) {
-    let label = fields::label_ui(ui, form.tr("Id"), form.problem_at("id"));
+    let label = fields::label_ui(ui, form.tr("inspector-id"), form.problem_at("id"));
     let id = form.id("id");
     let mut buffer = Buffer::load(ui, id, node.id.clone());
     let is_pending = buffer.is_pending();
@@ -71,8 +71,8 @@ fn id_field_ui(form: &Form<'_>, ui: &mut Ui, node: &Node, edits: &mut Vec<Edit>)
         )
         .labelled_by(label.id);
     let (invalid, taken) = (
-        form.tr("Use letters, digits, _ and -, without spaces."),
-        form.tr("Another node already has this id."),
+        form.tr("inspector-use-letters-digits-without-spaces"),
+        form.tr("inspector-another-node-already-has-id"),
     );
     let flow = form.flow;
     let finished = buffer.finish(ui, &response, Commit::OnEnter, |text| {
@@ -87,10 +87,7 @@ fn id_field_ui(form: &Form<'_>, ui: &mut Ui, node: &Node, edits: &mut Vec<Edit>)
     if let Some(error) = finished.error {
         fields::error_ui(ui, &error);
     } else if is_pending && response.has_focus() {
-        fields::help_ui(
-            ui,
-            form.tr("Press Enter to rename; wires and scenarios follow."),
-        );
+        fields::help_ui(ui, form.tr("inspector-press-enter-rename-wires-scenarios"));
     }
     if let Some(to) = finished.value {
         edits.push(Edit::new(Command::Rename {
@@ -120,19 +117,19 @@ pub(crate) fn findings_box_ui(form: &Form<'_>, ui: &mut Ui) {
         .inner_margin(egui::Margin::same(8))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            let title = if form.findings.len() == 1 {
-                form.tr("1 problem").to_owned()
-            } else {
-                form.tr("{n} problems")
-                    .replace("{n}", &form.findings.len().to_string())
-            };
+            let title = tr!(
+                form.lang,
+                "inspector-problems-count",
+                n = form.findings.len()
+            );
             ui.label(RichText::new(title).strong().color(color));
             let mut sorted = form.findings.clone();
             sorted.sort_by_key(|finding| finding.severity);
             for finding in sorted {
+                let message = wording::finding_text(form.lang, finding);
                 let text = match &finding.field {
-                    Some(field) => format!("{field}: {}", finding.message),
-                    None => finding.message.clone(),
+                    Some(field) => format!("{field}: {message}"),
+                    None => message,
                 };
                 fields::finding_line_ui(ui, finding.severity, &text, false);
             }
@@ -143,10 +140,10 @@ pub(crate) fn findings_box_ui(form: &Form<'_>, ui: &mut Ui) {
 pub(crate) fn exits_ui(form: &Form<'_>, ui: &mut Ui, kind: &NodeKind) {
     let ports = kind.ports();
     if ports.is_empty() {
-        fields::help_ui(ui, form.tr("No exits: the run ends here."));
+        fields::help_ui(ui, form.tr("inspector-no-exits-run-ends-here"));
         return;
     }
-    ui.label(RichText::new(form.tr("Exits")).strong());
+    ui.label(RichText::new(form.tr("inspector-exits")).strong());
     egui::Grid::new(form.id("exits"))
         .num_columns(2)
         .spacing(vec2(12.0, 3.0))
@@ -156,7 +153,7 @@ pub(crate) fn exits_ui(form: &Form<'_>, ui: &mut Ui, kind: &NodeKind) {
                 match form.flow.edge_from(form.node, port) {
                     Some(edge) => ui.label(RichText::new(format!("→ {}", edge.to)).monospace()),
                     None => ui.label(
-                        RichText::new(form.tr("not connected"))
+                        RichText::new(form.tr("inspector-not-connected"))
                             .color(theme::severity_color(fluxo_core::Severity::Warning)),
                     ),
                 };

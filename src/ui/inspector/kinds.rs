@@ -3,14 +3,16 @@
 use egui::{RichText, Ui};
 use fluxo_core::flow::{AskExpect, Channel, Schedule, TemplateMap};
 
-use super::fields;
-use super::fields::Controls as _;
 use super::form::{Choice, Form};
 use super::tables::{MapSpec, list_ui, map_ui};
 use super::template_edit::TemplateStyle;
+use crate::tr;
+use crate::ui::widgets::fields;
+use crate::ui::widgets::fields::Controls as _;
+use crate::ui::widgets::{utc_offset_text, weekday_short};
 
 pub(crate) fn entry_ui(form: &mut Form<'_>, ui: &mut Ui, channels: &mut Vec<Channel>) {
-    let label = form.label(ui, form.tr("Channels served"), "channels");
+    let label = form.label(ui, form.tr("inspector-channels-served"), "channels");
     ui.horizontal_wrapped(|ui| {
         let mut picked: Vec<Channel> = channels.clone();
         for channel in Channel::ALL {
@@ -37,9 +39,9 @@ pub(crate) fn entry_ui(form: &mut Form<'_>, ui: &mut Ui, channels: &mut Vec<Chan
         }
     });
     let help = if channels.is_empty() {
-        form.tr("None checked: every channel is served.")
+        form.tr("inspector-none-checked-every-channel-served")
     } else {
-        form.tr("A contact on another channel ends the run at once (ChannelNotServed).")
+        form.tr("inspector-contact-another-channel-ends-run")
     };
     fields::help_ui(ui, help);
     form.findings_ui(ui, "channels");
@@ -53,21 +55,21 @@ pub(crate) fn message_ui(
 ) {
     form.template(
         ui,
-        form.tr("Message"),
+        form.tr("kind-message"),
         "text",
         text,
         TemplateStyle::Text,
-        form.tr("What the bot says. Type {{ to insert a variable."),
+        form.tr("inspector-what-bot-says-type-insert"),
     );
     list_ui(
         form,
         ui,
-        form.tr("Quick-reply buttons"),
+        form.tr("inspector-quick-reply-buttons"),
         "buttons",
         buttons,
         true,
-        form.tr("Add button"),
-        form.tr("No buttons: the contact replies freely."),
+        form.tr("inspector-add-button"),
+        form.tr("inspector-no-buttons-contact-replies-freely"),
     );
 }
 
@@ -92,58 +94,64 @@ pub(crate) fn ask_ui(form: &mut Form<'_>, ui: &mut Ui, ask: AskFields<'_>) {
     } = ask;
     form.template(
         ui,
-        form.tr("Question"),
+        form.tr("inspector-question"),
         "prompt",
         prompt,
         TemplateStyle::Text,
-        form.tr("What the bot asks. Type {{ to insert a variable."),
+        form.tr("inspector-what-bot-asks-type-insert"),
     );
     form.text(
         ui,
-        form.tr("Save the answer as"),
+        form.tr("inspector-save-the-answer-as"),
         "save_as",
         save_as,
-        form.tr("variable name, e.g. cpf"),
+        form.tr("inspector-variable-name-e-g-cpf"),
     );
     expect_ui(form, ui, expect);
     form.number(
         ui,
-        form.tr("Retries"),
+        form.tr("inspector-retries"),
         "retries",
         retries,
-        form.tr("times"),
-        form.tr("An invalid answer is asked again this many times, then leaves by invalid."),
+        form.tr("inspector-times"),
+        form.tr("inspector-invalid-answer-asked-again-many"),
     );
     form.template(
         ui,
-        form.tr("Retry message"),
+        form.tr("inspector-retry-message"),
         "retry_message",
         retry_message,
         TemplateStyle::Text,
-        form.tr("Empty: the question is sent again."),
+        form.tr("inspector-empty-question-sent-again"),
     );
     form.number(
         ui,
-        form.tr("Timeout"),
+        form.tr("inspector-timeout"),
         "timeout_s",
         timeout_s,
         "s",
-        form.tr("0 = wait for ever. A silent contact leaves by timeout."),
+        form.tr("inspector-0-wait-ever-silent-contact"),
     );
 }
 
 fn expect_ui(form: &mut Form<'_>, ui: &mut Ui, expect: &mut AskExpect) {
     let mut tag = expect.label();
     let choices = [
-        ("Any", form.tr("Any answer")),
-        ("Number", form.tr("A number")),
-        ("Email", form.tr("An e-mail address")),
-        ("Cpf", form.tr("A CPF (check digits verified)")),
-        ("Phone", form.tr("A phone number")),
-        ("Options", form.tr("One of the options")),
-        ("Regex", form.tr("Matches a regular expression")),
+        ("Any", form.tr("inspector-any-answer")),
+        ("Number", form.tr("inspector-a-number")),
+        ("Email", form.tr("inspector-an-e-mail-address")),
+        ("Cpf", form.tr("inspector-cpf-check-digits-verified")),
+        ("Phone", form.tr("inspector-a-phone-number")),
+        ("Options", form.tr("inspector-one-of-the-options")),
+        ("Regex", form.tr("inspector-matches-a-regular-expression")),
     ];
-    form.combo_field(ui, form.tr("Accept"), "expect", &mut tag, &choices);
+    form.combo_field(
+        ui,
+        form.tr("inspector-accept"),
+        "expect",
+        &mut tag,
+        &choices,
+    );
     if tag != expect.label() {
         *expect = match tag {
             "Number" => AskExpect::Number,
@@ -159,22 +167,22 @@ fn expect_ui(form: &mut Form<'_>, ui: &mut Ui, expect: &mut AskExpect) {
         AskExpect::Options(options) => list_ui(
             form,
             ui,
-            form.tr("Options"),
+            form.tr("inspector-options"),
             "expect.options",
             options,
             false,
-            form.tr("Add option"),
-            form.tr("No options yet: every answer is invalid."),
+            form.tr("inspector-add-option"),
+            form.tr("inspector-no-options-yet-every-answer"),
         ),
         AskExpect::Regex(pattern) => {
             form.text(
                 ui,
-                form.tr("Pattern"),
+                form.tr("inspector-pattern"),
                 "expect.regex",
                 pattern,
                 "^[0-9]{5}-?[0-9]{3}$",
             );
-            fields::help_ui(ui, form.tr("The whole trimmed answer must match."));
+            fields::help_ui(ui, form.tr("inspector-whole-trimmed-answer-must-match"));
         }
         _ => {}
     }
@@ -182,22 +190,17 @@ fn expect_ui(form: &mut Form<'_>, ui: &mut Ui, expect: &mut AskExpect) {
 
 pub(crate) fn set_variable_ui(form: &mut Form<'_>, ui: &mut Ui, set: &mut TemplateMap) {
     let spec = MapSpec {
-        key_header: form.tr("Variable"),
-        value_header: form.tr("Value"),
-        key_hint: form.tr("name"),
-        value_hint: form.tr("text or {{variable}}"),
+        key_header: form.tr("inspector-variable"),
+        value_header: form.tr("inspector-value"),
+        key_hint: form.tr("inspector-name"),
+        value_hint: form.tr("inspector-text-or"),
         values_are_templates: true,
-        add: form.tr("Add variable"),
+        add: form.tr("inspector-add-variable"),
         new_key: "variavel",
-        empty: form.tr("No variables yet."),
+        empty: form.tr("inspector-no-variables-yet"),
     };
-    map_ui(form, ui, form.tr("Variables"), "set", set, &spec);
-    fields::help_ui(
-        ui,
-        form.tr(
-            "Set in order, so a value can use the ones above it. contact.custom.KEY updates the contact's custom field.",
-        ),
-    );
+    map_ui(form, ui, form.tr("inspector-variables"), "set", set, &spec);
+    fields::help_ui(ui, form.tr("inspector-set-order-value-use-ones"));
 }
 
 pub(crate) fn business_hours_ui(form: &mut Form<'_>, ui: &mut Ui, schedule: &mut String) {
@@ -213,12 +216,12 @@ pub(crate) fn business_hours_ui(form: &mut Form<'_>, ui: &mut Ui, schedule: &mut
         .collect();
     form.picker(
         ui,
-        form.tr("Schedule"),
-        form.tr("Leaves by open or closed at the simulated clock."),
+        form.tr("inspector-schedule"),
+        form.tr("inspector-leaves-open-closed-simulated-clock"),
         "schedule",
         schedule,
         &choices,
-        form.tr("The team has no schedules yet: add one in the team editor."),
+        form.tr("inspector-team-has-no-schedules-yet"),
     );
     if let Some(found) = form.flow.team.schedule(schedule) {
         schedule_summary_ui(ui, found, form);
@@ -234,7 +237,7 @@ fn schedule_summary_ui(ui: &mut Ui, schedule: &Schedule, form: &Form<'_>) {
             let days: Vec<&str> = hours
                 .days
                 .iter()
-                .map(|day| crate::ui::i18n::translate(form.lang, day.as_str()))
+                .map(|day| weekday_short(form.lang, *day))
                 .collect();
             ui.label(
                 RichText::new(format!(
@@ -250,7 +253,7 @@ fn schedule_summary_ui(ui: &mut Ui, schedule: &Schedule, form: &Form<'_>) {
             ui.label(
                 RichText::new(format!(
                     "{}: {}",
-                    form.tr("Holidays"),
+                    form.tr("inspector-holidays"),
                     schedule.holidays.join(", ")
                 ))
                 .small()
@@ -260,41 +263,34 @@ fn schedule_summary_ui(ui: &mut Ui, schedule: &Schedule, form: &Form<'_>) {
     });
 }
 
-/// `UTC−03:00` for -180 (a true minus sign), `UTC+05:30` for 330.
-pub(crate) fn utc_offset_text(minutes: i32) -> String {
-    let sign = if minutes < 0 { '−' } else { '+' };
-    let abs = minutes.unsigned_abs();
-    format!("UTC{sign}{:02}:{:02}", abs / 60, abs % 60)
-}
-
 pub(crate) fn queue_ui(form: &mut Form<'_>, ui: &mut Ui, queue: &mut String, message: &mut String) {
     let choices = department_choices(form);
     let waiting = form.flow.team.waiting.get(queue.as_str()).copied();
     let help = match waiting {
-        Some(count) if count > 0 => form
-            .tr("{n} chats wait in this queue: this one would be number {m}.")
-            .replace("{n}", &count.to_string())
-            .replace("{m}", &(count + 1).to_string()),
-        _ => form
-            .tr("The bot lets go and the chat waits for an agent of this department.")
-            .to_owned(),
+        Some(count) if count > 0 => tr!(
+            form.lang,
+            "inspector-queue-waiting",
+            waiting = count,
+            position = count + 1
+        ),
+        _ => form.tr("inspector-queue-bot-lets-go").to_owned(),
     };
     form.picker(
         ui,
-        form.tr("Queue (department)"),
+        form.tr("inspector-queue-department"),
         &help,
         "queue",
         queue,
         &choices,
-        form.tr("The team has no departments yet: add one in the team editor."),
+        form.tr("inspector-team-has-no-departments-yet"),
     );
     form.template(
         ui,
-        form.tr("Message"),
+        form.tr("kind-message"),
         "message",
         message,
         TemplateStyle::Text,
-        form.tr("Sent before the chat waits (optional)."),
+        form.tr("inspector-sent-before-chat-waits-optional"),
     );
 }
 
@@ -314,22 +310,17 @@ pub(crate) fn department_choices(form: &Form<'_>) -> Vec<Choice> {
 pub(crate) fn end_ui(form: &mut Form<'_>, ui: &mut Ui, message: &mut String) {
     form.template(
         ui,
-        form.tr("Closing message"),
+        form.tr("inspector-closing-message"),
         "message",
         message,
         TemplateStyle::Text,
-        form.tr("Sent when the run ends here (optional)."),
+        form.tr("inspector-sent-when-run-ends-here"),
     );
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn utc_offsets() {
-        assert_eq!(utc_offset_text(-180), "UTC−03:00");
-        assert_eq!(utc_offset_text(0), "UTC+00:00");
-        assert_eq!(utc_offset_text(330), "UTC+05:30");
-    }
+/// A SubFlow's called flow, typed by name or path (a picker of the folder's flows is to come).
+pub(crate) fn subflow_ui(form: &mut Form<'_>, ui: &mut Ui, flow: &mut String) {
+    let label = form.tr("inspector-called-flow");
+    let hint = form.tr("inspector-called-flow-hint");
+    form.text(ui, label, "flow", flow, hint);
 }

@@ -4,12 +4,12 @@
 use egui::Ui;
 use fluxo_core::flow::{FieldKind, Route, TemplateMap};
 
-use super::fields;
-use super::fields::Controls as _;
 use super::form::{Choice, Form};
 use super::kinds::department_choices;
 use super::tables::{MapSpec, map_ui};
 use super::template_edit::TemplateStyle;
+use crate::ui::widgets::fields;
+use crate::ui::widgets::fields::Controls as _;
 
 /// The fields of a LiveChat, borrowed from the working copy.
 pub(crate) struct LiveChatFields<'k> {
@@ -40,37 +40,37 @@ pub(crate) fn live_chat_ui(form: &mut Form<'_>, ui: &mut Ui, chat: LiveChatField
         result_variable,
         closing_message,
     } = chat;
-    let section = form.tr("Who gets the chat");
+    let section = form.tr("inspector-who-gets-the-chat");
     fields::section_ui(ui, form.id("section.route"), section, |ui| {
         route_ui(form, ui, route);
         let choices = department_choices(form);
         form.picker(
             ui,
-            form.tr("Department"),
-            form.tr("Also where the chat goes when the chosen agent is not available."),
+            form.tr("inspector-department"),
+            form.tr("inspector-also-where-chat-goes-when"),
             "department",
             department,
             &choices,
-            form.tr("The team has no departments yet: add one in the team editor."),
+            form.tr("inspector-team-has-no-departments-yet"),
         );
     });
-    let section = form.tr("Waiting");
+    let section = form.tr("inspector-waiting");
     fields::section_ui(ui, form.id("section.waiting"), section, |ui| {
         form.number(
             ui,
-            form.tr("Wait for an agent"),
+            form.tr("inspector-wait-for-an-agent"),
             "wait_timeout_s",
             wait_timeout_s,
             "s",
-            form.tr("0 = no limit: with nobody available the chat is queued. Otherwise it leaves by timeout."),
+            form.tr("inspector-0-no-limit-nobody-available"),
         );
         form.number(
             ui,
-            form.tr("Contact inactivity"),
+            form.tr("inspector-contact-inactivity"),
             "inactivity_timeout_s",
             inactivity_timeout_s,
             "s",
-            form.tr("0 = no limit. A silent contact leaves by user_inactivity_timeout."),
+            form.tr("inspector-0-no-limit-silent-contact"),
         );
     });
     widget_ui(form, ui, extra_info, contact_info);
@@ -93,21 +93,21 @@ fn widget_ui(
     extra_info: &mut TemplateMap,
     contact_info: &mut TemplateMap,
 ) {
-    let section = form.tr("Agent's widget");
+    let section = form.tr("inspector-agent-s-widget");
     fields::section_ui(ui, form.id("section.widget"), section, |ui| {
         let spec = MapSpec {
-            key_header: form.tr("Field"),
-            value_header: form.tr("Value"),
+            key_header: form.tr("inspector-field"),
+            value_header: form.tr("inspector-value"),
             key_hint: "matricula",
             value_hint: "<? $matricula ?>",
             values_are_templates: true,
-            add: form.tr("Add field"),
+            add: form.tr("inspector-add-field"),
             new_key: "campo",
-            empty: form.tr("Nothing extra."),
+            empty: form.tr("inspector-nothing-extra"),
         };
-        let label = form.tr("Conversation info (extra_info)");
+        let label = form.tr("inspector-conversation-info-extra-info");
         map_ui(form, ui, label, "extra_info", extra_info, &spec);
-        let label = form.tr("Contact info (contact_info)");
+        let label = form.tr("inspector-contact-info-contact-info");
         map_ui(form, ui, label, "contact_info", contact_info, &spec);
     });
 }
@@ -129,33 +129,30 @@ fn ending_ui(form: &mut Form<'_>, ui: &mut Ui, ending: Ending<'_>) {
         result_variable,
         closing_message,
     } = ending;
-    let section = form.tr("When it ends");
+    let section = form.tr("inspector-when-it-ends");
     fields::section_ui(ui, form.id("section.end"), section, |ui| {
         form.template(
             ui,
-            form.tr("Closing message"),
+            form.tr("inspector-closing-message"),
             "closing_message",
             closing_message,
             TemplateStyle::Text,
-            form.tr("Sent when the agent or the contact closes the chat (optional)."),
+            form.tr("inspector-sent-when-agent-contact-closes"),
         );
         form.text(
             ui,
-            form.tr("Result variable"),
+            form.tr("inspector-result-variable"),
             "result_variable",
             result_variable,
             "transfer_response",
         );
-        fields::help_ui(
-            ui,
-            form.tr("Holds the handoff as JSON. live_chat.status holds how it ended."),
-        );
+        fields::help_ui(ui, form.tr("inspector-holds-handoff-json-live-chat"));
     });
-    let section = form.tr("Integration");
+    let section = form.tr("inspector-integration");
     fields::section_ui(ui, form.id("section.integration"), section, |ui| {
         form.number(
             ui,
-            form.tr("Integration id"),
+            form.tr("inspector-integration-id"),
             "integration_id",
             integration_id,
             "",
@@ -163,13 +160,16 @@ fn ending_ui(form: &mut Form<'_>, ui: &mut Ui, ending: Ending<'_>) {
         );
         form.text(
             ui,
-            form.tr("Skill id"),
+            form.tr("inspector-skill-id"),
             "skill_id",
             skill_id,
             "adf003438nsfmvof9d0s0emds",
         );
         let before = *include_history;
-        ui.checkbox(include_history, form.tr("Include the message history"));
+        ui.checkbox(
+            include_history,
+            form.tr("inspector-include-the-message-history"),
+        );
         if *include_history != before {
             form.step();
         }
@@ -180,20 +180,21 @@ fn ending_ui(form: &mut Form<'_>, ui: &mut Ui, ending: Ending<'_>) {
 fn route_ui(form: &mut Form<'_>, ui: &mut Ui, route: &mut Route) {
     let mut tag = route.label();
     let choices = [
-        ("Department", form.tr("Any agent of the department")),
-        ("Agent", form.tr("A specific agent")),
-        ("AgentFromField", form.tr("The agent in a contact field")),
-        ("Random", form.tr("A random agent of the department")),
+        ("Department", form.tr("inspector-any-agent-department")),
+        ("Unassigned", form.tr("inspector-route-unassigned")),
+        ("Agent", form.tr("inspector-a-specific-agent")),
+        ("AgentFromField", form.tr("inspector-agent-contact-field")),
+        ("Random", form.tr("inspector-random-agent-department")),
         (
             "LastAgent",
-            form.tr("The last agent who served the contact"),
+            form.tr("inspector-last-agent-who-served-contact"),
         ),
         (
             "Sequential",
-            form.tr("The next agent in turn (round robin)"),
+            form.tr("inspector-next-agent-turn-round-robin"),
         ),
     ];
-    form.combo_field(ui, form.tr("Route"), "route", &mut tag, &choices);
+    form.combo_field(ui, form.tr("inspector-route"), "route", &mut tag, &choices);
     if tag != route.label() {
         *route = match tag {
             "Agent" => Route::Agent(
@@ -213,6 +214,7 @@ fn route_ui(form: &mut Form<'_>, ui: &mut Ui, route: &mut Route) {
             "Random" => Route::Random,
             "LastAgent" => Route::LastAgent,
             "Sequential" => Route::Sequential,
+            "Unassigned" => Route::Unassigned,
             _ => Route::Department,
         };
     }
@@ -230,44 +232,35 @@ fn route_ui(form: &mut Form<'_>, ui: &mut Ui, route: &mut Route) {
                 .collect();
             form.picker(
                 ui,
-                form.tr("Agent"),
-                form.tr("Gets the chat when available; else the department."),
+                form.tr("inspector-agent"),
+                form.tr("inspector-gets-chat-when-available-else"),
                 "route.agent",
                 agent,
                 &choices,
-                form.tr("The team has no agents yet: add one in the team editor."),
+                form.tr("inspector-team-has-no-agents-yet"),
             );
         }
         Route::AgentFromField(key) => {
             let choices = field_choices(form);
             form.picker(
                 ui,
-                form.tr("Contact field"),
-                form.tr("Carteirização: the agent whose id is in this custom field, when available; else the department."),
+                form.tr("inspector-contact-field"),
+                form.tr("inspector-carteirizacao-agent-whose-id-custom"),
                 "route.field",
                 key,
                 &choices,
-                form.tr("The team has no custom fields yet: add one in the team editor."),
+                form.tr("inspector-team-has-no-custom-fields"),
             );
         }
-        Route::LastAgent => fields::help_ui(
-            ui,
-            form.tr(
-                "contact.last_agent when available; a contact with none goes to the department.",
-            ),
-        ),
-        Route::Sequential => fields::help_ui(
-            ui,
-            form.tr("Round robin in id order over the department's available agents."),
-        ),
-        Route::Random => fields::help_ui(
-            ui,
-            form.tr("Drawn from the scenario's seed, so a run can be replayed."),
-        ),
-        Route::Department => fields::help_ui(
-            ui,
-            form.tr("The available agent with the fewest chats takes it."),
-        ),
+        Route::LastAgent => {
+            fields::help_ui(ui, form.tr("inspector-contact-last-agent-when-available"));
+        }
+        Route::Sequential => fields::help_ui(ui, form.tr("inspector-round-robin-id-order-over")),
+        Route::Random => fields::help_ui(ui, form.tr("inspector-drawn-scenario-seed-run-replayed")),
+        Route::Department => {
+            fields::help_ui(ui, form.tr("inspector-opens-for-department-any-agent"));
+        }
+        Route::Unassigned => fields::help_ui(ui, form.tr("inspector-opens-for-anyone")),
     }
 }
 

@@ -6,65 +6,58 @@
 //! with a port rename or a removed case, one `Batch`.
 
 mod condition;
-pub(crate) mod fields;
 mod flow_props;
 pub(crate) mod form;
 mod header;
 mod kinds;
 mod live_chat;
-mod pt_br;
 mod request;
 mod tables;
 pub(crate) mod template_edit;
 
-use fluxo_core::flow::{Flow, Node, NodeKind, names_in_scope};
+use fluxo_core::flow::{Node, NodeKind, names_in_scope};
 use fluxo_core::{Command, Finding};
 
 use super::Edit;
-use super::i18n;
-use form::{Change, Form};
+use super::context::{AppCommand, FrameCx, Panel};
+use crate::ui::widgets::fields::Change;
+use form::Form;
 
-pub(crate) use kinds::utc_offset_text;
-pub(crate) use pt_br::PT_BR;
+/// The inspector panel: the form of the selected node, else the flow's properties.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Inspector;
 
-/// Draws the form for `selected` (or the flow's properties) and pushes the user's edits.
-pub fn inspector_ui(
-    ui: &mut egui::Ui,
-    flow: &Flow,
-    selected: Option<&str>,
-    findings: &[Finding],
-    edits: &mut Vec<Edit>,
-) {
-    egui::ScrollArea::vertical()
-        .id_salt("fluxo.inspector.scroll")
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            ui.spacing_mut().item_spacing.y = 5.0;
-            match selected.and_then(|id| flow.node(id)) {
-                Some(node) => node_ui(ui, flow, node, findings, edits),
-                None => flow_props::flow_ui(ui, flow, findings, edits),
-            }
-        });
+impl Panel for Inspector {
+    /// Draws the form for the selected node (or the flow's properties); the user's edits go to
+    /// `out`.
+    fn ui(&mut self, ui: &mut egui::Ui, cx: &FrameCx<'_>, out: &mut Vec<AppCommand>) {
+        let mut edits = Vec::new();
+        egui::ScrollArea::vertical()
+            .id_salt("fluxo.inspector.scroll")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.spacing_mut().item_spacing.y = 5.0;
+                match cx.selected_node() {
+                    Some(node) => node_ui(ui, cx, node, &mut edits),
+                    None => flow_props::flow_ui(ui, cx, &mut edits),
+                }
+            });
+        out.extend(edits.into_iter().map(AppCommand::Edit));
+    }
 }
 
-fn node_ui(
-    ui: &mut egui::Ui,
-    flow: &Flow,
-    node: &Node,
-    findings: &[Finding],
-    edits: &mut Vec<Edit>,
-) {
+fn node_ui(ui: &mut egui::Ui, cx: &FrameCx<'_>, node: &Node, edits: &mut Vec<Edit>) {
+    let (flow, findings) = (cx.flow, cx.findings);
     let node_findings: Vec<&Finding> = findings
         .iter()
         .filter(|finding| finding.node.as_deref() == Some(node.id.as_str()))
         .collect();
-    let lang = i18n::lang(ui.ctx());
     let mut form = Form::new(
         flow,
         &node.id,
         node_findings,
         names_in_scope(flow, &node.id),
-        lang,
+        cx.lang,
     );
     header::header_ui(&mut form, ui, node, edits);
     header::findings_box_ui(&form, ui);
@@ -176,5 +169,6 @@ fn kind_form_ui(form: &mut Form<'_>, ui: &mut egui::Ui, kind: &mut NodeKind) {
             },
         ),
         NodeKind::End { message } => kinds::end_ui(form, ui, message),
+        NodeKind::SubFlow { flow } => kinds::subflow_ui(form, ui, flow),
     }
 }

@@ -4,11 +4,11 @@
 use egui::Ui;
 use fluxo_core::flow::{Method, TemplateMap};
 
-use super::fields;
-use super::fields::Controls as _;
 use super::form::Form;
 use super::tables::{MapSpec, map_ui};
 use super::template_edit::TemplateStyle;
+use crate::ui::widgets::fields;
+use crate::ui::widgets::fields::Controls as _;
 
 /// The fields of a Request, borrowed from the working copy.
 pub(crate) struct RequestFields<'k> {
@@ -29,29 +29,29 @@ pub(crate) fn request_ui(form: &mut Form<'_>, ui: &mut Ui, request: RequestField
         timeout_ms,
         save,
     } = request;
-    let section = form.tr("Call");
+    let section = form.tr("inspector-call");
     fields::section_ui(ui, form.id("section.call"), section, |ui| {
         call_ui(form, ui, method, url);
         let spec = MapSpec {
-            key_header: form.tr("Header"),
-            value_header: form.tr("Value"),
+            key_header: form.tr("inspector-header"),
+            value_header: form.tr("inspector-value"),
             key_hint: "Authorization",
             value_hint: "Bearer {{secret.api_token}}",
             values_are_templates: true,
-            add: form.tr("Add header"),
+            add: form.tr("inspector-add-header"),
             new_key: "Header",
-            empty: form.tr("No headers."),
+            empty: form.tr("inspector-no-headers"),
         };
-        let label = form.tr("Headers");
+        let label = form.tr("inspector-headers");
         map_ui(form, ui, label, "headers", headers, &spec);
         let body_hint = if matches!(*method, Method::Get | Method::Delete) {
-            form.tr("Usually empty for GET and DELETE.")
+            form.tr("inspector-usually-empty-get-delete")
         } else {
             "{\"agentId\": \"{{contact.custom.gerente_de_contas}}\"}"
         };
         form.template(
             ui,
-            form.tr("Body (JSON)"),
+            form.tr("inspector-body-json"),
             "body",
             body,
             TemplateStyle::Code,
@@ -59,45 +59,42 @@ pub(crate) fn request_ui(form: &mut Form<'_>, ui: &mut Ui, request: RequestField
         );
         form.number(
             ui,
-            form.tr("Timeout"),
+            form.tr("inspector-timeout"),
             "timeout_ms",
             timeout_ms,
             "ms",
-            form.tr("A slower answer leaves by error."),
+            form.tr("inspector-slower-answer-leaves-error"),
         );
     });
-    let section = form.tr("Answer");
+    let section = form.tr("inspector-answer");
     fields::section_ui(ui, form.id("section.answer"), section, |ui| {
-        fields::help_ui(
-            ui,
-            form.tr("A 2xx answer leaves by ok; any other status, a time-out or an unmocked call by error. http.status and http.body hold the answer."),
-        );
+        fields::help_ui(ui, form.tr("inspector-2xx-answer-leaves-ok-any"));
         let spec = MapSpec {
-            key_header: form.tr("Variable"),
-            value_header: form.tr("JSON path"),
-            key_hint: form.tr("name"),
+            key_header: form.tr("inspector-variable"),
+            value_header: form.tr("inspector-json-path"),
+            key_hint: form.tr("inspector-name"),
             value_hint: "data.agents[0].status",
             values_are_templates: false,
-            add: form.tr("Add variable"),
+            add: form.tr("inspector-add-variable"),
             new_key: "variavel",
-            empty: form.tr("Nothing is saved from the answer."),
+            empty: form.tr("inspector-nothing-saved-answer"),
         };
-        let label = form.tr("Save from the answer");
+        let label = form.tr("inspector-save-from-the-answer");
         map_ui(form, ui, label, "save", save, &spec);
-        fields::help_ui(ui, form.tr("An empty path saves the whole body."));
+        fields::help_ui(ui, form.tr("inspector-empty-path-saves-whole-body"));
     });
 }
 
 /// Method and url side by side, as an HTTP client shows them.
 fn call_ui(form: &mut Form<'_>, ui: &mut Ui, method: &mut Method, url: &mut String) {
     ui.add_space(2.0);
-    let label = form.label(ui, form.tr("Method and URL"), "url");
+    let label = form.label(ui, form.tr("inspector-method-and-url"), "url");
     let choices: Vec<(Method, &str)> = Method::ALL
         .iter()
         .map(|method| (*method, method.as_str()))
         .collect();
     ui.horizontal(|ui| {
-        let name = form.tr("HTTP method");
+        let name = form.tr("inspector-http-method");
         form.combo(ui, "method", method, &choices, 64.0, name);
         ui.vertical(|ui| {
             form.template_inline(

@@ -4,10 +4,10 @@
 use egui::{RichText, Ui};
 use fluxo_core::flow::TemplateMap;
 
-use super::fields::Controls as _;
-use super::fields::{self, RowAction};
 use super::form::Form;
 use super::template_edit::TemplateStyle;
+use crate::ui::widgets::fields::Controls as _;
+use crate::ui::widgets::fields::{self, RowAction};
 
 /// How a map table looks and what a new row is called.
 pub(crate) struct MapSpec<'s> {
@@ -109,8 +109,8 @@ fn map_row_ui(
         .filter(|(other, _)| *other != index)
         .map(|(_, key)| key.clone())
         .collect();
-    let empty_key = form.tr("Give this row a name");
-    let taken_key = form.tr("Another row already has this name");
+    let empty_key = form.tr("inspector-give-row-name");
+    let taken_key = form.tr("inspector-another-row-already-has-name");
     let mut key_changed = false;
     let mut value_changed = false;
     let mut action = None;
@@ -159,7 +159,7 @@ fn map_row_ui(
             }
             value_changed = value != before;
         });
-        action = fields::row_buttons_ui(ui, index, len);
+        action = fields::row_buttons_ui(ui, form.lang(), index, len);
     });
     form.findings_ui(ui, &format!("{path}.{key}"));
     if key_changed {
@@ -228,7 +228,7 @@ pub(crate) fn list_ui(
                     form.text_inline(ui, &item_path, item, "", width, Some(label.id));
                 }
             });
-            if let Some(row) = fields::row_buttons_ui(ui, index, len) {
+            if let Some(row) = fields::row_buttons_ui(ui, form.lang(), index, len) {
                 action = Some((index, row));
             }
         });

@@ -7,7 +7,8 @@ use egui::{CompletionPopup, CompletionQuery, FontId, Id, Suggestion, TextEdit, T
 use fluxo_core::flow::{Origin, ScopedName, is_in_scope};
 use fluxo_core::template::{Part, parse_parts};
 
-use crate::ui::i18n::{Lang, Tr as _, lang, translate};
+use crate::i18n::Lang;
+use crate::tr;
 use crate::ui::theme::{TemplateColors, kind_label};
 
 /// How a template field looks.
@@ -27,6 +28,7 @@ const MAX_SUGGESTIONS: usize = 40;
 /// Shows a template editor on `text` with id `id`. Returns the text edit's response.
 pub(crate) fn template_edit_ui(
     ui: &mut Ui,
+    lang: Lang,
     id: Id,
     text: &mut String,
     scope: &[ScopedName],
@@ -51,11 +53,10 @@ pub(crate) fn template_edit_ui(
     .hint_text(hint.to_owned())
     .desired_width(f32::INFINITY)
     .layouter(&mut layouter);
-    let words = OriginWords::new(ui);
     CompletionPopup::new(id)
         .word_boundary(|c| !is_name_char(c))
         .align(egui::RectAlign::BOTTOM_START)
-        .show(ui, edit, |query| template_suggestions(query, scope, words))
+        .show(ui, edit, |query| template_suggestions(query, scope, lang))
         .text_edit
         .response
         .response
@@ -64,6 +65,7 @@ pub(crate) fn template_edit_ui(
 /// A variable-name field (a Condition rule's `var`) that offers the names in scope.
 pub(crate) fn name_edit_ui(
     ui: &mut Ui,
+    lang: Lang,
     id: Id,
     text: &mut String,
     scope: &[ScopedName],
@@ -80,7 +82,6 @@ pub(crate) fn name_edit_ui(
         } else {
             colors.unknown
         });
-    let words = OriginWords::new(ui);
     CompletionPopup::new(id)
         .align(egui::RectAlign::BOTTOM_START)
         .show(ui, edit, |query| {
@@ -89,7 +90,7 @@ pub(crate) fn name_edit_ui(
             }
             filtered(scope, query.word)
                 .filter(|scoped| scoped.name != query.word)
-                .map(|scoped| suggestion(scoped, scoped.name.clone(), words))
+                .map(|scoped| suggestion(scoped, scoped.name.clone(), lang))
                 .collect()
         })
         .text_edit
@@ -147,7 +148,7 @@ fn opening_before(before: &str, after: &str) -> Option<Opening> {
 fn template_suggestions(
     query: &CompletionQuery<'_>,
     scope: &[ScopedName],
-    words: OriginWords,
+    lang: Lang,
 ) -> Vec<Suggestion> {
     let start = byte_index(query.text, query.word_range.start);
     let end = byte_index(query.text, query.word_range.end);
@@ -162,7 +163,7 @@ fn template_suggestions(
         return vec![];
     }
     filtered(scope, query.word)
-        .map(|scoped| suggestion(scoped, format!("{}{}", scoped.name, opening.close), words))
+        .map(|scoped| suggestion(scoped, format!("{}{}", scoped.name, opening.close), lang))
         .collect()
 }
 
@@ -182,50 +183,31 @@ fn filtered<'a>(scope: &'a [ScopedName], word: &str) -> impl Iterator<Item = &'a
     starts.into_iter().chain(contains).take(MAX_SUGGESTIONS)
 }
 
-fn suggestion(scoped: &ScopedName, insert: String, words: OriginWords) -> Suggestion {
+fn suggestion(scoped: &ScopedName, insert: String, lang: Lang) -> Suggestion {
     Suggestion::new(insert)
         .content(egui::RichText::new(&scoped.name).monospace())
-        .description(words.text(&scoped.origin))
+        .description(origin_text(lang, &scoped.origin))
 }
 
-/// The words that say where a name comes from, translated before the popup is drawn.
-#[derive(Clone, Copy)]
-pub(crate) struct OriginWords {
-    lang: Lang,
-    contact: &'static str,
-    custom_field: &'static str,
-    chat: &'static str,
-    team: &'static str,
-    clock: &'static str,
-    secret: &'static str,
-}
-
-impl OriginWords {
-    pub fn new(ui: &Ui) -> Self {
-        Self {
-            lang: lang(ui.ctx()),
-            contact: ui.tr("contact"),
-            custom_field: ui.tr("custom field"),
-            chat: ui.tr("chat"),
-            team: ui.tr("team"),
-            clock: ui.tr("clock"),
-            secret: ui.tr("secret"),
+/// Where a name comes from, for the popup, in `lang`.
+fn origin_text(lang: Lang, origin: &Origin) -> String {
+    match origin {
+        Origin::Contact => lang.tr("inspector-origin-contact").to_owned(),
+        Origin::CustomField { label } if label.is_empty() => {
+            lang.tr("inspector-origin-custom-field").to_owned()
         }
-    }
-
-    /// Where a name comes from, for the popup.
-    pub fn text(self, origin: &Origin) -> String {
-        match origin {
-            Origin::Contact => self.contact.to_owned(),
-            Origin::CustomField { label } if label.is_empty() => self.custom_field.to_owned(),
-            Origin::CustomField { label } => label.clone(),
-            Origin::Chat => self.chat.to_owned(),
-            Origin::Team => self.team.to_owned(),
-            Origin::Clock => self.clock.to_owned(),
-            Origin::Secret => self.secret.to_owned(),
-            Origin::SetBy { node, kind } => {
-                format!("{} · {node}", translate(self.lang, kind_label(*kind)))
-            }
+        Origin::CustomField { label } => label.clone(),
+        Origin::Chat => lang.tr("inspector-origin-chat").to_owned(),
+        Origin::Team => lang.tr("inspector-origin-team").to_owned(),
+        Origin::Clock => lang.tr("inspector-origin-clock").to_owned(),
+        Origin::Secret => lang.tr("inspector-origin-secret").to_owned(),
+        Origin::SetBy { node, kind } => {
+            tr!(
+                lang,
+                "inspector-origin-set-by",
+                kind = lang.tr(kind_label(*kind)),
+                node = node.as_str()
+            )
         }
     }
 }

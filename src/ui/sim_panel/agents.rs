@@ -6,28 +6,26 @@ use egui::{RichText, Ui};
 use fluxo_core::flow::AgentStatus;
 use fluxo_core::sim::{AgentView, Run};
 
-use super::words::{Words, status_words};
+use crate::i18n::Lang;
+use crate::i18n::events::status_words;
 use crate::ui::theme;
 
 /// Returns the status a user switched an agent to.
-pub(crate) fn agents_ui(ui: &mut Ui, run: &Run) -> Option<(String, AgentStatus)> {
-    let w = Words::of(ui.ctx());
+pub(crate) fn agents_ui(ui: &mut Ui, w: Lang, run: &Run) -> Option<(String, AgentStatus)> {
     let mut switched = None;
     let agents = run.agents();
     if agents.is_empty() {
         ui.label(
-            RichText::new(w.tr("The team has no agents."))
+            RichText::new(w.tr("sim-team-has-no-agents"))
                 .weak()
                 .italics(),
         );
         return None;
     }
     ui.label(
-        RichText::new(w.tr(
-            "A switch takes effect from the next step and stays across Reset; the scenario's own overrides are in the Scenario tab.",
-        ))
-        .small()
-        .weak(),
+        RichText::new(w.tr("sim-switch-takes-effect-next-step"))
+            .small()
+            .weak(),
     );
     egui::ScrollArea::vertical()
         .id_salt("fluxo.sim.agents")
@@ -38,7 +36,12 @@ pub(crate) fn agents_ui(ui: &mut Ui, run: &Run) -> Option<(String, AgentStatus)>
                 .striped(true)
                 .spacing([10.0, 4.0])
                 .show(ui, |ui| {
-                    for header in [w.tr("Agent"), w.tr("Status now"), w.tr("Chats"), ""] {
+                    for header in [
+                        w.tr("inspector-agent"),
+                        w.tr("sim-status-now"),
+                        w.tr("sim-chats"),
+                        "",
+                    ] {
                         ui.label(RichText::new(header).small().weak());
                     }
                     ui.end_row();
@@ -58,9 +61,13 @@ pub(crate) fn agents_ui(ui: &mut Ui, run: &Run) -> Option<(String, AgentStatus)>
                     .map(|(queue, count)| format!("{queue}: {count}"))
                     .collect();
                 ui.label(
-                    RichText::new(format!("{} {}", w.tr("Already waiting:"), list.join(" · ")))
-                        .small()
-                        .weak(),
+                    RichText::new(format!(
+                        "{} {}",
+                        w.tr("sim-already-waiting"),
+                        list.join(" · ")
+                    ))
+                    .small()
+                    .weak(),
                 );
             }
         });
@@ -68,12 +75,7 @@ pub(crate) fn agents_ui(ui: &mut Ui, run: &Run) -> Option<(String, AgentStatus)>
 }
 
 /// One agent's row; returns the status the user switched them to.
-fn agent_row_ui(
-    ui: &mut Ui,
-    w: Words,
-    agent: &AgentView,
-    is_switched: bool,
-) -> Option<AgentStatus> {
+fn agent_row_ui(ui: &mut Ui, w: Lang, agent: &AgentView, is_switched: bool) -> Option<AgentStatus> {
     let name = if agent.name.is_empty() {
         agent.id.clone()
     } else {
@@ -82,7 +84,7 @@ fn agent_row_ui(
     ui.label(name)
         .on_hover_text(format!("{} · {}", agent.id, agent.departments.join(", ")));
     let mut status = agent.status;
-    let label = format!("{} {}", w.tr("Status of"), agent.id);
+    let label = format!("{} {}", w.tr("sim-status-of"), agent.id);
     let combo = egui::ComboBox::from_id_salt(("fluxo.sim.agent", &agent.id))
         .selected_text(status_words(w, status))
         .width(96.0)
@@ -94,7 +96,7 @@ fn agent_row_ui(
         .response;
     combo.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &label));
     let chats = if agent.capacity == 0 {
-        format!("{} / {}", agent.active_chats, w.tr("no limit"))
+        format!("{} / {}", agent.active_chats, w.tr("sim-no-limit"))
     } else {
         format!("{} / {}", agent.active_chats, agent.capacity)
     };
@@ -102,16 +104,20 @@ fn agent_row_ui(
     ui.horizontal(|ui| {
         if agent.available {
             ui.label(
-                RichText::new(w.tr("available"))
+                RichText::new(w.tr("sim-available"))
                     .small()
                     .color(egui::Color32::from_rgb(0x22, 0xA0, 0x55)),
             );
         } else {
-            ui.label(RichText::new(w.tr("not available")).small().weak());
+            ui.label(RichText::new(w.tr("sim-not-available")).small().weak());
         }
         if is_switched {
-            ui.label(RichText::new(w.tr("switched")).small().color(theme::ACCENT))
-                .on_hover_text(w.tr("Switched during this session, not saved in the scenario"));
+            ui.label(
+                RichText::new(w.tr("sim-switched"))
+                    .small()
+                    .color(theme::ACCENT),
+            )
+            .on_hover_text(w.tr("sim-switched-during-session-not-saved"));
         }
     });
     (status != agent.status).then_some(status)

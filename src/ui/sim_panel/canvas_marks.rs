@@ -12,7 +12,8 @@ use fluxo_core::flow::{ELSE_PORT, NodeId, NodeKind};
 use fluxo_core::sim::{Event, Run};
 
 use super::run_all::Report;
-use super::words::Words;
+use crate::i18n::Lang;
+use crate::ui::canvas::summary;
 use crate::ui::canvas::{Coverage, EdgeMark, NodeMark, Overlay};
 
 /// Visited nodes and taken wires.
@@ -32,7 +33,7 @@ pub(crate) fn breakpoints_only(breakpoints: &BTreeSet<NodeId>) -> Overlay {
 
 /// The marks of a run.
 pub(crate) fn run_marks(
-    w: Words,
+    w: Lang,
     flow: &Flow,
     run: &Run,
     breakpoints: &BTreeSet<NodeId>,
@@ -62,7 +63,7 @@ pub(crate) fn run_marks(
                 rule,
                 why,
             } => Some(
-                rule_text(flow, step.node, *case, *rule)
+                rule_text(w, flow, step.node, *case, *rule)
                     .unwrap_or_else(|| branch_label(w, port, *case, why)),
             ),
             _ => None,
@@ -102,7 +103,13 @@ fn order_label(orders: &[usize]) -> String {
 }
 
 /// The Condition rule that decided a branch, as written in the flow (`status_gerente = online`).
-fn rule_text(flow: &Flow, node: &str, case: Option<u32>, rule: Option<u32>) -> Option<String> {
+fn rule_text(
+    lang: Lang,
+    flow: &Flow,
+    node: &str,
+    case: Option<u32>,
+    rule: Option<u32>,
+) -> Option<String> {
     let NodeKind::Condition { cases } = &flow.node(node)?.kind else {
         return None;
     };
@@ -110,17 +117,7 @@ fn rule_text(flow: &Flow, node: &str, case: Option<u32>, rule: Option<u32>) -> O
         .get(usize::try_from(case?).ok()?)?
         .rules
         .get(usize::try_from(rule?).ok()?)?;
-    let text = if rule.op.has_value() {
-        format!(
-            "{} {} {}",
-            rule.var.trim(),
-            rule.op.symbol(),
-            rule.value.trim()
-        )
-    } else {
-        format!("{} {}", rule.var.trim(), rule.op.symbol())
-    };
-    Some(shortened(&text))
+    Some(shortened(&summary::rule_text(rule, lang)))
 }
 
 fn shortened(text: &str) -> String {
@@ -132,9 +129,9 @@ fn shortened(text: &str) -> String {
 }
 
 /// A branch's label when the flow has no rule for it: `else`, or business hours' reason.
-fn branch_label(w: Words, port: &str, case: Option<u32>, why: &str) -> String {
+fn branch_label(w: Lang, port: &str, case: Option<u32>, why: &str) -> String {
     if case.is_none() && port == ELSE_PORT {
-        return w.tr("else: no case held").to_owned();
+        return w.tr("sim-else-no-case-held").to_owned();
     }
     // Business hours (no case): the reason after the clock reading ("open (Mon-Fri ...)").
     let why = match case {

@@ -6,9 +6,13 @@ use egui::{Color32, RichText, Sense, Ui, vec2};
 use fluxo_core::flow::{EndReason, Flow};
 
 use super::session::{Halt, Session};
-use super::words::{Words, end_line};
+use crate::i18n::Lang;
+use crate::i18n::events::end_line;
+use crate::tr;
 use crate::ui::actions::{self, Action, SimAction};
+use crate::ui::context::AppCommand;
 use crate::ui::theme;
+use crate::ui::widgets::{decimal_text, parse_decimal};
 
 /// What the toolbar needs to know.
 pub(crate) struct ToolbarState<'a> {
@@ -18,26 +22,24 @@ pub(crate) struct ToolbarState<'a> {
     pub breakpoints: &'a std::collections::BTreeSet<fluxo_core::flow::NodeId>,
 }
 
-fn action_button(ui: &mut Ui, glyph: &str, action: SimAction, enabled: bool) -> bool {
+fn action_button(ui: &mut Ui, w: Lang, glyph: &str, action: SimAction, enabled: bool) -> bool {
     let action = Action::Sim(action);
-    let text = format!("{glyph} {}", ui.tr(action.label()));
+    let text = format!("{glyph} {}", w.tr(action.label()));
     ui.add_enabled(enabled, egui::Button::new(text))
-        .on_hover_text(actions::hover_text(ui.ctx(), action))
-        .on_disabled_hover_text(actions::hover_text(ui.ctx(), action))
+        .on_hover_text(actions::hover_text(ui.ctx(), w, action))
+        .on_disabled_hover_text(actions::hover_text(ui.ctx(), w, action))
         .clicked()
 }
 
-use crate::ui::i18n::Tr as _;
-
-/// The buttons; the chosen actions are pushed to `chosen`. Returns a breakpoint the user
+/// The buttons; the chosen actions are pushed to `out`. Returns a breakpoint the user
 /// removed from the list.
 pub(crate) fn toolbar_ui(
     ui: &mut Ui,
+    w: Lang,
     state: &ToolbarState<'_>,
     interval_s: &mut f32,
-    chosen: &mut Vec<Action>,
+    out: &mut Vec<AppCommand>,
 ) -> Option<fluxo_core::flow::NodeId> {
-    let w = Words::of(ui.ctx());
     let run = state.session.map(|session| &session.run);
     let can_step = run.is_some_and(fluxo_core::sim::Run::is_running);
     let can_back = run.is_some_and(fluxo_core::sim::Run::can_back);
@@ -50,14 +52,14 @@ pub(crate) fn toolbar_ui(
             ("⏵", SimAction::Step, can_step),
             ("⏩", SimAction::Run, can_step || is_playing),
         ] {
-            if action_button(ui, glyph, action, enabled) {
-                chosen.push(Action::Sim(action));
+            if action_button(ui, w, glyph, action, enabled) {
+                out.push(AppCommand::Action(Action::Sim(action)));
             }
         }
         let (glyph, label) = if is_playing {
-            ("⏸", w.tr("Pause"))
+            ("⏸", w.tr("sim-pause"))
         } else {
-            ("▶", w.tr("Play"))
+            ("▶", w.tr("sim-play"))
         };
         let play = Action::Sim(SimAction::PlayPause);
         if ui
@@ -65,10 +67,10 @@ pub(crate) fn toolbar_ui(
                 can_step || is_playing,
                 egui::Button::new(format!("{glyph} {label}")),
             )
-            .on_hover_text(actions::hover_text(ui.ctx(), play))
+            .on_hover_text(actions::hover_text(ui.ctx(), w, play))
             .clicked()
         {
-            chosen.push(play);
+            out.push(AppCommand::Action(play));
         }
     });
     ui.horizontal(|ui| {
@@ -76,18 +78,19 @@ pub(crate) fn toolbar_ui(
         ui.add(
             egui::Slider::new(interval_s, 0.2..=3.0)
                 .step_by(0.1)
-                .fixed_decimals(1)
-                .suffix(w.tr(" s per step")),
+                .custom_formatter(move |value, _| decimal_text(w, value, 1))
+                .custom_parser(parse_decimal)
+                .suffix(w.tr("sim-s-per-step")),
         )
-        .on_hover_text(w.tr("How long Play shows each step"));
+        .on_hover_text(w.tr("sim-how-long-play-shows-each"));
         ui.separator();
         let toggle = Action::Sim(SimAction::ToggleBreakpoint);
         let text = match state.selected_node {
             Some(node) if state.has_breakpoint => {
-                w.tr("Remove breakpoint on {node}").replace("{node}", node)
+                tr!(w, "sim-remove-breakpoint-on-node", node = node)
             }
-            Some(node) => w.tr("Breakpoint on {node}").replace("{node}", node),
-            None => w.tr("Select a node to set a breakpoint").to_owned(),
+            Some(node) => tr!(w, "sim-breakpoint-on-node", node = node),
+            None => w.tr("sim-select-node-set-breakpoint").to_owned(),
         };
         breakpoint_dot_ui(ui, state.has_breakpoint);
         if ui
@@ -95,10 +98,10 @@ pub(crate) fn toolbar_ui(
                 state.selected_node.is_some(),
                 egui::Button::new(RichText::new(text).small()),
             )
-            .on_hover_text(actions::hover_text(ui.ctx(), toggle))
+            .on_hover_text(actions::hover_text(ui.ctx(), w, toggle))
             .clicked()
         {
-            chosen.push(toggle);
+            out.push(AppCommand::Action(toggle));
         }
     });
     if state.breakpoints.is_empty() {
@@ -107,13 +110,13 @@ pub(crate) fn toolbar_ui(
     let mut removed = None;
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing = vec2(4.0, 4.0);
-        ui.label(RichText::new(w.tr("Breakpoints:")).small().weak());
+        ui.label(RichText::new(w.tr("sim-breakpoints")).small().weak());
         for node in state.breakpoints {
             if ui
                 .add(egui::Button::new(
                     RichText::new(format!("{node}  ×")).small(),
                 ))
-                .on_hover_text(w.tr("Remove this breakpoint"))
+                .on_hover_text(w.tr("sim-remove-this-breakpoint"))
                 .clicked()
             {
                 removed = Some(node.clone());
@@ -121,11 +124,13 @@ pub(crate) fn toolbar_ui(
         }
         let clear = Action::Sim(SimAction::ClearBreakpoints);
         if ui
-            .add(egui::Button::new(RichText::new(w.tr("Clear all")).small()))
-            .on_hover_text(actions::hover_text(ui.ctx(), clear))
+            .add(egui::Button::new(
+                RichText::new(w.tr("sim-clear-all")).small(),
+            ))
+            .on_hover_text(actions::hover_text(ui.ctx(), w, clear))
             .clicked()
         {
-            chosen.push(clear);
+            out.push(AppCommand::Action(clear));
         }
     });
     removed
@@ -147,13 +152,15 @@ fn breakpoint_dot_ui(ui: &mut Ui, is_set: bool) {
 }
 
 /// Where the run is, as a coloured line.
-pub(crate) fn status_line_ui(ui: &mut Ui, flow: &Flow, session: &Session) {
-    let w = Words::of(ui.ctx());
+pub(crate) fn status_line_ui(ui: &mut Ui, w: Lang, flow: &Flow, session: &Session) {
     let run = &session.run;
     let (text, color) = match (run.end(), &session.halt) {
         (Some(end), _) if end.reason == EndReason::WaitingReply => (
-            w.tr("Waiting for the contact's reply at {node}: type it below")
-                .replace("{node}", end.node.as_deref().unwrap_or("")),
+            tr!(
+                w,
+                "sim-waiting-contact-reply-node-type",
+                node = end.node.as_deref().unwrap_or("")
+            ),
             theme::ACCENT,
         ),
         (Some(end), _) => {
@@ -165,24 +172,25 @@ pub(crate) fn status_line_ui(ui: &mut Ui, flow: &Flow, session: &Session) {
             (end_line(w, end), color)
         }
         (None, Some(Halt::Breakpoint(node))) => (
-            w.tr("Paused at the breakpoint on {node}")
-                .replace("{node}", node),
+            tr!(w, "sim-paused-breakpoint-node", node = node),
             theme::severity_color(fluxo_core::Severity::Error),
         ),
         (None, None) => {
             let next = run.current_node().unwrap_or("");
             let kind = flow
                 .node(next)
-                .map(|node| ui.tr(theme::kind_label(node.kind.tag())))
+                .map(|node| w.tr(theme::kind_label(node.kind.tag())))
                 .unwrap_or_default();
             let text = if run.step_count() == 0 {
-                w.tr("Ready: the run starts at {node}")
-                    .replace("{node}", next)
+                tr!(w, "sim-ready-run-starts-node", node = next)
             } else {
-                w.tr("{n} steps · next: {node} ({kind})")
-                    .replace("{n}", &run.step_count().to_string())
-                    .replace("{node}", next)
-                    .replace("{kind}", kind)
+                tr!(
+                    w,
+                    "sim-n-steps-next-node-kind",
+                    n = run.step_count(),
+                    node = next,
+                    kind = kind
+                )
             };
             (text, ui.visuals().text_color())
         }

@@ -4,71 +4,53 @@
 
 use std::collections::HashMap;
 
-use egui::{Panel, RichText, Ui};
+use egui::{RichText, Ui};
 use fluxo_core::Flow;
-use fluxo_core::flow::NodeId;
 
 use super::controls::{self, ToolbarState};
 use super::run_all::{self, RunAllRequest};
 use super::scenario_list::{self, ListRequest};
 use super::step_events::{self, StepRequest};
 use super::transcript::{self, ReplyAction};
-use super::words::Words;
 use super::{CanvasView, Detail, SimPanel, Tab, agents, http_log, scenario_form, variables};
-use crate::ui::Edit;
+use crate::i18n::Lang;
 use crate::ui::actions::{Action, SimAction};
+use crate::ui::context::{AppCommand, FrameCx, NodeFocus, Panel};
 use crate::ui::theme;
 
-/// What the dock reads and writes.
-pub(crate) struct DockCx<'a> {
-    pub flow: &'a Flow,
-    pub revision: u64,
-    pub selected_node: Option<&'a str>,
-    pub edits: &'a mut Vec<Edit>,
-    pub chosen: &'a mut Vec<Action>,
-}
-
-/// What the app does after the dock is drawn.
-#[derive(Default)]
-pub(crate) struct DockOutput {
-    /// Select this node and bring it into view (a clicked chat line or step).
-    pub select: Option<NodeId>,
-}
-
-impl SimPanel {
-    pub(crate) fn dock_ui(&mut self, ui: &mut Ui, cx: &mut DockCx<'_>) -> DockOutput {
-        let mut out = DockOutput::default();
-        let w = Words::of(ui.ctx());
+impl Panel for SimPanel {
+    /// The dock: picker, toolbar, status line and the tabs.
+    fn ui(&mut self, ui: &mut Ui, cx: &FrameCx<'_>, out: &mut Vec<AppCommand>) {
+        let w = cx.lang;
+        let selected_node = cx.selection.primary();
         ui.add_space(4.0);
         ui.horizontal(|ui| {
-            ui.label(RichText::new(w.tr("Simulator")).strong().size(16.0));
-            self.scenario_picker_ui(ui, cx.flow, cx.revision);
+            ui.label(RichText::new(w.tr("window-simulator")).strong().size(16.0));
+            self.scenario_picker_ui(ui, w, cx.flow, cx.revision);
         });
         let state = ToolbarState {
             session: self.session.as_ref(),
-            selected_node: cx.selected_node,
-            has_breakpoint: cx
-                .selected_node
-                .is_some_and(|node| self.breakpoints.contains(node)),
+            selected_node,
+            has_breakpoint: selected_node.is_some_and(|node| self.breakpoints.contains(node)),
             breakpoints: &self.breakpoints,
         };
-        let removed = controls::toolbar_ui(ui, &state, &mut self.interval_s, cx.chosen);
+        let removed = controls::toolbar_ui(ui, w, &state, &mut self.interval_s, out);
         if let Some(node) = removed {
             self.breakpoints.remove(&node);
             self.bump_breakpoints();
         }
         if let Some(session) = &self.session {
-            controls::status_line_ui(ui, cx.flow, session);
+            controls::status_line_ui(ui, w, cx.flow, session);
             if let Some(stale) = session.stale {
-                stale_ui(ui, w, stale, cx.chosen);
+                stale_ui(ui, w, stale, out);
             }
         }
         ui.add_space(2.0);
         ui.horizontal(|ui| {
             for (tab, label) in [
-                (Tab::Chat, w.tr("Chat")),
-                (Tab::Scenario, w.tr("Scenarios")),
-                (Tab::RunAll, w.tr("Run all")),
+                (Tab::Chat, w.tr("sim-chat")),
+                (Tab::Scenario, w.tr("sim-scenarios")),
+                (Tab::RunAll, w.tr("action-sim-run-all")),
             ] {
                 if ui.selectable_label(self.tab == tab, label).clicked() {
                     self.tab = tab;
@@ -77,19 +59,19 @@ impl SimPanel {
         });
         ui.separator();
         match self.tab {
-            Tab::Chat => self.chat_tab_ui(ui, cx, &mut out),
-            Tab::Scenario => self.scenario_tab_ui(ui, cx),
-            Tab::RunAll => self.run_all_tab_ui(ui, cx),
+            Tab::Chat => self.chat_tab_ui(ui, cx, out),
+            Tab::Scenario => self.scenario_tab_ui(ui, cx, out),
+            Tab::RunAll => self.run_all_tab_ui(ui, cx, out),
         }
-        out
     }
+}
 
-    fn scenario_picker_ui(&mut self, ui: &mut Ui, flow: &Flow, revision: u64) {
-        let w = Words::of(ui.ctx());
+impl SimPanel {
+    fn scenario_picker_ui(&mut self, ui: &mut Ui, w: Lang, flow: &Flow, revision: u64) {
         let current = flow
             .scenarios
             .get(self.selected)
-            .map_or_else(|| w.tr("(no scenario)").to_owned(), |s| s.name.clone());
+            .map_or_else(|| w.tr("sim-no-scenario").to_owned(), |s| s.name.clone());
         let mut picked = None;
         let response = egui::ComboBox::from_id_salt("fluxo.sim.picker")
             .selected_text(current)
@@ -107,7 +89,7 @@ impl SimPanel {
             })
             .response;
         response.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, w.tr("Scenario"))
+            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, w.tr("sim-scenario"))
         });
         if let Some(index) = picked
             && (index != self.selected || self.session.is_none())
@@ -118,11 +100,11 @@ impl SimPanel {
         }
     }
 
-    fn chat_tab_ui(&mut self, ui: &mut Ui, cx: &mut DockCx<'_>, out: &mut DockOutput) {
-        let w = Words::of(ui.ctx());
+    fn chat_tab_ui(&mut self, ui: &mut Ui, cx: &FrameCx<'_>, out: &mut Vec<AppCommand>) {
+        let w = cx.lang;
         // A fixed share of the height, whatever the tab holds, so the chat above never jumps.
         let height = (ui.available_height() * 0.45).clamp(160.0, 420.0);
-        Panel::bottom("fluxo.sim.details")
+        egui::Panel::bottom("fluxo.sim.details")
             .resizable(false)
             .exact_size(height)
             .show(ui, |ui| self.details_ui(ui, cx, out));
@@ -131,11 +113,11 @@ impl SimPanel {
             .as_ref()
             .is_some_and(super::session::Session::is_waiting_reply);
         if is_waiting {
-            Panel::bottom("fluxo.sim.reply")
+            egui::Panel::bottom("fluxo.sim.reply")
                 .show_separator_line(false)
                 .show(ui, |ui| {
                     ui.add_space(4.0);
-                    if let Some(action) = transcript::reply_box_ui(ui, &mut self.reply) {
+                    if let Some(action) = transcript::reply_box_ui(ui, w, &mut self.reply) {
                         let now = ui.input(|i| i.time);
                         if let Some(session) = self.session.as_mut() {
                             let text = match action {
@@ -149,8 +131,7 @@ impl SimPanel {
                 });
         }
         let inspected = self.session.as_ref().and_then(|session| session.inspected);
-        let lang = w.0;
-        let has_session = self.session.is_some();
+        let lang = w;
         let mut clicked = None;
         egui::ScrollArea::vertical()
             .id_salt("fluxo.sim.chat")
@@ -158,9 +139,8 @@ impl SimPanel {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.add_space(4.0);
-                if has_session {
-                    let items = self.chat_items(lang);
-                    clicked = transcript::chat_ui(ui, items, inspected);
+                if let Some(chat) = self.chat(lang) {
+                    clicked = transcript::chat_ui(ui, lang, chat, inspected);
                 }
             });
         if let Some(step) = clicked {
@@ -169,7 +149,7 @@ impl SimPanel {
     }
 
     /// Shows step `index`: its events and variables below, its node selected on the canvas.
-    fn show_step(&mut self, index: usize, flow: &Flow, out: &mut DockOutput) {
+    fn show_step(&mut self, index: usize, flow: &Flow, out: &mut Vec<AppCommand>) {
         let Some(session) = self.session.as_mut() else {
             return;
         };
@@ -178,22 +158,25 @@ impl SimPanel {
         if let Some(step) = session.run.step_at(index)
             && flow.node(step.node).is_some()
         {
-            out.select = Some(step.node.to_owned());
+            out.push(AppCommand::ShowNode(
+                step.node.to_owned(),
+                NodeFocus::Reveal,
+            ));
         }
         if self.detail == Detail::Agents {
             self.detail = Detail::Events;
         }
     }
 
-    fn details_ui(&mut self, ui: &mut Ui, cx: &mut DockCx<'_>, out: &mut DockOutput) {
-        let w = Words::of(ui.ctx());
+    fn details_ui(&mut self, ui: &mut Ui, cx: &FrameCx<'_>, out: &mut Vec<AppCommand>) {
+        let w = cx.lang;
         ui.add_space(4.0);
         ui.horizontal(|ui| {
             for (detail, label) in [
-                (Detail::Variables, w.tr("Variables")),
-                (Detail::Events, w.tr("Events")),
-                (Detail::Http, w.tr("HTTP")),
-                (Detail::Agents, w.tr("Agents now")),
+                (Detail::Variables, w.tr("inspector-variables")),
+                (Detail::Events, w.tr("sim-events")),
+                (Detail::Http, w.tr("sim-http")),
+                (Detail::Agents, w.tr("sim-agents-now")),
             ] {
                 if ui.selectable_label(self.detail == detail, label).clicked() {
                     self.detail = detail;
@@ -208,15 +191,13 @@ impl SimPanel {
                 if ui
                     .add_enabled(
                         has_ended,
-                        egui::Button::new(RichText::new(ui_tr(ui, save)).small()),
+                        egui::Button::new(RichText::new(w.tr(save.label())).small()),
                     )
-                    .on_hover_text(crate::ui::actions::hover_text(ui.ctx(), save))
-                    .on_disabled_hover_text(
-                        w.tr("Run to the end first: the new scenario expects how the run ended"),
-                    )
+                    .on_hover_text(crate::ui::actions::hover_text(ui.ctx(), w, save))
+                    .on_disabled_hover_text(w.tr("sim-run-end-first-new-scenario"))
                     .clicked()
                 {
-                    cx.chosen.push(save);
+                    out.push(AppCommand::Action(save));
                 }
             });
         });
@@ -228,18 +209,18 @@ impl SimPanel {
         match self.detail {
             Detail::Variables => {
                 let (values, changed) = variables::variables_at(&session.run, shown);
-                variables::variables_ui(ui, &values, &changed, &mut self.var_filter);
+                variables::variables_ui(ui, w, &values, &changed, &mut self.var_filter);
             }
             Detail::Events => {
                 if let Some(StepRequest::Show(index)) =
-                    step_events::step_events_ui(ui, &session.run, shown)
+                    step_events::step_events_ui(ui, w, &session.run, shown)
                 {
                     self.show_step(index, cx.flow, out);
                 }
             }
-            Detail::Http => http_log::http_log_ui(ui, &session.run, shown),
+            Detail::Http => http_log::http_log_ui(ui, w, &session.run, shown),
             Detail::Agents => {
-                if let Some((id, status)) = agents::agents_ui(ui, &session.run) {
+                if let Some((id, status)) = agents::agents_ui(ui, w, &session.run) {
                     session.set_agent_status(&id, status);
                     self.view = CanvasView::Run;
                 }
@@ -247,7 +228,7 @@ impl SimPanel {
         }
     }
 
-    fn scenario_tab_ui(&mut self, ui: &mut Ui, cx: &mut DockCx<'_>) {
+    fn scenario_tab_ui(&mut self, ui: &mut Ui, cx: &FrameCx<'_>, out: &mut Vec<AppCommand>) {
         let verdicts: HashMap<String, bool> = self
             .run_all
             .report
@@ -261,14 +242,14 @@ impl SimPanel {
                     .collect()
             })
             .unwrap_or_default();
-        match scenario_list::scenario_list_ui(ui, cx.flow, self.selected, &verdicts) {
+        match scenario_list::scenario_list_ui(ui, cx.lang, cx.flow, self.selected, &verdicts) {
             Some(ListRequest::Pick(index)) => {
                 self.selected = index;
                 self.view = CanvasView::Run;
                 self.rebuild(cx.flow, cx.revision, false);
             }
             Some(ListRequest::Change(edit, index)) => {
-                cx.edits.push(*edit);
+                out.push(AppCommand::Edit(*edit));
                 self.pending_pick = Some(index);
             }
             None => {}
@@ -278,14 +259,20 @@ impl SimPanel {
             .id_salt("fluxo.sim.editor")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                scenario_form::scenario_editor_ui(ui, cx.flow, self.selected, cx.edits);
+                if let Some(edit) =
+                    scenario_form::scenario_editor_ui(ui, cx.lang, cx.flow, self.selected)
+                {
+                    out.push(AppCommand::Edit(edit));
+                }
             });
     }
 
-    fn run_all_tab_ui(&mut self, ui: &mut Ui, cx: &mut DockCx<'_>) {
+    fn run_all_tab_ui(&mut self, ui: &mut Ui, cx: &FrameCx<'_>, out: &mut Vec<AppCommand>) {
         let shows = self.view == CanvasView::Coverage;
-        match run_all::run_all_ui(ui, &self.run_all, cx.revision, shows) {
-            Some(RunAllRequest::Start) => cx.chosen.push(Action::Sim(SimAction::RunAll)),
+        match run_all::run_all_ui(ui, cx.lang, &self.run_all, cx.revision, shows) {
+            Some(RunAllRequest::Start) => {
+                out.push(AppCommand::Action(Action::Sim(SimAction::RunAll)));
+            }
             Some(RunAllRequest::Open(index, cursors)) => {
                 self.open_run(cx.flow, cx.revision, index, cursors);
             }
@@ -318,15 +305,10 @@ impl SimPanel {
     }
 }
 
-fn ui_tr(ui: &Ui, action: Action) -> &'static str {
-    use crate::ui::i18n::Tr as _;
-    ui.tr(action.label())
-}
-
-fn stale_ui(ui: &mut Ui, w: Words, stale: super::Stale, chosen: &mut Vec<Action>) {
+fn stale_ui(ui: &mut Ui, w: Lang, stale: super::Stale, out: &mut Vec<AppCommand>) {
     let text = match stale {
-        super::Stale::Flow => w.tr("The flow changed: this run still shows the old version."),
-        super::Stale::Scenario => w.tr("The scenario changed: this run still uses the old one."),
+        super::Stale::Flow => w.tr("sim-flow-changed-run-still-shows"),
+        super::Stale::Scenario => w.tr("sim-scenario-changed-run-still-uses"),
     };
     ui.horizontal_wrapped(|ui| {
         ui.label(
@@ -336,11 +318,11 @@ fn stale_ui(ui: &mut Ui, w: Words, stale: super::Stale, chosen: &mut Vec<Action>
         );
         let reset = Action::Sim(SimAction::Reset);
         if ui
-            .small_button(w.tr("Reset to run the new version"))
-            .on_hover_text(crate::ui::actions::hover_text(ui.ctx(), reset))
+            .small_button(w.tr("sim-reset-run-new-version"))
+            .on_hover_text(crate::ui::actions::hover_text(ui.ctx(), w, reset))
             .clicked()
         {
-            chosen.push(reset);
+            out.push(AppCommand::Action(reset));
         }
     });
 }

@@ -5,7 +5,8 @@
 use egui::{RichText, Ui};
 use fluxo_core::sim::{AnswerSource, Event, Request, Run};
 
-use super::words::{Words, answer_line};
+use crate::i18n::Lang;
+use crate::i18n::events::answer_line;
 use crate::ui::theme;
 
 /// One request and its answer.
@@ -65,11 +66,10 @@ fn exchanges(run: &Run) -> Vec<Exchange<'_>> {
 }
 
 /// The log; the shown step's requests are open.
-pub(crate) fn http_log_ui(ui: &mut Ui, run: &Run, shown_step: Option<usize>) {
-    let w = Words::of(ui.ctx());
+pub(crate) fn http_log_ui(ui: &mut Ui, w: Lang, run: &Run, shown_step: Option<usize>) {
     let list = exchanges(run);
     if list.is_empty() {
-        ui.label(RichText::new(w.tr("No request yet.")).weak().italics());
+        ui.label(RichText::new(w.tr("sim-no-request-yet")).weak().italics());
         return;
     }
     egui::ScrollArea::vertical()
@@ -78,16 +78,16 @@ pub(crate) fn http_log_ui(ui: &mut Ui, run: &Run, shown_step: Option<usize>) {
         .show(ui, |ui| {
             for (index, exchange) in list.iter().enumerate() {
                 let status = match &exchange.answer {
-                    Some(answer) if answer.timed_out => w.tr("timed out").to_owned(),
+                    Some(answer) if answer.timed_out => w.tr("sim-timed-out").to_owned(),
                     Some(Answer {
                         status: Some(status),
                         ..
                     }) => status.to_string(),
-                    _ => w.tr("no answer").to_owned(),
+                    _ => w.tr("sim-no-answer").to_owned(),
                 };
                 let title = format!(
                     "{} {} · {} {} · {status}",
-                    w.tr("step"),
+                    w.tr("sim-step"),
                     exchange.step + 1,
                     exchange.request.method,
                     short_url(&exchange.request.url),
@@ -127,10 +127,10 @@ fn short_url(url: &str) -> String {
     }
 }
 
-fn exchange_ui(ui: &mut Ui, w: Words, exchange: &Exchange<'_>) {
+fn exchange_ui(ui: &mut Ui, w: Lang, exchange: &Exchange<'_>) {
     let request = exchange.request;
     ui.label(
-        RichText::new(format!("{} · {}", w.tr("Request"), exchange.node))
+        RichText::new(format!("{} · {}", w.tr("sim-request"), exchange.node))
             .strong()
             .size(12.0),
     );
@@ -156,7 +156,7 @@ fn exchange_ui(ui: &mut Ui, w: Words, exchange: &Exchange<'_>) {
         body_ui(ui, &request.body);
     }
     ui.add_space(4.0);
-    ui.label(RichText::new(w.tr("Answer")).strong().size(12.0));
+    ui.label(RichText::new(w.tr("inspector-answer")).strong().size(12.0));
     match &exchange.answer {
         Some(answer) => {
             ui.label(
@@ -174,7 +174,7 @@ fn exchange_ui(ui: &mut Ui, w: Words, exchange: &Exchange<'_>) {
             }
         }
         None => {
-            ui.label(RichText::new(w.tr("no answer")).weak());
+            ui.label(RichText::new(w.tr("sim-no-answer")).weak());
         }
     }
 }

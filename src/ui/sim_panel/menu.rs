@@ -1,8 +1,9 @@
 //! The Simulator menu of the top bar: every simulator action with its key, greyed out when it
 //! cannot run now.
 
+use crate::i18n::Lang;
 use crate::ui::actions::{self, Action, SimAction};
-use crate::ui::i18n::Tr as _;
+use crate::ui::context::AppCommand;
 
 /// What the menu needs to know to grey entries out.
 // Independent facts for drawing a menu, not a state machine.
@@ -18,10 +19,15 @@ pub struct SimMenuState {
     pub is_running_all: bool,
 }
 
-pub fn simulator_menu_ui(ui: &mut egui::Ui, state: &SimMenuState, chosen: &mut Vec<Action>) {
-    ui.menu_button(ui.tr("Simulator"), |ui| {
-        if actions::menu_toggle(ui, Action::Sim(SimAction::TogglePanel), state.is_open) {
-            chosen.push(Action::Sim(SimAction::TogglePanel));
+pub fn simulator_menu_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    state: &SimMenuState,
+    out: &mut Vec<AppCommand>,
+) {
+    ui.menu_button(lang.tr("window-simulator"), |ui| {
+        if actions::menu_toggle(ui, lang, Action::Sim(SimAction::TogglePanel), state.is_open) {
+            out.push(AppCommand::Action(Action::Sim(SimAction::TogglePanel)));
             ui.close();
         }
         ui.separator();
@@ -32,8 +38,8 @@ pub fn simulator_menu_ui(ui: &mut egui::Ui, state: &SimMenuState, chosen: &mut V
             (SimAction::PlayPause, state.can_step || !state.is_open),
             (SimAction::Reset, true),
         ] {
-            if actions::menu_item(ui, Action::Sim(action), enabled) {
-                chosen.push(Action::Sim(action));
+            if actions::menu_item(ui, lang, Action::Sim(action), enabled) {
+                out.push(AppCommand::Action(Action::Sim(action)));
             }
         }
         ui.separator();
@@ -41,8 +47,8 @@ pub fn simulator_menu_ui(ui: &mut egui::Ui, state: &SimMenuState, chosen: &mut V
             (SimAction::ToggleBreakpoint, state.has_selection),
             (SimAction::ClearBreakpoints, state.has_breakpoints),
         ] {
-            if actions::menu_item(ui, Action::Sim(action), enabled) {
-                chosen.push(Action::Sim(action));
+            if actions::menu_item(ui, lang, Action::Sim(action), enabled) {
+                out.push(AppCommand::Action(Action::Sim(action)));
             }
         }
         ui.separator();
@@ -50,25 +56,9 @@ pub fn simulator_menu_ui(ui: &mut egui::Ui, state: &SimMenuState, chosen: &mut V
             (SimAction::RunAll, !state.is_running_all),
             (SimAction::SaveRunAsScenario, state.has_ended),
         ] {
-            if actions::menu_item(ui, Action::Sim(action), enabled) {
-                chosen.push(Action::Sim(action));
+            if actions::menu_item(ui, lang, Action::Sim(action), enabled) {
+                out.push(AppCommand::Action(Action::Sim(action)));
             }
         }
     });
-}
-
-impl crate::ui::app::FluxoApp {
-    /// The Simulator menu's state now.
-    pub fn sim_menu_state(&self) -> SimMenuState {
-        let run = self.sim.run();
-        SimMenuState {
-            is_open: self.sim.is_open,
-            can_step: run.is_some_and(fluxo_core::sim::Run::is_running),
-            can_back: run.is_some_and(fluxo_core::sim::Run::can_back),
-            has_ended: run.is_some_and(|run| run.end().is_some()),
-            has_selection: !self.selection.is_empty(),
-            has_breakpoints: !self.sim.breakpoints().is_empty(),
-            is_running_all: self.sim.is_running_all(),
-        }
-    }
 }

@@ -15,7 +15,9 @@ use fluxo_core::Flow;
 use fluxo_core::flow::NodeId;
 use fluxo_core::sim::{Batch, CoverageReport, Cursors, End, Failure, Options, expect};
 
-use super::words::{Words, end_line};
+use crate::i18n::Lang;
+use crate::i18n::events::end_line;
+use crate::tr;
 use crate::ui::theme;
 
 const PASS: Color32 = Color32::from_rgb(0x22, 0xA0, 0x55);
@@ -92,7 +94,13 @@ impl RunAll {
     }
 
     /// Starts running every scenario of `flow` (a job under way is dropped).
-    pub fn start(&mut self, flow: &Flow, revision: u64, env_secrets: &BTreeMap<String, String>) {
+    pub fn start(
+        &mut self,
+        flow: &Flow,
+        revision: u64,
+        env_secrets: &BTreeMap<String, String>,
+        library: &fluxo_core::sim::Library,
+    ) {
         if let Some(job) = self.job.take() {
             job.cancel.store(true, Ordering::Relaxed);
         }
@@ -100,6 +108,7 @@ impl RunAll {
         let cancel = Arc::new(AtomicBool::new(false));
         let options = Options {
             env_secrets: env_secrets.clone(),
+            library: library.clone(),
             ..Options::default()
         };
         let flow = flow.clone();
@@ -194,16 +203,17 @@ pub(crate) enum RunAllRequest {
 /// The tab: the button, progress, pass/fail list, coverage.
 pub(crate) fn run_all_ui(
     ui: &mut Ui,
+    w: Lang,
     state: &RunAll,
     revision: u64,
     shows_coverage: bool,
 ) -> Option<RunAllRequest> {
-    let w = Words::of(ui.ctx());
     let mut request = None;
     ui.horizontal(|ui| {
-        let button = egui::Button::new(format!("▶ {}", w.tr("Run all")));
+        let button = egui::Button::new(format!("▶ {}", w.tr("action-sim-run-all")));
         let hover = crate::ui::actions::hover_text(
             ui.ctx(),
+            w,
             crate::ui::actions::Action::Sim(crate::ui::actions::SimAction::RunAll),
         );
         if ui
@@ -215,45 +225,39 @@ pub(crate) fn run_all_ui(
         }
         if let Some(job) = &state.job {
             ui.spinner();
-            ui.label(
-                w.tr("Running {done} of {total}…")
-                    .replace("{done}", &job.done.to_string())
-                    .replace("{total}", &job.total.to_string()),
-            );
+            ui.label(tr!(
+                w,
+                "sim-running-done-of-total",
+                done = job.done,
+                total = job.total
+            ));
         }
     });
     let Some(report) = &state.report else {
         if !state.is_busy() {
-            ui.label(
-                RichText::new(w.tr(
-                    "Runs every scenario of this flow in file order, checks its expectations and shows which nodes and wires no scenario reached.",
-                ))
-                .weak(),
-            );
+            ui.label(RichText::new(w.tr("sim-runs-every-scenario-flow-file")).weak());
         }
         return request;
     };
     if report.revision != revision {
         ui.label(
-            RichText::new(w.tr("The flow changed since this run: Run all again to update it."))
+            RichText::new(w.tr("sim-flow-changed-since-run-run"))
                 .color(theme::severity_color(fluxo_core::Severity::Warning)),
         );
     }
     summary_ui(ui, w, report);
     let mut shows = shows_coverage;
     if ui
-        .checkbox(&mut shows, w.tr("Show the coverage on the canvas"))
+        .checkbox(&mut shows, w.tr("sim-show-coverage-canvas"))
         .changed()
     {
         request = Some(RunAllRequest::ShowCoverage(shows));
     }
     if shows {
         ui.label(
-            RichText::new(w.tr(
-                "On the canvas: ✔ N = runs through a node, ✖ 0 = none; red wires: branches no scenario took.",
-            ))
-            .small()
-            .weak(),
+            RichText::new(w.tr("sim-canvas-n-runs-through-node"))
+                .small()
+                .weak(),
         );
     }
     ui.separator();
@@ -271,7 +275,7 @@ pub(crate) fn run_all_ui(
     request
 }
 
-fn summary_ui(ui: &mut Ui, w: Words, report: &Report) {
+fn summary_ui(ui: &mut Ui, w: Lang, report: &Report) {
     let failed = report.failed();
     let color = if failed == 0 {
         PASS
@@ -279,32 +283,35 @@ fn summary_ui(ui: &mut Ui, w: Words, report: &Report) {
         theme::severity_color(fluxo_core::Severity::Error)
     };
     ui.label(
-        RichText::new(
-            w.tr("{passed} passed, {failed} failed")
-                .replace("{passed}", &report.passed().to_string())
-                .replace("{failed}", &failed.to_string()),
-        )
+        RichText::new(tr!(
+            w,
+            "sim-passed-passed-failed-failed",
+            passed = report.passed(),
+            failed = failed
+        ))
         .strong()
         .size(15.0)
         .color(color),
     );
     let coverage = &report.coverage;
+    ui.label(tr!(
+        w,
+        "sim-n-m-branches-covered",
+        n = coverage.branches_covered,
+        m = coverage.branches_total
+    ));
     ui.label(
-        w.tr("{n} of {m} branches covered")
-            .replace("{n}", &coverage.branches_covered.to_string())
-            .replace("{m}", &coverage.branches_total.to_string()),
-    );
-    ui.label(
-        RichText::new(
-            w.tr("{n} of {m} nodes reached")
-                .replace("{n}", &coverage.nodes_covered.to_string())
-                .replace("{m}", &coverage.nodes_total.to_string()),
-        )
+        RichText::new(tr!(
+            w,
+            "sim-n-m-nodes-reached",
+            n = coverage.nodes_covered,
+            m = coverage.nodes_total
+        ))
         .weak(),
     );
 }
 
-fn row_ui(ui: &mut Ui, w: Words, row: &Row) -> Option<RunAllRequest> {
+fn row_ui(ui: &mut Ui, w: Lang, row: &Row) -> Option<RunAllRequest> {
     let mut request = None;
     ui.horizontal(|ui| {
         let (mark, color) = if row.passed {
@@ -315,7 +322,7 @@ fn row_ui(ui: &mut Ui, w: Words, row: &Row) -> Option<RunAllRequest> {
         ui.label(RichText::new(mark).color(color).strong());
         let response = ui
             .add(egui::Button::new(RichText::new(&row.name)).frame(false))
-            .on_hover_text(w.tr("Open this scenario's run"));
+            .on_hover_text(w.tr("sim-open-scenario-run"));
         if response.clicked() {
             request = Some(RunAllRequest::Open(row.index, row.cursors.clone()));
         }
@@ -327,12 +334,13 @@ fn row_ui(ui: &mut Ui, w: Words, row: &Row) -> Option<RunAllRequest> {
         for failure in &row.failures {
             ui.add(
                 egui::Label::new(
-                    RichText::new(
-                        w.tr("{what}: expected {expected}, got {got}")
-                            .replace("{what}", &failure.expectation)
-                            .replace("{expected}", &failure.expected)
-                            .replace("{got}", &failure.got),
-                    )
+                    RichText::new(tr!(
+                        w,
+                        "sim-what-expected-expected-got-got",
+                        what = failure.expectation.as_str(),
+                        expected = failure.expected.as_str(),
+                        got = failure.got.as_str()
+                    ))
                     .small()
                     .color(theme::severity_color(fluxo_core::Severity::Error)),
                 )
@@ -343,18 +351,18 @@ fn row_ui(ui: &mut Ui, w: Words, row: &Row) -> Option<RunAllRequest> {
     request
 }
 
-fn uncovered_ui(ui: &mut Ui, w: Words, coverage: &CoverageReport) {
+fn uncovered_ui(ui: &mut Ui, w: Lang, coverage: &CoverageReport) {
     if coverage.uncovered_nodes.is_empty() && coverage.uncovered_branches.is_empty() {
         return;
     }
     ui.add_space(8.0);
-    ui.label(RichText::new(w.tr("Not covered")).strong());
+    ui.label(RichText::new(w.tr("sim-not-covered")).strong());
     if !coverage.uncovered_nodes.is_empty() {
         ui.add(
             egui::Label::new(
                 RichText::new(format!(
                     "{} {}",
-                    w.tr("Nodes no scenario reached:"),
+                    w.tr("sim-nodes-no-scenario-reached"),
                     coverage.uncovered_nodes.join(", ")
                 ))
                 .small(),
@@ -372,7 +380,7 @@ fn uncovered_ui(ui: &mut Ui, w: Words, coverage: &CoverageReport) {
             egui::Label::new(
                 RichText::new(format!(
                     "{} {}",
-                    w.tr("Branches no scenario took:"),
+                    w.tr("sim-branches-no-scenario-took"),
                     list.join(", ")
                 ))
                 .small(),

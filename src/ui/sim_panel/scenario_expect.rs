@@ -5,8 +5,9 @@ use egui::{RichText, Ui};
 use fluxo_core::flow::{EndReason, Expectations, Flow, Scenario};
 
 use super::scenario_form::{ScenarioForm, grid};
-use super::words::reason_words;
-use crate::ui::inspector::fields::{self, Controls};
+use crate::i18n::events::reason_words;
+use crate::tr;
+use crate::ui::widgets::fields::{self, Controls};
 
 pub(crate) fn expect_ui(
     form: &mut ScenarioForm,
@@ -15,16 +16,18 @@ pub(crate) fn expect_ui(
     scenario: &mut Scenario,
 ) {
     let w = form.words();
-    fields::section_ui(ui, form.id("section.expect"), w.tr("Expectations"), |ui| {
-        fields::help_ui(
-            ui,
-            w.tr("Checked by Run all and fluxo test; \"any\" is not checked."),
-        );
-        end_ui(form, ui, flow, &mut scenario.expect);
-        path_ui(form, ui, flow, &mut scenario.expect.path);
-        vars_ui(form, ui, &mut scenario.expect.vars);
-        messages_ui(form, ui, &mut scenario.expect.messages);
-    });
+    fields::section_ui(
+        ui,
+        form.id("section.expect"),
+        w.tr("sim-expectations"),
+        |ui| {
+            fields::help_ui(ui, w.tr("sim-checked-run-all-fluxo-test"));
+            end_ui(form, ui, flow, &mut scenario.expect);
+            path_ui(form, ui, flow, &mut scenario.expect.path);
+            vars_ui(form, ui, &mut scenario.expect.vars);
+            messages_ui(form, ui, &mut scenario.expect.messages);
+        },
+    );
 }
 
 /// Choices of an optional expectation: "any", the known values, and the current value marked
@@ -49,15 +52,15 @@ fn optional_choices(
 /// How and where the run ends, who gets the chat, the queue and position.
 fn end_ui(form: &mut ScenarioForm, ui: &mut Ui, flow: &Flow, expect: &mut Expectations) {
     let w = form.words();
-    let any = w.tr("any");
+    let any = w.tr("sim-any-2");
     grid(ui, form.id("expect.grid"), |ui| {
-        ui.label(w.tr("End reason"));
+        ui.label(w.tr("sim-end-reason"));
         let mut reasons: Vec<(Option<EndReason>, String)> = vec![(None, any.to_owned())];
         reasons.extend(EndReason::ALL.iter().map(|&reason| {
             let label = format!("{} ({})", reason_words(w, reason), reason.as_str());
             (Some(reason), label)
         }));
-        let name = w.tr("End reason");
+        let name = w.tr("sim-end-reason");
         form.combo_owned(
             ui,
             "expect.end_reason",
@@ -68,13 +71,13 @@ fn end_ui(form: &mut ScenarioForm, ui: &mut Ui, flow: &Flow, expect: &mut Expect
         );
         ui.end_row();
 
-        ui.label(w.tr("End node"));
+        ui.label(w.tr("sim-end-node"));
         let ids = flow
             .nodes
             .iter()
             .map(|node| (node.id.clone(), node.id.clone()));
         let nodes = optional_choices(any, ids, expect.end_node.as_ref());
-        let name = w.tr("End node");
+        let name = w.tr("sim-end-node");
         form.combo_owned(
             ui,
             "expect.end_node",
@@ -85,21 +88,21 @@ fn end_ui(form: &mut ScenarioForm, ui: &mut Ui, flow: &Flow, expect: &mut Expect
         );
         ui.end_row();
 
-        ui.label(w.tr("Agent"));
-        let nobody = std::iter::once((String::new(), w.tr("nobody").to_owned()));
+        ui.label(w.tr("inspector-agent"));
+        let nobody = std::iter::once((String::new(), w.tr("sim-nobody").to_owned()));
         let team = flow.team.agents.iter().map(|agent| {
             let label = format!("{} ({})", agent.display_name(), agent.id);
             (agent.id.clone(), label)
         });
         let agents = optional_choices(any, nobody.chain(team), expect.agent.as_ref());
-        let name = w.tr("Expected agent");
+        let name = w.tr("sim-expected-agent");
         form.combo_owned(ui, "expect.agent", &mut expect.agent, &agents, 220.0, name);
         ui.end_row();
 
-        ui.label(w.tr("In queue"));
+        ui.label(w.tr("sim-in-queue"));
         let departments = flow.team.departments.iter().map(|d| (d.clone(), d.clone()));
         let queues = optional_choices(any, departments, expect.queue.as_ref());
-        let name = w.tr("Expected queue");
+        let name = w.tr("sim-expected-queue");
         form.combo_owned(ui, "expect.queue", &mut expect.queue, &queues, 220.0, name);
         ui.end_row();
 
@@ -111,14 +114,14 @@ fn end_ui(form: &mut ScenarioForm, ui: &mut Ui, flow: &Flow, expect: &mut Expect
 /// The queue position: a whole number from 1, or empty for any.
 fn position_ui(form: &mut ScenarioForm, ui: &mut Ui, position: &mut Option<u32>) {
     let w = form.words();
-    let label = ui.label(w.tr("Position"));
+    let label = ui.label(w.tr("sim-position"));
     let mut text = position.map(|n| n.to_string()).unwrap_or_default();
-    let message = w.tr("A position from 1 up, or empty for any");
+    let message = w.tr("sim-position-1-up-empty-any");
     let changed = form.validated_inline(
         ui,
         "expect.position",
         &mut text,
-        w.tr("any"),
+        w.tr("sim-any-2"),
         80.0,
         Some(label.id),
         |text| {
@@ -141,11 +144,7 @@ fn position_ui(form: &mut ScenarioForm, ui: &mut Ui, position: &mut Option<u32>)
 /// The path as node ids separated by commas; empty: not checked.
 fn path_ui(form: &mut ScenarioForm, ui: &mut Ui, flow: &Flow, path: &mut Option<Vec<String>>) {
     let w = form.words();
-    let label = fields::label_ui(
-        ui,
-        w.tr("Path (node ids, in order, separated by commas)"),
-        None,
-    );
+    let label = fields::label_ui(ui, w.tr("sim-path-node-ids-order-separated"), None);
     let mut text = path.as_ref().map(|ids| ids.join(", ")).unwrap_or_default();
     let changed = form.validated_inline(
         ui,
@@ -171,11 +170,7 @@ fn path_ui(form: &mut ScenarioForm, ui: &mut Ui, flow: &Flow, path: &mut Option<
             .filter(|id| flow.node(id).is_none())
             .collect();
         if !unknown.is_empty() {
-            fields::error_ui(
-                ui,
-                &w.tr("Not in the flow: {list}")
-                    .replace("{list}", &unknown.join(", ")),
-            );
+            fields::error_ui(ui, &tr!(w, "sim-not-flow-list", list = unknown.join(", ")));
         }
     }
 }
@@ -195,7 +190,7 @@ fn vars_ui(
 ) {
     let w = form.words();
     ui.label(
-        RichText::new(w.tr("Variables at the end"))
+        RichText::new(w.tr("sim-variables-at-the-end"))
             .strong()
             .size(12.5),
     );
@@ -209,7 +204,7 @@ fn vars_ui(
                 let path = format!("expect.vars.{name}");
                 form.text_inline(ui, &path, value, "", 180.0, Some(label.id));
             }
-            if fields::remove_button_ui(ui).clicked() {
+            if fields::remove_button_ui(ui, form.lang()).clicked() {
                 removed = Some(name.clone());
             }
         });
@@ -222,12 +217,12 @@ fn vars_ui(
     let id = form.id("expect.vars.new");
     let mut draft: String = ui.data(|data| data.get_temp(id)).unwrap_or_default();
     ui.horizontal(|ui| {
-        let label = ui.label(RichText::new(w.tr("Expect a variable:")).small());
+        let label = ui.label(RichText::new(w.tr("sim-expect-a-variable")).small());
         let response = ui
             .add(
                 egui::TextEdit::singleline(&mut draft)
                     .id(id)
-                    .hint_text(w.tr("variable name"))
+                    .hint_text(w.tr("sim-variable-name"))
                     .desired_width(160.0),
             )
             .labelled_by(label.id);
@@ -237,7 +232,7 @@ fn vars_ui(
         if (ui
             .add_enabled(
                 can_add,
-                egui::Button::new(format!("+ {}", w.tr("Add variable"))).small(),
+                egui::Button::new(format!("+ {}", w.tr("inspector-add-variable"))).small(),
             )
             .clicked()
             || entered)
@@ -254,7 +249,7 @@ fn vars_ui(
 fn messages_ui(form: &mut ScenarioForm, ui: &mut Ui, messages: &mut Vec<String>) {
     let w = form.words();
     ui.label(
-        RichText::new(w.tr("Messages received, in order (parts of the text)"))
+        RichText::new(w.tr("sim-messages-received-order-parts-text"))
             .strong()
             .size(12.5),
     );
@@ -275,7 +270,7 @@ fn messages_ui(form: &mut ScenarioForm, ui: &mut Ui, messages: &mut Vec<String>)
                 width,
                 Some(number.id),
             );
-            if let Some(row) = fields::row_buttons_ui(ui, index, len) {
+            if let Some(row) = fields::row_buttons_ui(ui, form.lang(), index, len) {
                 action = Some((index, row));
             }
         });
@@ -284,7 +279,7 @@ fn messages_ui(form: &mut ScenarioForm, ui: &mut Ui, messages: &mut Vec<String>)
         fields::apply_row_action(messages, index, row);
         form.step();
     }
-    if fields::add_button_ui(ui, w.tr("Add message")).clicked() {
+    if fields::add_button_ui(ui, w.tr("sim-add-message")).clicked() {
         messages.push(String::new());
         form.step();
     }

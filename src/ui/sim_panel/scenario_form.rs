@@ -12,13 +12,14 @@ use fluxo_core::flow::{
     AgentStatus, Channel, CustomField, DEFAULT_CLOCK, FieldKind, Flow, Scenario,
 };
 
-use super::words::{Words, status_words};
 use super::{scenario_expect, scenario_script};
+use crate::i18n::Lang;
+use crate::i18n::events::status_words;
+use crate::tr;
 use crate::ui::Edit;
-use crate::ui::i18n::{self, Lang};
-use crate::ui::inspector::fields::{self, Controls};
-use crate::ui::inspector::form::Change;
-use crate::ui::inspector::utc_offset_text;
+use crate::ui::widgets::fields::Change;
+use crate::ui::widgets::fields::{self, Controls};
+use crate::ui::widgets::{utc_offset_text, weekday_name};
 
 /// The form of scenario `index`: how the working copy changed this frame.
 pub(crate) struct ScenarioForm {
@@ -51,8 +52,8 @@ impl Controls for ScenarioForm {
 }
 
 impl ScenarioForm {
-    pub fn words(&self) -> Words {
-        Words(self.lang)
+    pub fn words(&self) -> Lang {
+        self.lang
     }
 
     /// A combo whose choices are labelled by owned strings.
@@ -82,14 +83,17 @@ pub(crate) fn grid<R>(ui: &mut Ui, id: Id, body: impl FnOnce(&mut Ui) -> R) -> R
         .inner
 }
 
-/// The editor of scenario `index` of `flow`; pushes one edit when the user changed something.
-pub(crate) fn scenario_editor_ui(ui: &mut Ui, flow: &Flow, index: usize, edits: &mut Vec<Edit>) {
-    let Some(original) = flow.scenarios.get(index) else {
-        return;
-    };
+/// The editor of scenario `index` of `flow`; the one edit the user made, if any.
+pub(crate) fn scenario_editor_ui(
+    ui: &mut Ui,
+    lang: Lang,
+    flow: &Flow,
+    index: usize,
+) -> Option<Edit> {
+    let original = flow.scenarios.get(index)?;
     let mut form = ScenarioForm {
         index,
-        lang: i18n::lang(ui.ctx()),
+        lang,
         change: None,
     };
     let mut working = original.clone();
@@ -102,25 +106,26 @@ pub(crate) fn scenario_editor_ui(ui: &mut Ui, flow: &Flow, index: usize, edits: 
     scenario_script::mocks_ui(&mut form, ui, &mut working);
     scenario_script::secrets_ui(&mut form, ui, &mut working);
     scenario_expect::expect_ui(&mut form, ui, flow, &mut working);
-    if working != *original {
-        let mut scenarios = flow.scenarios.clone();
-        if let Some(slot) = scenarios.get_mut(index) {
-            *slot = working;
-        }
-        let command = Command::SetScenarios(scenarios);
-        edits.push(match form.change {
-            Some(Change::Typing(key)) => Edit::typing(command, key),
-            _ => Edit::new(command),
-        });
+    if working == *original {
+        return None;
     }
+    let mut scenarios = flow.scenarios.clone();
+    if let Some(slot) = scenarios.get_mut(index) {
+        *slot = working;
+    }
+    let command = Command::SetScenarios(scenarios);
+    Some(match form.change {
+        Some(Change::Typing(key)) => Edit::typing(command, key),
+        _ => Edit::new(command),
+    })
 }
 
 fn name_ui(form: &mut ScenarioForm, ui: &mut Ui, flow: &Flow, scenario: &mut Scenario) {
     let w = form.words();
-    let label = fields::label_ui(ui, w.tr("Scenario name"), None);
+    let label = fields::label_ui(ui, w.tr("sim-scenario-name"), None);
     let index = form.index;
-    let empty = w.tr("A scenario needs a name");
-    let taken = w.tr("Another scenario has this name");
+    let empty = w.tr("sim-scenario-needs-name");
+    let taken = w.tr("sim-another-scenario-has-name");
     let changed = form.validated_inline(
         ui,
         "name",
@@ -151,25 +156,25 @@ fn name_ui(form: &mut ScenarioForm, ui: &mut Ui, flow: &Flow, scenario: &mut Sce
 
 fn contact_ui(form: &mut ScenarioForm, ui: &mut Ui, flow: &Flow, scenario: &mut Scenario) {
     let w = form.words();
-    fields::section_ui(ui, form.id("section.contact"), w.tr("Contact"), |ui| {
+    fields::section_ui(ui, form.id("section.contact"), w.tr("sim-contact"), |ui| {
         let contact = &mut scenario.contact;
         grid(ui, form.id("contact.grid"), |ui| {
             for (path, label, value, hint) in [
                 (
                     "contact.name",
-                    w.tr("Name"),
+                    w.tr("team-name"),
                     &mut contact.name,
                     "Maria Silva",
                 ),
                 (
                     "contact.phone",
-                    w.tr("Phone"),
+                    w.tr("sim-phone"),
                     &mut contact.phone,
                     "+5511999990000",
                 ),
                 (
                     "contact.email",
-                    w.tr("Email"),
+                    w.tr("sim-email"),
                     &mut contact.email,
                     "maria@exemplo.com",
                 ),
@@ -178,8 +183,8 @@ fn contact_ui(form: &mut ScenarioForm, ui: &mut Ui, flow: &Flow, scenario: &mut 
                 form.text_inline(ui, path, value, hint, 220.0, Some(label.id));
                 ui.end_row();
             }
-            ui.label(w.tr("Channel"));
-            let mut choices = vec![(None, w.tr("WhatsApp (default)").to_owned())];
+            ui.label(w.tr("sim-channel"));
+            let mut choices = vec![(None, w.tr("sim-whatsapp-default").to_owned())];
             choices
                 .extend(Channel::ALL.map(|channel| (Some(channel), channel.as_str().to_owned())));
             form.combo_owned(
@@ -188,18 +193,18 @@ fn contact_ui(form: &mut ScenarioForm, ui: &mut Ui, flow: &Flow, scenario: &mut 
                 &mut contact.channel,
                 &choices,
                 200.0,
-                w.tr("Channel"),
+                w.tr("sim-channel"),
             );
             ui.end_row();
-            ui.label(w.tr("Last agent"));
-            let agents = agent_choices(flow, w.tr("nobody"));
+            ui.label(w.tr("sim-last-agent"));
+            let agents = agent_choices(flow, w.tr("sim-nobody"));
             agent_combo(
                 form,
                 ui,
                 "contact.last_agent",
                 &mut contact.last_agent,
                 &agents,
-                w.tr("Last agent"),
+                w.tr("sim-last-agent"),
             );
             ui.end_row();
         });
@@ -241,7 +246,11 @@ fn custom_fields_ui(form: &mut ScenarioForm, ui: &mut Ui, flow: &Flow, scenario:
         return;
     }
     ui.add_space(4.0);
-    ui.label(RichText::new(w.tr("Custom fields")).strong().size(12.5));
+    ui.label(
+        RichText::new(w.tr("team-custom-fields"))
+            .strong()
+            .size(12.5),
+    );
     let mut removed = None;
     grid(ui, form.id("contact.custom.grid"), |ui| {
         for field in &flow.team.custom_fields {
@@ -273,10 +282,10 @@ fn custom_fields_ui(form: &mut ScenarioForm, ui: &mut Ui, flow: &Flow, scenario:
                 continue;
             }
             ui.label(fields::foreign_text(key))
-                .on_hover_text(w.tr("The team has no custom field with this key"));
+                .on_hover_text(w.tr("sim-team-has-no-custom-field"));
             ui.horizontal(|ui| {
                 ui.label(scenario.contact.custom.get(key).map_or("", String::as_str));
-                if fields::remove_button_ui(ui).clicked() {
+                if fields::remove_button_ui(ui, form.lang()).clicked() {
                     removed = Some(key.clone());
                 }
             });
@@ -304,14 +313,14 @@ fn custom_value_ui(
     let before = value.clone();
     match field.kind {
         FieldKind::Agent => {
-            let choices = agent_choices(flow, w.tr("no value"));
+            let choices = agent_choices(flow, w.tr("sim-no-value"));
             agent_combo(form, ui, &path, &mut value, &choices, &field.key);
         }
         FieldKind::Boolean => {
             let choices = [
-                (String::new(), w.tr("no value").to_owned()),
-                ("true".to_owned(), w.tr("yes (true)").to_owned()),
-                ("false".to_owned(), w.tr("no (false)").to_owned()),
+                (String::new(), w.tr("sim-no-value").to_owned()),
+                ("true".to_owned(), w.tr("sim-yes-true").to_owned()),
+                ("false".to_owned(), w.tr("sim-no-false").to_owned()),
             ];
             let mut choices = choices.to_vec();
             if !choices.iter().any(|(v, _)| *v == value) {
@@ -320,7 +329,7 @@ fn custom_value_ui(
             form.combo_owned(ui, &path, &mut value, &choices, 200.0, &field.key);
         }
         FieldKind::Number => {
-            let message = w.tr("Write a number, like 42 or 1.5");
+            let message = w.tr("sim-write-number-like-42-1");
             if form.validated_inline(ui, &path, &mut value, "42", 200.0, Some(label), |text| {
                 let text = text.trim();
                 let number = text.replace(',', ".");
@@ -334,7 +343,7 @@ fn custom_value_ui(
             }
         }
         FieldKind::Date => {
-            let message = w.tr("Write a date as YYYY-MM-DD, like 2026-11-23");
+            let message = w.tr("sim-write-date-yyyy-mm-dd");
             if form.validated_inline(
                 ui,
                 &path,
@@ -370,14 +379,11 @@ fn overrides_ui(form: &mut ScenarioForm, ui: &mut Ui, flow: &Flow, scenario: &mu
     fields::section_ui(
         ui,
         form.id("section.agents"),
-        w.tr("Agent statuses"),
+        w.tr("sim-agent-statuses"),
         |ui| {
-            fields::help_ui(
-                ui,
-                w.tr("Each agent starts with the team's status unless the scenario overrides it."),
-            );
+            fields::help_ui(ui, w.tr("sim-each-agent-starts-team-status"));
             if flow.team.agents.is_empty() {
-                fields::help_ui(ui, w.tr("The team has no agents."));
+                fields::help_ui(ui, w.tr("sim-team-has-no-agents"));
                 return;
             }
             let columns = egui::Grid::new(form.id("agents.grid"))
@@ -385,16 +391,16 @@ fn overrides_ui(form: &mut ScenarioForm, ui: &mut Ui, flow: &Flow, scenario: &mu
                 .spacing([10.0, 5.0]);
             columns.show(ui, |ui| {
                 for header in [
-                    w.tr("Agent"),
-                    w.tr("Status in this scenario"),
-                    w.tr("Chats"),
+                    w.tr("inspector-agent"),
+                    w.tr("sim-status-in-this-scenario"),
+                    w.tr("sim-chats"),
                 ] {
                     ui.label(RichText::new(header).small().weak());
                 }
                 ui.end_row();
                 for agent in &flow.team.agents {
                     let chats = if agent.capacity == 0 {
-                        format!("{} / {}", agent.active_chats, w.tr("no limit"))
+                        format!("{} / {}", agent.active_chats, w.tr("sim-no-limit"))
                     } else {
                         format!("{} / {}", agent.active_chats, agent.capacity)
                     };
@@ -404,16 +410,18 @@ fn overrides_ui(form: &mut ScenarioForm, ui: &mut Ui, flow: &Flow, scenario: &mu
                         agent.departments.join(", ")
                     ));
                     let mut status = scenario.agents.get(&agent.id).copied();
-                    let team_default = w
-                        .tr("team default ({status})")
-                        .replace("{status}", status_words(w, agent.status));
+                    let team_default = tr!(
+                        w,
+                        "sim-team-default-status",
+                        status = status_words(w, agent.status)
+                    );
                     let mut choices: Vec<(Option<AgentStatus>, String)> =
                         vec![(None, team_default)];
                     choices.extend(
                         AgentStatus::ALL
                             .map(|choice| (Some(choice), status_words(w, choice).to_owned())),
                     );
-                    let name = format!("{} {}", w.tr("Override for"), agent.id);
+                    let name = format!("{} {}", w.tr("sim-override-for"), agent.id);
                     form.combo_owned(
                         ui,
                         &format!("agents.{}", agent.id),
@@ -423,7 +431,7 @@ fn overrides_ui(form: &mut ScenarioForm, ui: &mut Ui, flow: &Flow, scenario: &mu
                         &name,
                     );
                     ui.label(RichText::new(chats).weak())
-                        .on_hover_text(w.tr("Active chats / capacity, from the team"));
+                        .on_hover_text(w.tr("sim-active-chats-capacity-team"));
                     match status {
                         Some(status) => scenario.agents.insert(agent.id.clone(), status),
                         None => scenario.agents.remove(&agent.id),
@@ -440,8 +448,8 @@ fn overrides_ui(form: &mut ScenarioForm, ui: &mut Ui, flow: &Flow, scenario: &mu
             for id in unknown {
                 ui.horizontal(|ui| {
                     ui.label(fields::foreign_text(&id))
-                        .on_hover_text(w.tr("The team has no agent with this id"));
-                    if fields::remove_button_ui(ui).clicked() {
+                        .on_hover_text(w.tr("sim-team-has-no-agent-id"));
+                    if fields::remove_button_ui(ui, form.lang()).clicked() {
                         scenario.agents.remove(&id);
                         form.step();
                     }
@@ -456,42 +464,47 @@ const OFFSETS: [i32; 7] = [-180, -240, -300, -120, 0, 60, 120];
 
 fn clock_ui(form: &mut ScenarioForm, ui: &mut Ui, scenario: &mut Scenario) {
     let w = form.words();
-    fields::section_ui(ui, form.id("section.clock"), w.tr("Clock and seed"), |ui| {
-        let mut is_fixed = scenario.clock.is_some();
-        if ui
-            .checkbox(&mut is_fixed, w.tr("The run starts at a set time"))
-            .on_hover_text(w.tr("Otherwise Monday 2026-01-05 at 10:00, UTC−03:00"))
-            .changed()
-        {
-            scenario.clock = is_fixed.then(|| DEFAULT_CLOCK.to_owned());
-            form.step();
-        }
-        if let Some(text) = scenario.clock.clone() {
-            match clock::parse_rfc3339(&text) {
-                Ok(start) => start_time_ui(form, ui, &mut scenario.clock, start),
-                Err(error) => {
-                    fields::error_ui(ui, &error);
-                    let mut raw = text;
-                    form.text_inline(
-                        ui,
-                        "clock.raw",
-                        &mut raw,
-                        DEFAULT_CLOCK,
-                        f32::INFINITY,
-                        None,
-                    );
-                    scenario.clock = Some(raw);
+    fields::section_ui(
+        ui,
+        form.id("section.clock"),
+        w.tr("sim-clock-and-seed"),
+        |ui| {
+            let mut is_fixed = scenario.clock.is_some();
+            if ui
+                .checkbox(&mut is_fixed, w.tr("sim-run-starts-set-time"))
+                .on_hover_text(w.tr("sim-otherwise-monday-2026-01-05"))
+                .changed()
+            {
+                scenario.clock = is_fixed.then(|| DEFAULT_CLOCK.to_owned());
+                form.step();
+            }
+            if let Some(text) = scenario.clock.clone() {
+                match clock::parse_rfc3339(&text) {
+                    Ok(start) => start_time_ui(form, ui, &mut scenario.clock, start),
+                    Err(error) => {
+                        fields::error_ui(ui, &error);
+                        let mut raw = text;
+                        form.text_inline(
+                            ui,
+                            "clock.raw",
+                            &mut raw,
+                            DEFAULT_CLOCK,
+                            f32::INFINITY,
+                            None,
+                        );
+                        scenario.clock = Some(raw);
+                    }
                 }
             }
-        }
-        grid(ui, form.id("seed.grid"), |ui| {
-            let label = ui.label(w.tr("Seed")).on_hover_text(
-                w.tr("Picks the Random route's agent: the same seed gives the same run"),
-            );
-            form.number_inline(ui, "seed", &mut scenario.seed, 120.0, Some(label.id));
-            ui.end_row();
-        });
-    });
+            grid(ui, form.id("seed.grid"), |ui| {
+                let label = ui
+                    .label(w.tr("sim-seed"))
+                    .on_hover_text(w.tr("sim-picks-random-route-agent-same"));
+                form.number_inline(ui, "seed", &mut scenario.seed, 120.0, Some(label.id));
+                ui.end_row();
+            });
+        },
+    );
 }
 
 /// Date, time and UTC offset of a valid start time; each edit is checked again as RFC 3339.
@@ -507,8 +520,8 @@ fn start_time_ui(
     let mut time = local.hhmm();
     let mut offset = start.offset_min;
     grid(ui, form.id("clock.grid"), |ui| {
-        let label = ui.label(w.tr("Date"));
-        let bad_date = w.tr("Write a date as YYYY-MM-DD, like 2026-11-23");
+        let label = ui.label(w.tr("team-date"));
+        let bad_date = w.tr("sim-write-date-yyyy-mm-dd");
         if form.validated_inline(
             ui,
             "clock.date",
@@ -526,8 +539,8 @@ fn start_time_ui(
         }
         ui.label(RichText::new(weekday_name(w, local.weekday)).weak());
         ui.end_row();
-        let label = ui.label(w.tr("Time"));
-        let bad_time = w.tr("Write a time as HH:MM, like 10:15");
+        let label = ui.label(w.tr("sim-time"));
+        let bad_time = w.tr("sim-write-time-hh-mm-like");
         if form.validated_inline(
             ui,
             "clock.time",
@@ -547,7 +560,7 @@ fn start_time_ui(
         }
         ui.label("");
         ui.end_row();
-        ui.label(w.tr("UTC offset"));
+        ui.label(w.tr("team-utc-offset"));
         let mut choices: Vec<(i32, String)> = OFFSETS
             .iter()
             .map(|&minutes| (minutes, utc_offset_text(minutes)))
@@ -561,7 +574,7 @@ fn start_time_ui(
             &mut offset,
             &choices,
             120.0,
-            w.tr("UTC offset"),
+            w.tr("team-utc-offset"),
         );
         ui.label("");
         ui.end_row();
@@ -576,18 +589,5 @@ fn start_time_ui(
     );
     if clock::parse_rfc3339(&text).is_ok_and(|clock| clock != start) {
         *target = Some(text);
-    }
-}
-
-fn weekday_name(w: Words, day: fluxo_core::flow::Weekday) -> &'static str {
-    use fluxo_core::flow::Weekday;
-    match day {
-        Weekday::Mon => w.tr("Monday"),
-        Weekday::Tue => w.tr("Tuesday"),
-        Weekday::Wed => w.tr("Wednesday"),
-        Weekday::Thu => w.tr("Thursday"),
-        Weekday::Fri => w.tr("Friday"),
-        Weekday::Sat => w.tr("Saturday"),
-        Weekday::Sun => w.tr("Sunday"),
     }
 }

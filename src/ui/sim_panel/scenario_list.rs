@@ -8,7 +8,7 @@ use egui::{Color32, RichText, Ui};
 use fluxo_core::Command;
 use fluxo_core::flow::{Flow, Scenario};
 
-use super::words::Words;
+use crate::i18n::Lang;
 use crate::ui::Edit;
 use crate::ui::theme;
 
@@ -33,11 +33,11 @@ pub(crate) fn unique_name(flow: &Flow, name: &str) -> String {
 
 pub(crate) fn scenario_list_ui(
     ui: &mut Ui,
+    w: Lang,
     flow: &Flow,
     selected: usize,
     verdicts: &HashMap<String, bool>,
 ) -> Option<ListRequest> {
-    let w = Words::of(ui.ctx());
     let mut request = None;
     egui::ScrollArea::vertical()
         .id_salt("fluxo.sim.scenarios")
@@ -46,7 +46,7 @@ pub(crate) fn scenario_list_ui(
         .show(ui, |ui| {
             if flow.scenarios.is_empty() {
                 ui.label(
-                    RichText::new(w.tr("No scenarios yet: runs use an empty one."))
+                    RichText::new(w.tr("sim-no-scenarios-yet-runs-use"))
                         .weak()
                         .italics(),
                 );
@@ -73,10 +73,13 @@ pub(crate) fn scenario_list_ui(
             }
         });
     ui.horizontal(|ui| {
-        if ui.button(format!("+ {}", w.tr("New scenario"))).clicked() {
+        if ui
+            .button(format!("+ {}", w.tr("sim-new-scenario")))
+            .clicked()
+        {
             let mut scenarios = flow.scenarios.clone();
             scenarios.push(Scenario {
-                name: unique_name(flow, w.tr("New scenario")),
+                name: unique_name(flow, w.tr("sim-new-scenario")),
                 ..Scenario::default()
             });
             let index = scenarios.len() - 1;
@@ -87,7 +90,10 @@ pub(crate) fn scenario_list_ui(
         }
         let current = flow.scenarios.get(selected);
         if ui
-            .add_enabled(current.is_some(), egui::Button::new(w.tr("Duplicate")))
+            .add_enabled(
+                current.is_some(),
+                egui::Button::new(w.tr("action-edit-duplicate")),
+            )
             .clicked()
             && let Some(current) = current
         {
@@ -105,9 +111,9 @@ pub(crate) fn scenario_list_ui(
         if ui
             .add_enabled(
                 current.is_some(),
-                egui::Button::new(w.tr("Delete scenario")),
+                egui::Button::new(w.tr("sim-delete-scenario")),
             )
-            .on_hover_text(w.tr("Undo brings it back"))
+            .on_hover_text(w.tr("sim-undo-brings-it-back"))
             .clicked()
         {
             let mut scenarios = flow.scenarios.clone();

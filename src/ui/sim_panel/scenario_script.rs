@@ -6,8 +6,8 @@ use egui::{RichText, Ui};
 use fluxo_core::flow::{LiveChatOutcome, Method, Mock, MockFail, Reply, Scenario};
 
 use super::scenario_form::ScenarioForm;
-use super::words::outcome_words;
-use crate::ui::inspector::fields::{self, Controls};
+use crate::i18n::events::outcome_words;
+use crate::ui::widgets::fields::{self, Controls};
 
 pub(crate) fn script_ui(form: &mut ScenarioForm, ui: &mut Ui, scenario: &mut Scenario) {
     replies_ui(form, ui, scenario);
@@ -19,12 +19,9 @@ fn replies_ui(form: &mut ScenarioForm, ui: &mut Ui, scenario: &mut Scenario) {
     fields::section_ui(
         ui,
         form.id("section.replies"),
-        w.tr("Replies of the contact"),
+        w.tr("sim-replies-of-the-contact"),
         |ui| {
-            fields::help_ui(
-            ui,
-            w.tr("Read in order by each Ask. When they run out the run waits, and you can type the next one in the chat."),
-        );
+            fields::help_ui(ui, w.tr("sim-read-order-each-ask-when"));
             let mut action = None;
             let len = scenario.replies.len();
             for index in 0..len {
@@ -35,14 +32,14 @@ fn replies_ui(form: &mut ScenarioForm, ui: &mut Ui, scenario: &mut Scenario) {
                     let number = ui.label(RichText::new(format!("{}.", index + 1)).weak());
                     let path = format!("replies[{index}]");
                     let mut is_silence = *reply == Reply::NoReply;
-                    let choices = [(false, w.tr("Text")), (true, w.tr("No reply"))];
+                    let choices = [(false, w.tr("team-text")), (true, w.tr("sim-no-reply"))];
                     form.combo(
                         ui,
                         &format!("{path}.kind"),
                         &mut is_silence,
                         &choices,
                         84.0,
-                        w.tr("Reply kind"),
+                        w.tr("sim-reply-kind"),
                     );
                     match (is_silence, &mut *reply) {
                         (true, Reply::Text(_)) => *reply = Reply::NoReply,
@@ -53,16 +50,16 @@ fn replies_ui(form: &mut ScenarioForm, ui: &mut Ui, scenario: &mut Scenario) {
                                 ui,
                                 &path,
                                 text,
-                                w.tr("what the contact writes"),
+                                w.tr("sim-what-the-contact-writes"),
                                 width,
                                 Some(number.id),
                             );
                         }
                         (true, Reply::NoReply) => {
-                            ui.label(RichText::new(w.tr("stays silent")).weak().italics());
+                            ui.label(RichText::new(w.tr("sim-stays-silent")).weak().italics());
                         }
                     }
-                    if let Some(row) = fields::row_buttons_ui(ui, index, len) {
+                    if let Some(row) = fields::row_buttons_ui(ui, form.lang(), index, len) {
                         action = Some((index, row));
                     }
                 });
@@ -71,7 +68,7 @@ fn replies_ui(form: &mut ScenarioForm, ui: &mut Ui, scenario: &mut Scenario) {
                 fields::apply_row_action(&mut scenario.replies, index, row);
                 form.step();
             }
-            if fields::add_button_ui(ui, w.tr("Add reply")).clicked() {
+            if fields::add_button_ui(ui, w.tr("sim-add-reply")).clicked() {
                 scenario.replies.push(Reply::Text(String::new()));
                 form.step();
             }
@@ -84,12 +81,9 @@ fn outcomes_ui(form: &mut ScenarioForm, ui: &mut Ui, scenario: &mut Scenario) {
     fields::section_ui(
         ui,
         form.id("section.live_chat"),
-        w.tr("Live-chat outcomes"),
+        w.tr("sim-live-chat-outcomes"),
         |ui| {
-            fields::help_ui(
-            ui,
-            w.tr("How each handoff an agent takes ends, in order; when they run out: the agent closes."),
-        );
+            fields::help_ui(ui, w.tr("sim-how-each-handoff-agent-takes"));
             let mut action = None;
             let len = scenario.live_chat.len();
             let choices: Vec<(LiveChatOutcome, &str)> = LiveChatOutcome::ALL
@@ -108,9 +102,9 @@ fn outcomes_ui(form: &mut ScenarioForm, ui: &mut Ui, scenario: &mut Scenario) {
                         outcome,
                         &choices,
                         280.0,
-                        w.tr("Outcome"),
+                        w.tr("sim-outcome"),
                     );
-                    if let Some(row) = fields::row_buttons_ui(ui, index, len) {
+                    if let Some(row) = fields::row_buttons_ui(ui, form.lang(), index, len) {
                         action = Some((index, row));
                     }
                 });
@@ -119,7 +113,7 @@ fn outcomes_ui(form: &mut ScenarioForm, ui: &mut Ui, scenario: &mut Scenario) {
                 fields::apply_row_action(&mut scenario.live_chat, index, row);
                 form.step();
             }
-            if fields::add_button_ui(ui, w.tr("Add outcome")).clicked() {
+            if fields::add_button_ui(ui, w.tr("sim-add-outcome")).clicked() {
                 scenario.live_chat.push(LiveChatOutcome::AgentClosed);
                 form.step();
             }
@@ -129,11 +123,8 @@ fn outcomes_ui(form: &mut ScenarioForm, ui: &mut Ui, scenario: &mut Scenario) {
 
 pub(crate) fn mocks_ui(form: &mut ScenarioForm, ui: &mut Ui, scenario: &mut Scenario) {
     let w = form.words();
-    fields::section_ui(ui, form.id("section.mocks"), w.tr("HTTP mocks"), |ui| {
-        fields::help_ui(
-            ui,
-            w.tr("Tried in order before the platform API. * in the url matches any text; the body may use {{variables}}."),
-        );
+    fields::section_ui(ui, form.id("section.mocks"), w.tr("sim-http-mocks"), |ui| {
+        fields::help_ui(ui, w.tr("sim-tried-order-before-platform-api"));
         let mut action = None;
         let len = scenario.mocks.len();
         for index in 0..len {
@@ -150,7 +141,7 @@ pub(crate) fn mocks_ui(form: &mut ScenarioForm, ui: &mut Ui, scenario: &mut Scen
             fields::apply_row_action(&mut scenario.mocks, index, row);
             form.step();
         }
-        if fields::add_button_ui(ui, w.tr("Add mock")).clicked() {
+        if fields::add_button_ui(ui, w.tr("sim-add-mock")).clicked() {
             scenario.mocks.push(Mock::default());
             form.step();
         }
@@ -168,7 +159,7 @@ fn mock_ui(
     let path = format!("mocks[{index}]");
     let mut action = None;
     ui.horizontal(|ui| {
-        let mut methods: Vec<(Option<Method>, &str)> = vec![(None, w.tr("Any"))];
+        let mut methods: Vec<(Option<Method>, &str)> = vec![(None, w.tr("sim-any"))];
         methods.extend(
             Method::ALL
                 .iter()
@@ -180,7 +171,7 @@ fn mock_ui(
             &mut mock.method,
             &methods,
             74.0,
-            w.tr("Method"),
+            w.tr("sim-method"),
         );
         let width = (ui.available_width() - 70.0).max(80.0);
         form.text_inline(
@@ -191,12 +182,12 @@ fn mock_ui(
             width,
             None,
         );
-        action = fields::row_buttons_ui(ui, index, len);
+        action = fields::row_buttons_ui(ui, form.lang(), index, len);
     });
     ui.horizontal(|ui| {
         let answers = [
-            (None, w.tr("Answers")),
-            (Some(MockFail::Timeout), w.tr("Times out")),
+            (None, w.tr("sim-answers")),
+            (Some(MockFail::Timeout), w.tr("sim-times-out")),
         ];
         form.combo(
             ui,
@@ -204,11 +195,11 @@ fn mock_ui(
             &mut mock.fail,
             &answers,
             100.0,
-            w.tr("Mock outcome"),
+            w.tr("sim-mock-outcome"),
         );
         if mock.fail.is_none() {
-            let status = ui.label(w.tr("status"));
-            let message = w.tr("A status from 100 to 599");
+            let status = ui.label(w.tr("sim-status"));
+            let message = w.tr("sim-status-100-599");
             if form.validated_inline(
                 ui,
                 &format!("{path}.status"),
@@ -223,7 +214,7 @@ fn mock_ui(
             ) {
                 form.typing(&format!("{path}.status"));
             }
-            let delay = ui.label(w.tr("delay"));
+            let delay = ui.label(w.tr("sim-delay"));
             form.number_inline(
                 ui,
                 &format!("{path}.delay_ms"),
@@ -257,18 +248,15 @@ fn mock_ui(
 
 pub(crate) fn secrets_ui(form: &mut ScenarioForm, ui: &mut Ui, scenario: &mut Scenario) {
     let w = form.words();
-    fields::section_ui(ui, form.id("section.secrets"), w.tr("Secrets"), |ui| {
-        fields::help_ui(
-            ui,
-            w.tr("{{secret.NAME}} values for this scenario's runs. Only the names are saved: the values stay in this window's memory and are never written to a file. FLUXO_SECRET_NAME environment variables win."),
-        );
+    fields::section_ui(ui, form.id("section.secrets"), w.tr("sim-secrets"), |ui| {
+        fields::help_ui(ui, w.tr("sim-values-scenario-runs-only-names"));
         let mut removed = None;
         let mut renamed = None;
         let names: Vec<String> = scenario.secrets.keys().cloned().collect();
         for name in &names {
             ui.horizontal(|ui| {
-                let taken = w.tr("Another secret has this name");
-                let invalid = w.tr("Letters, digits and _ only");
+                let taken = w.tr("sim-another-secret-has-name");
+                let invalid = w.tr("sim-letters-digits-and-only");
                 let others: Vec<&String> = names.iter().filter(|other| *other != name).collect();
                 // Renamed on Enter or when the focus leaves: the rows are sorted by name, so a
                 // rename while typing would move the field under the cursor.
@@ -304,14 +292,14 @@ pub(crate) fn secrets_ui(form: &mut ScenarioForm, ui: &mut Ui, scenario: &mut Sc
                         egui::TextEdit::singleline(value)
                             .id(id)
                             .password(true)
-                            .hint_text(w.tr("value (memory only)"))
+                            .hint_text(w.tr("sim-value-memory-only"))
                             .desired_width(150.0),
                     );
                     if response.changed() {
                         form.typing(&format!("secrets.{name}.value"));
                     }
                 }
-                if fields::remove_button_ui(ui).clicked() {
+                if fields::remove_button_ui(ui, form.lang()).clicked() {
                     removed = Some(name.clone());
                 }
             });
@@ -326,7 +314,7 @@ pub(crate) fn secrets_ui(form: &mut ScenarioForm, ui: &mut Ui, scenario: &mut Sc
             scenario.secrets.remove(&name);
             form.step();
         }
-        if fields::add_button_ui(ui, w.tr("Add secret")).clicked() {
+        if fields::add_button_ui(ui, w.tr("sim-add-secret")).clicked() {
             // Among len + 1 numbers at most len are taken.
             let name = (1..=scenario.secrets.len() + 1)
                 .map(|n| {

@@ -70,12 +70,9 @@ pub(crate) struct Session {
     pub halt: Option<Halt>,
 }
 
-/// The scenario used when the flow has none.
+/// The scenario used when the flow has none (it has no name: it is never shown nor saved).
 pub(crate) fn empty_scenario() -> Scenario {
-    Scenario {
-        name: "(empty scenario)".into(),
-        ..Scenario::default()
-    }
+    Scenario::default()
 }
 
 impl Session {
@@ -85,7 +82,7 @@ impl Session {
         flow: &Flow,
         index: usize,
         revision: u64,
-        env_secrets: &BTreeMap<String, String>,
+        (env_secrets, library): (&BTreeMap<String, String>, &fluxo_core::sim::Library),
         cursors: Cursors,
         statuses: &BTreeMap<String, AgentStatus>,
     ) -> Session {
@@ -97,6 +94,7 @@ impl Session {
             env_secrets: env_secrets.clone(),
             history: true,
             cursors,
+            library: library.clone(),
             ..Options::default()
         };
         let mut run = Run::new(flow, &scenario, options);

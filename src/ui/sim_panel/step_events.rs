@@ -4,8 +4,9 @@
 use egui::{RichText, Ui};
 use fluxo_core::sim::{Event, Run};
 
-use super::words::{Words, event_details, event_line};
-use crate::ui::i18n::Tr as _;
+use crate::i18n::Lang;
+use crate::i18n::events::{event_details, event_line};
+use crate::tr;
 use crate::ui::theme;
 
 /// What the user asked for here.
@@ -14,10 +15,14 @@ pub(crate) enum StepRequest {
     Show(usize),
 }
 
-pub(crate) fn step_events_ui(ui: &mut Ui, run: &Run, shown: Option<usize>) -> Option<StepRequest> {
-    let w = Words::of(ui.ctx());
+pub(crate) fn step_events_ui(
+    ui: &mut Ui,
+    w: Lang,
+    run: &Run,
+    shown: Option<usize>,
+) -> Option<StepRequest> {
     let Some(index) = shown else {
-        ui.label(RichText::new(w.tr("No step yet.")).weak().italics());
+        ui.label(RichText::new(w.tr("sim-no-step-yet")).weak().italics());
         return None;
     };
     let step = run.step_at(index)?;
@@ -25,25 +30,26 @@ pub(crate) fn step_events_ui(ui: &mut Ui, run: &Run, shown: Option<usize>) -> Op
     ui.horizontal(|ui| {
         if ui
             .add_enabled(index > 0, egui::Button::new("◀").small())
-            .on_hover_text(w.tr("Previous step"))
+            .on_hover_text(w.tr("sim-previous-step"))
             .clicked()
         {
             request = Some(StepRequest::Show(index - 1));
         }
         if ui
             .add_enabled(index + 1 < run.step_count(), egui::Button::new("▶").small())
-            .on_hover_text(w.tr("Next step"))
+            .on_hover_text(w.tr("sim-next-step"))
             .clicked()
         {
             request = Some(StepRequest::Show(index + 1));
         }
-        let kind = ui.tr(theme::kind_label(step.kind));
+        let kind = w.tr(theme::kind_label(step.kind));
         ui.label(
-            RichText::new(
-                w.tr("Step {n} of {total}")
-                    .replace("{n}", &(index + 1).to_string())
-                    .replace("{total}", &run.step_count().to_string()),
-            )
+            RichText::new(tr!(
+                w,
+                "sim-step-n-of-total",
+                n = index + 1,
+                total = run.step_count()
+            ))
             .strong(),
         );
         ui.label(
@@ -61,7 +67,7 @@ pub(crate) fn step_events_ui(ui: &mut Ui, run: &Run, shown: Option<usize>) -> Op
         .auto_shrink([false, false])
         .show(ui, |ui| {
             if step.events.is_empty() {
-                ui.label(RichText::new(w.tr("No events: the node only moves on.")).weak());
+                ui.label(RichText::new(w.tr("sim-no-events-node-only-moves")).weak());
             }
             for (position, event) in step.events.iter().enumerate() {
                 let line = event_line(w, event, route);
@@ -79,19 +85,12 @@ pub(crate) fn step_events_ui(ui: &mut Ui, run: &Run, shown: Option<usize>) -> Op
             match (step.port, step.to) {
                 (Some(port), Some(to)) => {
                     ui.label(
-                        RichText::new(
-                            w.tr("Leaves by {port} to {node}")
-                                .replace("{port}", port)
-                                .replace("{node}", to),
-                        )
-                        .weak(),
+                        RichText::new(tr!(w, "sim-leaves-port-node", port = port, node = to))
+                            .weak(),
                     );
                 }
                 (Some(port), None) => {
-                    ui.label(
-                        RichText::new(w.tr("Leaves by {port}: no wire").replace("{port}", port))
-                            .weak(),
-                    );
+                    ui.label(RichText::new(tr!(w, "sim-leaves-port-no-wire", port = port)).weak());
                 }
                 _ => {}
             }

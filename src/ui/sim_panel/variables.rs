@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use egui::{RichText, Ui};
 use fluxo_core::sim::{Event, Run};
 
-use super::words::Words;
+use crate::i18n::Lang;
 use crate::ui::theme;
 
 /// Longest value drawn in full; longer ones are cut (the tooltip has them whole).
@@ -56,20 +56,20 @@ pub(crate) fn variables_at(
 /// The variables table, filtered by `filter` (part of a name or value).
 pub(crate) fn variables_ui(
     ui: &mut Ui,
+    w: Lang,
     values: &BTreeMap<String, String>,
     changed: &BTreeSet<String>,
     filter: &mut String,
 ) {
-    let w = Words::of(ui.ctx());
     ui.horizontal(|ui| {
         ui.add(
             egui::TextEdit::singleline(filter)
-                .hint_text(w.tr("Filter variables"))
+                .hint_text(w.tr("sim-filter-variables"))
                 .desired_width(170.0),
         );
         if !changed.is_empty() {
             ui.label(
-                RichText::new(w.tr("highlighted: set by this step"))
+                RichText::new(w.tr("sim-highlighted-set-step"))
                     .small()
                     .color(highlight()),
             );

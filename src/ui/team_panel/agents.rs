@@ -5,17 +5,17 @@ use egui::{Color32, RichText, Sense, Ui, vec2};
 use fluxo_core::flow::{Agent, AgentStatus, Team, is_valid_id};
 
 use super::TeamForm;
-use crate::ui::inspector::fields::{self, Controls, RowAction};
+use crate::ui::widgets::fields::{self, Controls, RowAction};
 
 pub(crate) fn agents_ui(form: &mut TeamForm, ui: &mut Ui, team: &mut Team) {
-    let title = form.tr("Agents");
+    let title = form.tr("team-agents");
     fields::section_ui(ui, form.id("section.agents"), title, |ui| {
         fields::help_ui(
             ui,
-            form.tr("Available = Online and under capacity. Scenarios can override a status."),
+            form.tr("team-available-online-under-capacity-scenarios"),
         );
         if team.agents.is_empty() {
-            fields::help_ui(ui, form.tr("No agents yet."));
+            fields::help_ui(ui, form.tr("team-no-agents-yet"));
         }
         let mut action = None;
         egui::ScrollArea::horizontal()
@@ -39,7 +39,7 @@ pub(crate) fn agents_ui(form: &mut TeamForm, ui: &mut Ui, team: &mut Team) {
             fields::apply_row_action(&mut team.agents, index, row);
             form.step();
         }
-        if fields::add_button_ui(ui, form.tr("Add agent")).clicked() {
+        if fields::add_button_ui(ui, form.tr("team-add-agent")).clicked() {
             let id = unique_agent_id(&team.agents);
             team.agents.push(Agent {
                 id,
@@ -60,15 +60,15 @@ struct Headers {
 
 fn header_row_ui(form: &TeamForm, ui: &mut Ui) -> Headers {
     let header = |ui: &mut Ui, text: &str| ui.label(RichText::new(text).small().weak()).id;
-    let id = header(ui, form.tr("Id"));
-    let name = header(ui, form.tr("Name"));
-    header(ui, form.tr("Departments"));
-    header(ui, form.tr("Status"));
+    let id = header(ui, form.tr("inspector-id"));
+    let name = header(ui, form.tr("team-name"));
+    header(ui, form.tr("team-departments"));
+    header(ui, form.tr("team-status"));
     let capacity = ui
-        .label(RichText::new(form.tr("Capacity")).small().weak())
-        .on_hover_text(form.tr("Most chats at once; 0 = no limit"))
+        .label(RichText::new(form.tr("team-capacity")).small().weak())
+        .on_hover_text(form.tr("team-most-chats-once-0-no"))
         .id;
-    let active_chats = header(ui, form.tr("Active chats"));
+    let active_chats = header(ui, form.tr("team-active-chats"));
     ui.end_row();
     Headers {
         id,
@@ -97,8 +97,8 @@ fn agent_row_ui(
     let departments = team.departments.clone();
     let agent = team.agents.get_mut(index)?;
     let (invalid, taken) = (
-        form.tr("Use letters, digits, _ and -, without spaces."),
-        form.tr("Another agent has this id"),
+        form.tr("inspector-use-letters-digits-without-spaces"),
+        form.tr("team-another-agent-has-id"),
     );
     ui.horizontal(|ui| {
         availability_dot_ui(form, ui, agent);
@@ -134,9 +134,9 @@ fn agent_row_ui(
     );
     departments_cell_ui(form, ui, agent, &departments);
     let statuses = [
-        (AgentStatus::Online, form.tr("Online")),
-        (AgentStatus::Away, form.tr("Away")),
-        (AgentStatus::Offline, form.tr("Offline")),
+        (AgentStatus::Online, form.tr("team-online")),
+        (AgentStatus::Away, form.tr("team-away")),
+        (AgentStatus::Offline, form.tr("team-offline")),
     ];
     form.combo(
         ui,
@@ -144,7 +144,7 @@ fn agent_row_ui(
         &mut agent.status,
         &statuses,
         80.0,
-        form.tr("Status"),
+        form.tr("team-status"),
     );
     form.number_inline(
         ui,
@@ -161,7 +161,7 @@ fn agent_row_ui(
         Some(headers.active_chats),
     );
     let mut action = None;
-    ui.horizontal(|ui| action = fields::row_buttons_ui(ui, index, len));
+    ui.horizontal(|ui| action = fields::row_buttons_ui(ui, form.lang(), index, len));
     action
 }
 
@@ -176,9 +176,9 @@ fn availability_dot_ui(form: &TeamForm, ui: &mut Ui, agent: &Agent) {
     };
     ui.painter().circle_filled(rect.center(), 4.5, color);
     let tip = if agent.is_available() {
-        form.tr("Available now")
+        form.tr("team-available-now")
     } else {
-        form.tr("Not available: away, offline or at capacity")
+        form.tr("team-not-available-away-offline-capacity")
     };
     response.on_hover_text(tip);
 }
@@ -223,7 +223,7 @@ fn departments_cell_ui(
             let text = fields::foreign_text(&name).small();
             let response = ui
                 .selectable_label(true, text)
-                .on_hover_text(form.tr("Not a department of the team: click to remove"));
+                .on_hover_text(form.tr("team-not-department-team-click-remove"));
             if response.clicked() {
                 agent.departments.retain(|other| other != &name);
                 form.step();

@@ -5,24 +5,21 @@ use egui::Ui;
 use fluxo_core::flow::{CustomField, FieldKind, Team, is_valid_id};
 
 use super::TeamForm;
-use crate::ui::inspector::fields::{self, Controls};
+use crate::ui::widgets::fields::{self, Controls};
 
 pub(crate) fn custom_fields_ui(form: &mut TeamForm, ui: &mut Ui, team: &mut Team) {
-    let title = form.tr("Custom fields");
+    let title = form.tr("team-custom-fields");
     fields::section_ui(ui, form.id("section.custom_fields"), title, |ui| {
-        fields::help_ui(
-            ui,
-            form.tr("Read as {{contact.custom.KEY}}. A field of kind Agent holds the id of the contact's account manager."),
-        );
+        fields::help_ui(ui, form.tr("team-read-field-kind-agent-holds"));
         if team.custom_fields.is_empty() {
-            fields::help_ui(ui, form.tr("No custom fields yet."));
+            fields::help_ui(ui, form.tr("team-no-custom-fields-yet"));
         }
         let kinds = [
-            (FieldKind::Text, form.tr("Text")),
-            (FieldKind::Number, form.tr("Number")),
-            (FieldKind::Date, form.tr("Date")),
-            (FieldKind::Boolean, form.tr("Yes/no")),
-            (FieldKind::Agent, form.tr("Agent")),
+            (FieldKind::Text, form.tr("team-text")),
+            (FieldKind::Number, form.tr("team-number")),
+            (FieldKind::Date, form.tr("team-date")),
+            (FieldKind::Boolean, form.tr("team-yes-no")),
+            (FieldKind::Agent, form.tr("inspector-agent")),
         ];
         let mut action = None;
         let len = team.custom_fields.len();
@@ -31,9 +28,9 @@ pub(crate) fn custom_fields_ui(form: &mut TeamForm, ui: &mut Ui, team: &mut Team
             .spacing([8.0, 6.0])
             .show(ui, |ui| {
                 if len > 0 {
-                    TeamForm::header(ui, form.tr("Key"));
-                    TeamForm::header(ui, form.tr("Label"));
-                    TeamForm::header(ui, form.tr("Kind"));
+                    TeamForm::header(ui, form.tr("team-key"));
+                    TeamForm::header(ui, form.tr("team-label"));
+                    TeamForm::header(ui, form.tr("team-kind"));
                     ui.label("");
                     ui.end_row();
                 }
@@ -63,10 +60,10 @@ pub(crate) fn custom_fields_ui(form: &mut TeamForm, ui: &mut Ui, team: &mut Team
                         &mut field.kind,
                         &kinds,
                         90.0,
-                        form.tr("Kind"),
+                        form.tr("team-kind"),
                     );
                     ui.horizontal(|ui| {
-                        if let Some(row) = fields::row_buttons_ui(ui, index, len) {
+                        if let Some(row) = fields::row_buttons_ui(ui, form.lang(), index, len) {
                             action = Some((index, row));
                         }
                     });
@@ -77,7 +74,7 @@ pub(crate) fn custom_fields_ui(form: &mut TeamForm, ui: &mut Ui, team: &mut Team
             fields::apply_row_action(&mut team.custom_fields, index, row);
             form.step();
         }
-        if fields::add_button_ui(ui, form.tr("Add custom field")).clicked() {
+        if fields::add_button_ui(ui, form.tr("team-add-custom-field")).clicked() {
             let key = (1..=len + 1)
                 .map(|n| format!("campo_{n}"))
                 .find(|key| team.custom_fields.iter().all(|field| &field.key != key))
@@ -100,8 +97,8 @@ fn key_cell_ui(
     others: &[String],
 ) {
     let (invalid, taken) = (
-        form.tr("Use letters, digits, _ and -, without spaces."),
-        form.tr("Another field has this key"),
+        form.tr("inspector-use-letters-digits-without-spaces"),
+        form.tr("team-another-field-has-key"),
     );
     let path = format!("custom_fields[{index}].key");
     let changed = form.validated_inline(

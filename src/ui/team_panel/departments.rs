@@ -6,7 +6,8 @@ use egui::{RichText, Ui};
 use fluxo_core::flow::Team;
 
 use super::TeamForm;
-use crate::ui::inspector::fields::{self, Controls, RowAction};
+use crate::tr;
+use crate::ui::widgets::fields::{self, Controls, RowAction};
 
 /// Whether renames and removals also update agents and waiting counts (remembered per window).
 fn keeps_in_step(ui: &Ui) -> bool {
@@ -18,17 +19,14 @@ fn keep_id() -> egui::Id {
 }
 
 pub(crate) fn departments_ui(form: &mut TeamForm, ui: &mut Ui, team: &mut Team) {
-    let title = form.tr("Departments");
+    let title = form.tr("team-departments");
     fields::section_ui(ui, form.id("section.departments"), title, |ui| {
-        fields::help_ui(
-            ui,
-            form.tr("Queues (Filas): where Queue and LiveChat nodes send chats."),
-        );
+        fields::help_ui(ui, form.tr("team-queues-filas-where-queue-livechat"));
         let mut keep = keeps_in_step(ui);
         if ui
             .checkbox(
                 &mut keep,
-                form.tr("Renaming or removing also updates agents and waiting counts"),
+                form.tr("team-renaming-removing-also-updates-agents"),
             )
             .changed()
         {
@@ -54,8 +52,8 @@ pub(crate) fn departments_ui(form: &mut TeamForm, ui: &mut Ui, team: &mut Team) 
             fields::apply_row_action(&mut team.departments, index, row);
             form.step();
         }
-        if fields::add_button_ui(ui, form.tr("Add department")).clicked() {
-            let name = unique_name(&team.departments, form.tr("New department"));
+        if fields::add_button_ui(ui, form.tr("team-add-department")).clicked() {
+            let name = unique_name(&team.departments, form.tr("team-new-department"));
             team.departments.push(name);
             form.step();
         }
@@ -81,8 +79,8 @@ fn department_row_ui(
         .map(|(_, name)| name.clone())
         .collect();
     let (empty, taken) = (
-        form.tr("Give the department a name"),
-        form.tr("Another department has this name"),
+        form.tr("team-give-department-name"),
+        form.tr("team-another-department-has-name"),
     );
     let members = team
         .agents
@@ -94,7 +92,7 @@ fn department_row_ui(
     let mut action = None;
     let mut changed = false;
     ui.horizontal(|ui| {
-        let hint = form.tr("Department name");
+        let hint = form.tr("team-department-name");
         changed = form.validated_inline(ui, &path, &mut name, hint, 200.0, None, |text| {
             let text = text.trim();
             if text.is_empty() {
@@ -105,13 +103,9 @@ fn department_row_ui(
                 Ok((text.to_owned(), text.to_owned()))
             }
         });
-        let count = if members == 1 {
-            form.tr("1 agent").to_owned()
-        } else {
-            form.tr("{n} agents").replace("{n}", &members.to_string())
-        };
+        let count = tr!(form.lang(), "team-agents-count", n = members);
         ui.label(RichText::new(count).small().weak());
-        action = fields::row_buttons_ui(ui, index, len);
+        action = fields::row_buttons_ui(ui, form.lang(), index, len);
     });
     if changed {
         form.typing(&path);
@@ -152,12 +146,9 @@ pub(crate) fn unique_name(taken: &[String], stem: &str) -> String {
 
 /// Chats already waiting in each department's queue (a Queue node gives position waiting + 1).
 pub(crate) fn waiting_ui(form: &mut TeamForm, ui: &mut Ui, team: &mut Team) {
-    let title = form.tr("Waiting in each queue");
+    let title = form.tr("team-waiting-in-each-queue");
     fields::section_ui(ui, form.id("section.waiting"), title, |ui| {
-        fields::help_ui(
-            ui,
-            form.tr("Chats already waiting: a chat queued here gets the next position."),
-        );
+        fields::help_ui(ui, form.tr("team-chats-already-waiting-chat-queued"));
         let mut names: Vec<String> = team.departments.clone();
         names.extend(
             team.waiting
@@ -175,7 +166,7 @@ pub(crate) fn waiting_ui(form: &mut TeamForm, ui: &mut Ui, team: &mut Team) {
                         ui.label(&name)
                     } else {
                         ui.label(fields::foreign_text(&name))
-                            .on_hover_text(form.tr("Not a department of the team"))
+                            .on_hover_text(form.tr("team-not-department-team"))
                     };
                     let mut count = team.waiting.get(&name).copied().unwrap_or(0);
                     let before = count;

@@ -7,16 +7,15 @@ use fluxo_core::flow::{Schedule, Team, Weekday, WeeklyHours};
 
 use super::TeamForm;
 use super::departments::unique_name;
-use crate::ui::i18n::translate;
-use crate::ui::inspector::fields::{self, Controls};
-use crate::ui::inspector::utc_offset_text;
+use crate::ui::widgets::fields::{self, Controls};
+use crate::ui::widgets::{utc_offset_text, weekday_short};
 
 pub(crate) fn schedules_ui(form: &mut TeamForm, ui: &mut Ui, team: &mut Team) {
-    let title = form.tr("Schedules");
+    let title = form.tr("team-schedules");
     fields::section_ui(ui, form.id("section.schedules"), title, |ui| {
         fields::help_ui(
             ui,
-            form.tr("Business hours (Expediente) that BusinessHours nodes check against the simulated clock."),
+            form.tr("team-business-hours-expediente-businesshours-nodes"),
         );
         let len = team.schedules.len();
         let mut action = None;
@@ -42,7 +41,7 @@ pub(crate) fn schedules_ui(form: &mut TeamForm, ui: &mut Ui, team: &mut Team) {
             fields::apply_row_action(&mut team.schedules, index, row);
             form.step();
         }
-        if fields::add_button_ui(ui, form.tr("Add schedule")).clicked() {
+        if fields::add_button_ui(ui, form.tr("team-add-schedule")).clicked() {
             let taken: Vec<String> = team.schedules.iter().map(|s| s.name.clone()).collect();
             team.schedules.push(Schedule {
                 name: unique_name(&taken, "Expediente"),
@@ -71,11 +70,11 @@ fn schedule_ui(
     let path = format!("schedules[{index}]");
     let mut action = None;
     let (empty, taken) = (
-        form.tr("Give the schedule a name"),
-        form.tr("Another schedule has this name"),
+        form.tr("team-give-schedule-name"),
+        form.tr("team-another-schedule-has-name"),
     );
     ui.horizontal(|ui| {
-        let label = TeamForm::label(ui, form.tr("Name"));
+        let label = TeamForm::label(ui, form.tr("team-name"));
         let changed = form.validated_inline(
             ui,
             &format!("{path}.name"),
@@ -98,7 +97,7 @@ fn schedule_ui(
             form.typing(&format!("{path}.name"));
         }
         offset_ui(form, ui, &path, &mut schedule.utc_offset_min);
-        action = fields::row_buttons_ui(ui, index, len);
+        action = fields::row_buttons_ui(ui, form.lang(), index, len);
     });
     weekly_ui(form, ui, &path, &mut schedule.weekly);
     holidays_ui(form, ui, &path, &mut schedule.holidays);
@@ -131,26 +130,26 @@ fn offset_ui(form: &mut TeamForm, ui: &mut Ui, path: &str, offset: &mut i32) {
         offset,
         &borrowed,
         100.0,
-        form.tr("UTC offset"),
+        form.tr("team-utc-offset"),
     )
-    .on_hover_text(form.tr("The schedule's local time"));
+    .on_hover_text(form.tr("team-schedule-local-time"));
 }
 
 fn weekly_ui(form: &mut TeamForm, ui: &mut Ui, path: &str, weekly: &mut Vec<WeeklyHours>) {
-    TeamForm::header(ui, form.tr("Weekly hours"));
+    TeamForm::header(ui, form.tr("team-weekly-hours"));
     if weekly.is_empty() {
-        fields::help_ui(ui, form.tr("No hours: always closed."));
+        fields::help_ui(ui, form.tr("team-no-hours-always-closed"));
     }
     let len = weekly.len();
     let mut action = None;
-    let bad_time = form.tr("Write a time as HH:MM (24:00 ends the day)");
+    let bad_time = form.tr("team-write-time-hh-mm-24");
     for (index, hours) in weekly.iter_mut().enumerate() {
         let row_path = format!("{path}.weekly[{index}]");
         ui.horizontal_wrapped(|ui| {
             ui.spacing_mut().item_spacing.x = 2.0;
             for day in Weekday::ALL {
                 let is_on = hours.days.contains(&day);
-                let text = RichText::new(translate(form.lang(), day.as_str())).small();
+                let text = RichText::new(weekday_short(form.lang(), day)).small();
                 if ui.selectable_label(is_on, text).clicked() {
                     if is_on {
                         hours.days.retain(|other| *other != day);
@@ -180,7 +179,7 @@ fn weekly_ui(form: &mut TeamForm, ui: &mut Ui, path: &str, weekly: &mut Vec<Week
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 ui.spacing_mut().item_spacing.x = 6.0;
-                if let Some(row) = fields::row_buttons_ui(ui, index, len) {
+                if let Some(row) = fields::row_buttons_ui(ui, form.lang(), index, len) {
                     action = Some((index, row));
                 }
             });
@@ -190,7 +189,7 @@ fn weekly_ui(form: &mut TeamForm, ui: &mut Ui, path: &str, weekly: &mut Vec<Week
         fields::apply_row_action(weekly, index, row);
         form.step();
     }
-    if fields::add_button_ui(ui, form.tr("Add hours")).clicked() {
+    if fields::add_button_ui(ui, form.tr("team-add-hours")).clicked() {
         weekly.push(WeeklyHours {
             days: vec![Weekday::Sat],
             open: "08:00".into(),
@@ -201,10 +200,10 @@ fn weekly_ui(form: &mut TeamForm, ui: &mut Ui, path: &str, weekly: &mut Vec<Week
 }
 
 fn holidays_ui(form: &mut TeamForm, ui: &mut Ui, path: &str, holidays: &mut Vec<String>) {
-    TeamForm::header(ui, form.tr("Holidays"));
+    TeamForm::header(ui, form.tr("inspector-holidays"));
     let len = holidays.len();
     let mut action = None;
-    let bad_date = form.tr("Write a date as YYYY-MM-DD");
+    let bad_date = form.tr("team-write-date-yyyy-mm-dd");
     ui.horizontal_wrapped(|ui| {
         for (index, day) in holidays.iter_mut().enumerate() {
             let day_path = format!("{path}.holidays[{index}]");
@@ -219,21 +218,21 @@ fn holidays_ui(form: &mut TeamForm, ui: &mut Ui, path: &str, holidays: &mut Vec<
                 if changed {
                     form.typing(&day_path);
                 }
-                if fields::remove_button_ui(ui).clicked() {
+                if fields::remove_button_ui(ui, form.lang()).clicked() {
                     action = Some((index, fields::RowAction::Remove));
                 }
             });
             ui.add_space(6.0);
         }
         if len == 0 {
-            fields::help_ui(ui, form.tr("No holidays."));
+            fields::help_ui(ui, form.tr("team-no-holidays"));
         }
     });
     if let Some((index, row)) = action {
         fields::apply_row_action(holidays, index, row);
         form.step();
     }
-    if fields::add_button_ui(ui, form.tr("Add holiday")).clicked() {
+    if fields::add_button_ui(ui, form.tr("team-add-holiday")).clicked() {
         holidays.push(String::new());
         form.step();
     }

@@ -244,6 +244,13 @@ fn empty_fields_of_each_kind() {
 }
 
 #[test]
+fn an_unassigned_handoff_needs_no_department() {
+    // "Abrir conversa sem atribuir departamento ou agente": the department is not used.
+    assert!(empty_fields(live_chat("", Route::Unassigned)).is_empty());
+    assert_eq!(empty_fields(live_chat("", Route::Department)).len(), 1);
+}
+
+#[test]
 fn a_zero_time_out_means_no_limit_not_an_empty_field() {
     // As in the simulator: `timeout_ms: 0` waits for the answer however long it takes.
     let mut kind = request("https://x.com", &[], "");

@@ -12,7 +12,7 @@ pub(crate) fn for_each<'a>(kind: &'a NodeKind, mut visit: impl FnMut(TemplateFie
         text,
     };
     match kind {
-        NodeKind::Entry { .. } | NodeKind::BusinessHours { .. } => {}
+        NodeKind::Entry { .. } | NodeKind::BusinessHours { .. } | NodeKind::SubFlow { .. } => {}
         NodeKind::Message { text, buttons } => {
             visit(whole("text", text));
             for (index, text) in buttons.iter().enumerate() {

@@ -69,7 +69,7 @@ fn node_fields<'a>(
 ) {
     let regexes = &mut memo.regexes;
     match &node.kind {
-        NodeKind::Entry { .. } | NodeKind::End { .. } => {}
+        NodeKind::Entry { .. } | NodeKind::End { .. } | NodeKind::SubFlow { .. } => {}
         NodeKind::Message { text, buttons } => message(out, text, buttons),
         NodeKind::Ask {
             prompt,
@@ -178,7 +178,7 @@ fn live_chat(out: &mut NodeSink<'_, '_>, kind: &NodeKind) {
     else {
         return;
     };
-    if department.trim().is_empty() {
+    if department.trim().is_empty() && *route != Route::Unassigned {
         out.empty(
             "department",
             "pick the department the chat goes to (also where it falls back when the chosen agent is not available)",

@@ -97,13 +97,24 @@ fn expectations(index: &FlowIndex<'_>, scenario: &Scenario, out: &mut ScenarioSi
             did_you_mean(id, ids())
         )
     };
+    // `CALL/NODE` is a node of the flow the SubFlow `CALL` calls: the run names it so; the
+    // called flow itself is not checked here.
+    let is_node = |id: &str| {
+        index.node_index(id).is_some()
+            || id.split_once('/').is_some_and(|(call, _)| {
+                index
+                    .node_index(call)
+                    .and_then(|at| index.flow.nodes.get(at))
+                    .is_some_and(|node| node.kind.tag() == crate::flow::KindTag::SubFlow)
+            })
+    };
     if let Some(id) = &expect.end_node
-        && index.node_index(id).is_none()
+        && !is_node(id)
     {
         out.bad("expect.end_node", unknown_node(id));
     }
     for (k, id) in expect.path.iter().flatten().enumerate() {
-        if index.node_index(id).is_none() {
+        if !is_node(id) {
             out.bad(&format!("expect.path[{k}]"), unknown_node(id));
         }
     }

@@ -83,6 +83,34 @@ fn bad_scenario_names_unknown_nodes_agents_and_departments() {
 }
 
 #[test]
+fn a_node_of_a_called_flow_is_named_under_its_subflow() {
+    let mut flow = spec();
+    flow.nodes.push(crate::flow::Node::new(
+        "coleta",
+        (0.0, 0.0),
+        crate::flow::NodeKind::SubFlow {
+            flow: "Coleta de CPF".into(),
+        },
+    ));
+    let scenario = &mut flow.scenarios[0];
+    scenario.expect.end_node = Some("coleta/fila".into());
+    scenario.expect.path = Some(vec![
+        "inicio".into(),
+        "coleta/inicio".into(),
+        "fim/x".into(),
+        "sumiu/x".into(),
+    ]);
+    assert_eq!(
+        at(&flow, Code::BadScenario),
+        [
+            flow_place("scenarios[0].expect.path[2]"),
+            flow_place("scenarios[0].expect.path[3]"),
+        ],
+        "only a SubFlow's id may stand before the slash"
+    );
+}
+
+#[test]
 fn bad_scenario_names_clocks_and_more() {
     let mut bad = spec();
     let mut second = bad.scenarios[0].clone();

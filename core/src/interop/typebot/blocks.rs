@@ -10,7 +10,7 @@ use super::names::Names;
 use super::report::{BlockStatus, Issue};
 use super::rich_text::bubble_text;
 use super::source::{Export, Target, block_type, list_at, number_at, options, str_at, text_at};
-use super::{DEPARTMENT, inputs, logic, request};
+use super::{inputs, logic, request};
 
 /// Where a port leads, in Typebot's terms.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -211,7 +211,8 @@ fn media<'a>(cx: &mut Ctx<'_, 'a>, kind: &str) -> Piece<'a> {
     piece
 }
 
-/// Chatwoot: "Show widget" is a handoff to a human; "Close widget" a placeholder.
+/// Chatwoot: "Show widget" is a handoff to a human, for anyone (`Unassigned`); "Close widget" a
+/// placeholder.
 fn chatwoot<'a>(cx: &mut Ctx<'_, 'a>) -> Piece<'a> {
     let opts = options(cx.block);
     if str_at(opts, "task") == Some("Close widget") {
@@ -232,8 +233,8 @@ fn chatwoot<'a>(cx: &mut Ctx<'_, 'a>) -> Piece<'a> {
         }
     }
     let kind = NodeKind::LiveChat {
-        department: DEPARTMENT.to_owned(),
-        route: Route::Department,
+        department: String::new(),
+        route: Route::Unassigned,
         integration_id: 0,
         skill_id: String::new(),
         extra_info: TemplateMap::new(),
@@ -245,9 +246,7 @@ fn chatwoot<'a>(cx: &mut Ctx<'_, 'a>) -> Piece<'a> {
         closing_message: String::new(),
     };
     let mut piece = Piece::one(kind).all_ports(Exit::Next);
-    piece.issue(Issue::ChatwootDepartment {
-        department: DEPARTMENT.to_owned(),
-    });
+    piece.issue(Issue::ChatwootWidget);
     piece
 }
 

@@ -12,7 +12,7 @@ use serde_json::Value;
 
 use crate::flow::{Case, ELSE_PORT, Mode, NodeKind, Op, Rule, TemplateMap};
 
-use super::blocks::{Ctx, Exit, Piece, placeholder};
+use super::blocks::{Ctx, Exit, Piece};
 use super::names::{Unique, slug};
 use super::report::{BlockStatus, Issue};
 use super::source::{Target, flag_at, list_at, number_at, options, str_at};
@@ -390,11 +390,23 @@ pub(super) fn typebot_link<'a>(cx: &mut Ctx<'_, 'a>) -> Piece<'a> {
         };
         return Piece::forward(exit, BlockStatus::Edge);
     }
-    let mut piece = placeholder(cx);
-    piece.issues.clear();
-    piece.issues.push(Issue::LinkedBot {
+    // Typebot goes on when the link names no bot.
+    let stem: String = typebot_id
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'))
+        .collect();
+    if stem.is_empty() {
+        return Piece::forward(Exit::Next, BlockStatus::Edge);
+    }
+    // The export names the bot by its id only: the called flow is the file named after it, in
+    // the calling flow's folder, where `fluxo import typebot` can put that bot.
+    let file = format!("{stem}.flow.ron");
+    let mut piece =
+        Piece::one(NodeKind::SubFlow { flow: file.clone() }).exit(0, "done", Exit::Next);
+    piece.issue(Issue::LinkedBot {
         typebot_id: typebot_id.to_owned(),
         group_id: group.unwrap_or("").to_owned(),
+        file,
     });
     piece
 }

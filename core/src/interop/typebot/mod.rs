@@ -31,24 +31,32 @@ mod tests;
 
 pub use report::{BlockReport, BlockStatus, Issue, Item, Renamed, Report, RunSummary};
 
+use crate::file::Problem;
 use crate::flow::Flow;
+use crate::sim::Library;
 
 /// The department and the agent an imported flow's team gets.
 pub const DEPARTMENT: &str = "Atendimento";
 pub const AGENT_ID: &str = "atendente";
 pub const AGENT_NAME: &str = "Atendente";
 
-/// What the caller words: names that end up in the flow file.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What the caller gives the import.
+#[derive(Clone)]
 pub struct ImportOptions {
     /// The name of the first scenario (in the user's language).
     pub scenario_name: String,
+    /// The flows a SubFlow of the imported flow may call (those of the folder it is written
+    /// to), so that the first scenario walks into a linked bot already imported there. None
+    /// (the default): a run that reaches a SubFlow ends there (`Error`), and the first scenario
+    /// then expects nothing of its end.
+    pub library: Library,
 }
 
 impl Default for ImportOptions {
     fn default() -> Self {
         ImportOptions {
             scenario_name: "Primeiro caminho".to_owned(),
+            library: Library::default(),
         }
     }
 }
@@ -63,12 +71,12 @@ pub struct Imported {
 /// Why a text is not a Typebot export fluxo can read.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ImportError {
-    /// Not JSON at all. Positions are 1-based.
-    #[error("{line}:{column}: not JSON: {message}")]
+    /// Not JSON at all: where (1-based) and what, as the loader says it of a flow file.
+    #[error("{line}:{column}: not JSON: {problem}")]
     Json {
         line: usize,
         column: usize,
-        message: String,
+        problem: Problem,
     },
     /// JSON, but not a Typebot export.
     #[error("not a Typebot export: {0}")]
@@ -98,16 +106,22 @@ impl NotTypebot {
 
 /// Imports a Typebot export (the JSON text of "Export flow").
 pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, ImportError> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|err| ImportError::Json {
-        line: err.line(),
-        column: err.column(),
-        message: err.to_string(),
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|err| {
+        let message = err.to_string();
+        let message = message
+            .rfind(" at line ")
+            .map_or(message.as_str(), |cut| &message[..cut]);
+        ImportError::Json {
+            line: err.line().max(1),
+            column: err.column().max(1),
+            problem: Problem::from_json(message),
+        }
     })?;
     let export = source::Export::read(&value).map_err(ImportError::NotTypebot)?;
     let mut built = assemble::build(&export);
     let team = scenario::team();
     built.flow.team = team;
-    let run = scenario::first_scenario(&built.flow, &built.samples, &options.scenario_name);
+    let run = scenario::first_scenario(&built.flow, &built.samples, options);
     built.flow.scenarios.push(run.scenario);
     built.report.scenario = Some(run.summary);
     Ok(Imported {

@@ -60,15 +60,16 @@ pub enum Issue {
     Placeholder { detail: String },
     /// A block type this importer does not know.
     UnknownBlock,
-    /// A link to another Typebot bot: a SubFlow calling a flow of that name (or, while fluxo
-    /// has no SubFlow, a placeholder).
+    /// A link to another Typebot bot: a SubFlow calling the flow file `file` named after the
+    /// bot's id (the group it started at, if any, is not kept: a SubFlow starts at the Entry).
     LinkedBot {
         typebot_id: String,
         group_id: String,
+        file: String,
     },
-    /// A Chatwoot "Show widget": the chat opens for anyone (the `Unassigned` route), or, while
-    /// fluxo has no such route, for the department `department`.
-    ChatwootDepartment { department: String },
+    /// A Chatwoot "Show widget": the chat opens for anyone (the `Unassigned` route), and the flow
+    /// goes on when the human conversation ends (Typebot's bot went on at once).
+    ChatwootWidget,
     /// A value Typebot computes (`Today`, `Random ID`, ...); `value` is what fluxo sets instead
     /// (empty: nothing).
     ComputedValue {
@@ -134,7 +135,7 @@ impl Issue {
             Issue::Placeholder { .. } => "placeholder",
             Issue::UnknownBlock => "unknown-block",
             Issue::LinkedBot { .. } => "linked-bot",
-            Issue::ChatwootDepartment { .. } => "chatwoot-department",
+            Issue::ChatwootWidget => "chatwoot-widget",
             Issue::ComputedValue { .. } => "computed-value",
             Issue::Expression { .. } => "expression",
             Issue::Code { .. } => "code",
@@ -166,11 +167,12 @@ impl Issue {
             Issue::LinkedBot {
                 typebot_id,
                 group_id,
+                file,
             } => vec![
                 ("typebot_id", typebot_id.clone()),
                 ("group_id", group_id.clone()),
+                ("file", file.clone()),
             ],
-            Issue::ChatwootDepartment { department } => vec![("department", department.clone())],
             Issue::ComputedValue {
                 variable,
                 value_type,
@@ -216,6 +218,7 @@ impl Issue {
             Issue::Version { version } => vec![("version", version.clone())],
             Issue::StartEmpty { variables } => vec![("variables", variables.clone())],
             Issue::UnknownBlock
+            | Issue::ChatwootWidget
             | Issue::MultipleChoice
             | Issue::FileReply
             | Issue::DefaultBody

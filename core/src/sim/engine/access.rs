@@ -9,6 +9,7 @@ use crate::clock::Clock;
 use crate::flow::{AgentStatus, LiveChatOutcome, Reply};
 
 use super::super::event::{End, Event, Line, MASK, Status, Step, mask_text};
+use super::super::lists::ChatLists;
 use super::super::program::Program;
 use super::super::setup::Said;
 use super::super::text::SharedStr;
@@ -125,6 +126,18 @@ impl Run {
         self.world.assigned.as_deref()
     }
 
+    /// The department the chat was last opened for: "" when it was opened for an agent or for
+    /// anyone, or never handed to people.
+    pub fn department(&self) -> &str {
+        self.world.opened_for.as_deref().unwrap_or("")
+    }
+
+    /// The agents' screen lists the chat is in (seed 004): as the run ended, or `All` only
+    /// while it runs.
+    pub fn chat_lists(&self) -> ChatLists {
+        ChatLists::of(&self.world.place, self.end().map(|end| end.reason))
+    }
+
     pub fn clock(&self) -> Clock {
         self.world.clock
     }
@@ -199,6 +212,9 @@ impl Run {
     pub(crate) fn raw_value(&self, name: &str) -> Option<String> {
         let var = self.program.names.find(name);
         if var == Var::Absent {
+            if let Some(value) = self.world.extras.get(name.trim()) {
+                return Some(value.to_string());
+            }
             let key = name.trim().strip_prefix("contact.custom.")?;
             return self.setup.custom_unused.get(key).cloned();
         }
@@ -221,6 +237,9 @@ impl Run {
         }
         for (key, value) in &self.setup.custom_unused {
             out.insert(format!("contact.custom.{key}"), value.clone());
+        }
+        for (name, value) in self.world.extras.iter() {
+            out.insert(name.clone(), value.to_string());
         }
         for name in [
             "contact.name",

@@ -1,8 +1,8 @@
 //! The LiveChat node: every route, availability, fallback, waiting, outcomes, results.
 
 use super::{end_node, flow, reason, run_with, var};
-use crate::flow::{EndReason, Flow};
-use crate::sim::{AssignedBy, Batch, Event, Options, Run};
+use crate::flow::{AgentStatus, AutoAssign, EndReason, Flow};
+use crate::sim::{AssignedBy, Batch, Event, Fallback, Options, Run};
 
 /// A LiveChat to `department` by `route`, each outcome to its own End.
 fn handoff(department: &str, route: &str, extra: &str) -> Flow {
@@ -35,10 +35,78 @@ fn who(flow: &Flow, scenario: &str) -> String {
         .to_owned()
 }
 
+/// `flow` with `department` assigning its chats automatically.
+fn auto(mut flow: Flow, department: &str, how: AutoAssign) -> Flow {
+    flow.team.auto_assign.insert(department.to_owned(), how);
+    flow
+}
+
+/// The chat-opened event of a run: department, fallback and candidates as `id (chats)`.
+fn opened(run: &Run) -> Option<(String, Option<Fallback>, Vec<String>)> {
+    run.events().find_map(|event| match event {
+        Event::ChatOpened(opened) => Some((
+            opened.department.to_string(),
+            opened.fallback.clone(),
+            opened
+                .candidates
+                .iter()
+                .map(|c| format!("{} ({}/{})", c.agent, c.active_chats, c.capacity))
+                .collect(),
+        )),
+        _ => None,
+    })
+}
+
 #[test]
-fn department_picks_the_fewest_chats_then_id() {
+fn a_department_assigns_nobody_and_names_who_may_take_it() {
     let flow = handoff("Suporte", "Department", "");
-    // bia 1 chat, duda 2, caio away.
+    // bia 1 of 3 chats, duda 2 (no limit), caio away.
+    let run = run_with(&flow, r#"(name: "s")"#);
+    assert_eq!(run.assigned_agent(), None, "nobody in particular");
+    assert_eq!(assigned(&run), None);
+    assert_eq!(
+        opened(&run),
+        Some((
+            "Suporte".into(),
+            None,
+            vec!["bia (1/3)".into(), "duda (2/0)".into()]
+        ))
+    );
+    assert_eq!(run.agents()[1].active_chats, 1, "nobody took one more chat");
+    assert_eq!(
+        end_node(&run),
+        "ac",
+        "it does not wait: default outcome agent_closed"
+    );
+    assert_eq!(run.department(), "Suporte");
+    let json: serde_json::Value = serde_json::from_str(&var(&run, "transferencia")).unwrap();
+    assert_eq!(json["agent"], "");
+    assert_eq!(json["department"], "Suporte");
+    let text = run
+        .events()
+        .find(|event| matches!(event, Event::ChatOpened(_)))
+        .unwrap()
+        .to_string();
+    assert_eq!(
+        text,
+        "chat opened for department Suporte without an agent; may take it: Bia Lima (bia, 1 of 3 chats), Duda (duda, 2 chats, no limit)"
+    );
+    // Nobody available: it waits, as before.
+    let run = run_with(
+        &flow,
+        r#"(name: "s", agents: {"bia": Away, "duda": Offline})"#,
+    );
+    assert_eq!(reason(&run), EndReason::Queued);
+    assert_eq!(opened(&run), None);
+}
+
+#[test]
+fn least_busy_picks_the_fewest_chats_then_id() {
+    let flow = auto(
+        handoff("Suporte", "Department", ""),
+        "Suporte",
+        AutoAssign::LeastBusy,
+    );
     assert_eq!(who(&flow, r#"(name: "s")"#), "bia");
     assert_eq!(
         who(&flow, r#"(name: "s", agents: {"caio": Online})"#),
@@ -52,6 +120,17 @@ fn department_picks_the_fewest_chats_then_id() {
     let run = run_with(&flow, r#"(name: "s")"#);
     assert_eq!(run.agents()[1].active_chats, 2, "bia took one more chat");
     assert_eq!(end_node(&run), "ac", "default outcome agent_closed");
+    assert_eq!(
+        run.department(),
+        "Suporte",
+        "assigned, the department stays"
+    );
+    let (_, by, why) = assigned(&run).unwrap();
+    assert_eq!(by, AssignedBy::Route);
+    assert!(
+        why.contains("department Suporte assigns automatically (LeastBusy): bia has the fewest active chats (1)"),
+        "{why}"
+    );
     // A tie goes by id, whatever the order in the file; listing a department twice counts once.
     let mut tied = flow.clone();
     tied.team.agents[3].active_chats = 1;
@@ -61,6 +140,74 @@ fn department_picks_the_fewest_chats_then_id() {
     let run = run_with(&tied, r#"(name: "s", agents: {"bia": Away})"#);
     assert_eq!(run.assigned_agent(), Some("duda"));
     assert_eq!(run.agents()[1].active_chats, 2);
+    // Another department is not assigned automatically.
+    let other = auto(
+        handoff("Comercial", "Department", ""),
+        "Suporte",
+        AutoAssign::LeastBusy,
+    );
+    assert_eq!(who(&other, r#"(name: "s")"#), "");
+}
+
+#[test]
+fn round_robin_takes_the_next_after_the_sequential_cursor_and_moves_it() {
+    let mut flow = auto(
+        handoff("Suporte", "Department", ""),
+        "Suporte",
+        AutoAssign::RoundRobin,
+    );
+    flow.scenarios = (0..3)
+        .map(|i| super::scenario(&format!(r#"(name: "{i}")"#)))
+        .collect();
+    let mut batch = Batch::new(&flow, Options::default());
+    let picks: Vec<String> = flow
+        .scenarios
+        .iter()
+        .map(|scenario| {
+            batch
+                .run(scenario)
+                .assigned_agent()
+                .unwrap_or("")
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(picks, ["bia", "duda", "bia"], "caio is away");
+    assert_eq!(
+        batch.cursors().get("Suporte").map(String::as_str),
+        Some("bia")
+    );
+    // The cursor is the one Sequential uses: a Sequential chat moves it too.
+    let run = Run::new(
+        &flow,
+        &super::scenario(r#"(name: "x")"#),
+        Options {
+            cursors: [("Suporte".to_owned(), "bia".to_owned())].into(),
+            ..Options::default()
+        },
+    );
+    let mut run = run;
+    run.run_to_end();
+    assert_eq!(run.assigned_agent(), Some("duda"));
+    let (_, _, why) = assigned(&run).unwrap();
+    assert!(
+        why.contains("RoundRobin): duda is the next available after bia"),
+        "{why}"
+    );
+    // Nobody available: the cursor stays and the chat waits.
+    let mut nobody = Run::new(
+        &flow,
+        &super::scenario(r#"(name: "x", agents: {"bia": Offline, "duda": Away})"#),
+        Options {
+            cursors: [("Suporte".to_owned(), "bia".to_owned())].into(),
+            ..Options::default()
+        },
+    );
+    nobody.run_to_end();
+    assert_eq!(reason(&nobody), EndReason::Queued);
+    assert_eq!(
+        nobody.cursors().get("Suporte").map(String::as_str),
+        Some("bia")
+    );
 }
 
 #[test]
@@ -72,7 +219,12 @@ fn named_agents_and_their_fallback() {
         Some(("ana".into(), AssignedBy::Route)),
         "even outside the department"
     );
-    // An agent at capacity falls back to the department.
+    assert_eq!(
+        run.department(),
+        "",
+        "opened for the agent, not the department"
+    );
+    // An agent without capacity limit takes it.
     let full = handoff("Suporte", r#"Agent("duda")"#, "");
     let full_team = run_with(&full, r#"(name: "s", agents: {"bia": Offline})"#);
     assert_eq!(
@@ -95,15 +247,55 @@ fn named_agents_and_their_fallback() {
     });
     assert!(why.unwrap().contains("ana is at capacity (2 of 2 chats)"));
 
+    // Not available: the chat opens for the department, which assigns nobody.
     let offline = run_with(&agent, r#"(name: "s", agents: {"ana": Offline})"#);
+    assert_eq!(offline.assigned_agent(), None);
+    assert_eq!(
+        opened(&offline),
+        Some((
+            "Suporte".into(),
+            Some(Fallback::Unavailable {
+                agent: "ana".into(),
+                status: AgentStatus::Offline,
+                active_chats: 1,
+                capacity: 2
+            }),
+            vec!["bia (1/3)".into(), "duda (2/0)".into()]
+        ))
+    );
+    assert_eq!(offline.department(), "Suporte");
+    let line = offline
+        .events()
+        .find(|event| matches!(event, Event::ChatOpened(_)))
+        .unwrap()
+        .to_string();
+    assert!(
+        line.starts_with("ana is offline; chat opened for department Suporte"),
+        "{line}"
+    );
+    // ...unless it assigns automatically.
+    let assigning = auto(agent.clone(), "Suporte", AutoAssign::LeastBusy);
+    let offline = run_with(&assigning, r#"(name: "s", agents: {"ana": Offline})"#);
     let (id, by, why) = assigned(&offline).unwrap();
     assert_eq!((id.as_str(), by), ("bia", AssignedBy::Fallback));
     assert!(
-        why.contains("ana is offline; fallback to department Suporte"),
+        why.contains("ana is offline; fallback to department Suporte assigns automatically"),
         "{why}"
     );
+    assert_eq!(offline.department(), "Suporte");
     let unknown = handoff("Suporte", r#"Agent("zé")"#, "");
-    let (_, by, why) = assigned(&run_with(&unknown, r#"(name: "s")"#)).unwrap();
+    let run = run_with(&unknown, r#"(name: "s")"#);
+    assert_eq!(
+        opened(&run).and_then(|o| o.1),
+        Some(Fallback::NotInTeam {
+            agent: "zé".into()
+        })
+    );
+    let (_, by, why) = assigned(&run_with(
+        &auto(unknown, "Suporte", AutoAssign::LeastBusy),
+        r#"(name: "s")"#,
+    ))
+    .unwrap();
     assert_eq!(by, AssignedBy::Fallback);
     assert!(why.contains("`zé` is not in the team"), "{why}");
 }
@@ -118,28 +310,98 @@ fn agent_from_field_and_last_agent() {
         ),
         "ana"
     );
-    assert_eq!(
-        who(
-            &field,
-            r#"(name: "s", contact: (custom: {"gerente": "caio"}))"#
-        ),
-        "bia",
-        "caio is away"
+    let away = run_with(
+        &field,
+        r#"(name: "s", contact: (custom: {"gerente": "caio"}))"#,
     );
+    assert_eq!(away.assigned_agent(), None, "caio is away: the department");
+    assert!(matches!(
+        opened(&away).and_then(|o| o.1),
+        Some(Fallback::Unavailable {
+            status: AgentStatus::Away,
+            ..
+        })
+    ));
+    let empty = run_with(&field, r#"(name: "s")"#);
     assert_eq!(
-        who(&field, r#"(name: "s")"#),
-        "bia",
+        opened(&empty).and_then(|o| o.1),
+        Some(Fallback::EmptyField {
+            key: "gerente".into()
+        }),
         "empty field: the department"
     );
+    let auto_field = auto(field, "Suporte", AutoAssign::LeastBusy);
+    assert_eq!(who(&auto_field, r#"(name: "s")"#), "bia");
     let last = handoff("Suporte", "LastAgent", "");
     assert_eq!(
         who(&last, r#"(name: "s", contact: (last_agent: "duda"))"#),
         "duda"
     );
+    let none = run_with(&last, r#"(name: "s")"#);
+    assert_eq!(none.assigned_agent(), None);
+    assert_eq!(opened(&none).and_then(|o| o.1), Some(Fallback::NoLastAgent));
+    let last = auto(last, "Suporte", AutoAssign::LeastBusy);
     assert_eq!(who(&last, r#"(name: "s")"#), "bia");
     let (_, by, why) = assigned(&run_with(&last, r#"(name: "s")"#)).unwrap();
     assert_eq!(by, AssignedBy::Fallback);
     assert!(why.contains("no last agent"), "{why}");
+}
+
+#[test]
+fn unassigned_opens_for_anyone_in_the_team() {
+    // The department is left empty: the route opens the chat for no department.
+    let flow = handoff("", "Unassigned", "");
+    let run = run_with(&flow, r#"(name: "s")"#);
+    assert_eq!(run.assigned_agent(), None);
+    assert_eq!(
+        opened(&run),
+        Some((
+            String::new(),
+            None,
+            vec!["ana (1/2)".into(), "bia (1/3)".into(), "duda (2/0)".into()]
+        )),
+        "every available agent of the team, in id order"
+    );
+    assert_eq!(run.department(), "");
+    assert_eq!(end_node(&run), "ac");
+    let json: serde_json::Value = serde_json::from_str(&var(&run, "transferencia")).unwrap();
+    assert_eq!(
+        (json["route"].as_str(), json["department"].as_str()),
+        (Some("Unassigned"), Some(""))
+    );
+    // A department written anyway is not used, even one that assigns automatically.
+    let named = auto(
+        handoff("Suporte", "Unassigned", ""),
+        "Suporte",
+        AutoAssign::LeastBusy,
+    );
+    let run = run_with(&named, r#"(name: "s")"#);
+    assert_eq!(run.assigned_agent(), None);
+    assert_eq!(opened(&run).map(|o| o.0), Some(String::new()));
+    // Nobody in the team: the chat waits open for anyone (no queue), or times out.
+    let everyone_away = r#"(name: "s", agents: {"ana": Away, "bia": Away, "duda": Offline})"#;
+    let run = run_with(&flow, everyone_away);
+    let end = run.end().unwrap();
+    assert_eq!(
+        (
+            end.reason,
+            end.queue.as_deref(),
+            end.position,
+            end.node.as_deref()
+        ),
+        (EndReason::Queued, None, None, Some("t"))
+    );
+    assert_eq!(
+        end.cause.as_deref(),
+        Some(&crate::sim::EndCause::OpenForAnyone)
+    );
+    let screen = run.chat_lists();
+    assert_eq!(
+        (screen.names(), screen.department.as_str()),
+        (vec!["All", "Open"], "")
+    );
+    let waiting = handoff("", "Unassigned", ", wait_timeout_s: 60");
+    assert_eq!(end_node(&run_with(&waiting, everyone_away)), "to");
 }
 
 #[test]
@@ -271,10 +533,14 @@ fn nobody_available_queues_or_times_out() {
 
 #[test]
 fn the_four_outcomes_closing_message_and_result() {
-    let flow = handoff(
+    let flow = auto(
+        handoff(
+            "Suporte",
+            "Department",
+            ", wait_timeout_s: 60, inactivity_timeout_s: 120",
+        ),
         "Suporte",
-        "Department",
-        ", wait_timeout_s: 60, inactivity_timeout_s: 120",
+        AutoAssign::LeastBusy,
     );
     let scenario = r#"(name: "s", contact: (name: "Rui"), clock: "2026-11-23T10:00:00-03:00", live_chat: [LIVE])"#;
     for (outcome, node, closing, minutes) in [
@@ -308,7 +574,7 @@ fn the_four_outcomes_closing_message_and_result() {
     assert_eq!(
         result,
         format!(
-            r#"{{"status":"user_closed","agent":"bia","department":"Suporte","route":"Department","integration_id":2,"skill_id":"sk","extra_info":{{"protocolo":"{chat_id}"}},"contact_info":{{"nome":"Rui"}}}}"#
+            r#"{{"status":"user_closed","agent":"bia","department":"Suporte","route":"Department","integration_id":2,"skill_id":"sk","extra_info":{{"protocolo":"{chat_id}"}},"contact_info":{{"nome":"Rui"}},"history":[]}}"#
         )
     );
     let started = run.events().find_map(|e| match e {
@@ -362,6 +628,7 @@ fn outcomes_are_used_in_order_and_chats_add_up() {
            (from: "t2", port: "agent_closed", to: "fim"), (from: "t2", port: "user_closed", to: "fim2")"#,
         "",
     );
+    let flow = auto(flow, "Comercial", AutoAssign::LeastBusy);
     // ana: capacity 2, 1 chat. The first handoff fills her up; the second finds nobody.
     let run = run_with(&flow, r#"(name: "s", live_chat: [UserClosed, UserClosed])"#);
     assert_eq!(reason(&run), EndReason::Queued);

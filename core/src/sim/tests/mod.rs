@@ -4,10 +4,13 @@
 mod ask;
 mod basics;
 mod control;
+mod handoff;
 mod live_chat;
 mod report;
 mod request;
 mod robust;
+mod start;
+mod subflow;
 
 use crate::file::{Format, parse, parse_ron};
 use crate::flow::{EndReason, Flow, Scenario};

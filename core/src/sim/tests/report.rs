@@ -22,10 +22,12 @@ fn support_flow(scenarios: &str) -> Flow {
 #[test]
 fn passing_expectations() {
     let flow = support_flow(
-        r#"(name: "aberto", expect: (end_reason: End, end_node: "fim", agent: "bia", path: ["inicio", "h", "t", "fim"],
+        r#"(name: "aberto", expect: (end_reason: End, end_node: "fim", agent: "", department: "Suporte",
+              lists: [All], path: ["inicio", "h", "t", "fim"],
               vars: {"live_chat.status": "agent_closed", "nunca": ""}, messages: ["Tchau", "Fim"])),
            (name: "fechado", clock: "2026-11-23T20:00:00-03:00",
-              expect: (end_reason: Queued, end_node: "fila", agent: "", queue: "Suporte", position: 5, messages: ["Fora"]))"#,
+              expect: (end_reason: Queued, end_node: "fila", agent: "", department: "Suporte", lists: [Open, All],
+                       queue: "Suporte", position: 5, messages: ["Fora"]))"#,
     );
     let report = test_flow(&flow, &Options::default());
     assert_eq!((report.passed(), report.failed()), (2, 0), "{report:#?}");
@@ -34,7 +36,8 @@ fn passing_expectations() {
 #[test]
 fn failing_expectations_say_expected_and_got() {
     let flow = support_flow(
-        r#"(name: "errado", expect: (end_reason: Queued, end_node: "fila", agent: "ana", queue: "Suporte", position: 1,
+        r#"(name: "errado", expect: (end_reason: Queued, end_node: "fila", agent: "ana", department: "Comercial",
+              lists: [All, Mine, InService], queue: "Suporte", position: 1,
               path: ["inicio", "t"], vars: {"live_chat.status": "user_closed", "contact.custom.x": "1"}, messages: ["Fim", "Tchau"]))"#,
     );
     let report = test_flow(&flow, &Options::default());
@@ -48,7 +51,9 @@ fn failing_expectations_say_expected_and_got() {
         [
             "end_reason: expected Queued, got End at fim",
             "end_node: expected \"fila\", got \"fim\"",
-            "agent: expected \"ana\", got \"bia\"",
+            "agent: expected \"ana\", got nobody (\"\")",
+            "department: expected \"Comercial\", got \"Suporte\"",
+            "lists: expected [\"All\", \"Mine\", \"InService\"], got [\"All\"]",
             "queue: expected \"Suporte\", got not queued (the run ended End)",
             "position: expected 1, got not queued (the run ended End)",
             "path: expected [\"inicio\", \"t\"], got [\"inicio\", \"h\", \"t\", \"fim\"] (first difference at position 2)",

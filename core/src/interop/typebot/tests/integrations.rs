@@ -4,7 +4,7 @@ use serde_json::{Value, json};
 
 use super::*;
 use crate::flow::{KindTag, Method, Route};
-use crate::interop::typebot::{BlockStatus, DEPARTMENT};
+use crate::interop::typebot::BlockStatus;
 
 fn request_of(options: &Value) -> (NodeKind, Imported) {
     let imported = run_import(&one_group(
@@ -148,8 +148,8 @@ fn chatwoot_hands_the_chat_to_a_human_and_goes_on() {
     else {
         panic!("a LiveChat");
     };
-    assert_eq!(department, DEPARTMENT);
-    assert_eq!(*route, Route::Department);
+    assert_eq!(department, "");
+    assert_eq!(*route, Route::Unassigned);
     assert_eq!(
         contact_info.iter().collect::<Vec<_>>(),
         [
@@ -165,14 +165,19 @@ fn chatwoot_hands_the_chat_to_a_human_and_goes_on() {
     ] {
         assert_eq!(to(flow, "main_1", port), Some("main_2"), "{port}");
     }
-    let (_, run) = walk(flow, &[]);
-    assert_eq!(run.assigned_agent(), Some("atendente"));
-    assert_eq!(said(&run).last().map(String::as_str), Some("Até logo"));
+    let (path, run) = walk(flow, &[]);
+    assert!(path.contains(&"main_1".to_owned()), "{path:?}");
     assert_eq!(
-        issues(&imported),
-        [&Issue::ChatwootDepartment {
-            department: DEPARTMENT.into()
-        }]
+        run.variable("live_chat.status").as_deref(),
+        Some("agent_closed")
+    );
+    assert_eq!(said(&run).last().map(String::as_str), Some("Até logo"));
+    assert_eq!(issues(&imported), [&Issue::ChatwootWidget]);
+    assert!(
+        crate::check::check(flow)
+            .iter()
+            .all(|finding| finding.node.as_deref() != Some("main_1")),
+        "an Unassigned handoff needs no department"
     );
 }
 

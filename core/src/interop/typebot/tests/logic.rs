@@ -443,7 +443,7 @@ fn a_jump_nowhere_or_round_in_a_loop_ends_and_is_reported() {
 }
 
 #[test]
-fn a_link_to_the_same_bot_is_an_edge_and_to_another_a_noted_node() {
+fn a_link_to_the_same_bot_is_an_edge_and_to_another_a_subflow() {
     let value = export(
         &[
             (
@@ -471,15 +471,37 @@ fn a_link_to_the_same_bot_is_an_edge_and_to_another_a_noted_node() {
     assert_eq!(to(flow, "inicio", "next"), Some("other_1"));
     assert_eq!(to(flow, "other_1", "next"), Some("other_2"));
     assert_eq!(
-        to(flow, "other_2", "next"),
+        node(flow, "other_2").kind,
+        NodeKind::SubFlow {
+            flow: "outro-bot.flow.ron".into()
+        }
+    );
+    assert_eq!(
+        to(flow, "other_2", "done"),
         Some("other_3"),
         "the link goes on"
+    );
+    assert_eq!(imported.report.blocks[2].status, BlockStatus::Partial);
+    let scenario = &flow.scenarios[0];
+    assert_eq!(
+        imported
+            .report
+            .scenario
+            .as_ref()
+            .and_then(|run| run.end_reason),
+        Some(EndReason::Error),
+        "no library: the call cannot be made"
+    );
+    assert!(
+        scenario.expect.is_empty(),
+        "nothing expected of an end that is an Error"
     );
     assert_eq!(
         issues(&imported),
         [&Issue::LinkedBot {
             typebot_id: "outro-bot".into(),
-            group_id: "x".into()
+            group_id: "x".into(),
+            file: "outro-bot.flow.ron".into()
         }]
     );
     assert_eq!(imported.report.items[0].node.as_deref(), Some("other_2"));

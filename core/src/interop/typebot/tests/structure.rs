@@ -15,7 +15,7 @@ fn what_is_not_a_typebot_export_is_refused_with_a_reason() {
         Err(ImportError::Json {
             line: 2,
             column: 14,
-            message: "expected value at line 2 column 14".into()
+            problem: crate::file::Problem::Expected(crate::file::Expected::Value)
         })
     );
     assert_eq!(
@@ -209,6 +209,7 @@ fn the_flow_gets_a_team_and_a_first_scenario_that_passes() {
         &flow_json(),
         &ImportOptions {
             scenario_name: "First path".into(),
+            ..ImportOptions::default()
         },
     )
     .unwrap();

@@ -6,12 +6,19 @@
 //! frame; when the model holds something else (undo, another panel) the buffer is dropped and the
 //! field shows the model again.
 
+use crate::i18n::Lang;
+use crate::ui::theme;
 use egui::{Color32, Id, Response, RichText, Ui};
 use fluxo_core::Severity;
 
-use super::super::i18n::Tr as _;
-use crate::ui::i18n::{Lang, translate};
-use crate::ui::theme;
+/// How a form's working copy changed this frame.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Change {
+    /// One undo step (a click, a combo, a commit on Enter).
+    Step,
+    /// Typing in the field with this merge key.
+    Typing(String),
+}
 
 /// When a field's value reaches the model.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -176,21 +183,26 @@ pub(crate) enum RowAction {
 }
 
 /// Up, down and remove buttons of row `index` of `len`.
-pub(crate) fn row_buttons_ui(ui: &mut Ui, index: usize, len: usize) -> Option<RowAction> {
+pub(crate) fn row_buttons_ui(
+    ui: &mut Ui,
+    lang: Lang,
+    index: usize,
+    len: usize,
+) -> Option<RowAction> {
     let mut action = None;
     let up = ui
         .add_enabled(index > 0, icon_button("▲"))
-        .on_hover_text(ui.tr("Move up"));
+        .on_hover_text(lang.tr("inspector-move-up"));
     if up.clicked() {
         action = Some(RowAction::Up);
     }
     let down = ui
         .add_enabled(index + 1 < len, icon_button("▼"))
-        .on_hover_text(ui.tr("Move down"));
+        .on_hover_text(lang.tr("inspector-move-down"));
     if down.clicked() {
         action = Some(RowAction::Down);
     }
-    if remove_button_ui(ui).clicked() {
+    if remove_button_ui(ui, lang).clicked() {
         action = Some(RowAction::Remove);
     }
     action
@@ -204,13 +216,13 @@ pub(crate) fn icon_button(symbol: &str) -> egui::Button<'static> {
 }
 
 /// A frameless `×` that removes a row.
-pub(crate) fn remove_button_ui(ui: &mut Ui) -> Response {
+pub(crate) fn remove_button_ui(ui: &mut Ui, lang: Lang) -> Response {
     ui.add(
         egui::Button::new(RichText::new("×").size(16.0))
             .small()
             .frame(false),
     )
-    .on_hover_text(ui.tr("Remove"))
+    .on_hover_text(lang.tr("inspector-remove"))
 }
 
 /// Applies a row action to a list.
@@ -265,8 +277,9 @@ pub(crate) trait Controls {
     fn step(&mut self);
     fn lang(&self) -> Lang;
 
-    fn tr(&self, english: &'static str) -> &'static str {
-        translate(self.lang(), english)
+    /// The message `id` in the form's language.
+    fn tr(&self, id: &'static str) -> &'static str {
+        self.lang().tr(id)
     }
 
     /// A text field whose text must pass `parse` before it is applied; an invalid text stays
@@ -345,7 +358,7 @@ pub(crate) trait Controls {
     ) where
         T: std::str::FromStr + ToString + Copy,
     {
-        let not_a_number = self.tr("Write a whole number, like 30");
+        let not_a_number = self.tr("inspector-write-a-whole-number");
         let changed = self.validated_inline(ui, path, value, "0", width, labelled_by, |text| {
             text.trim()
                 .parse::<T>()
