@@ -8,6 +8,7 @@
 //! from a bundle comes out as the id itself, so a gap is visible and never a crash; the tests
 //! (`tests` below, and the UI and CLI walks) fail on any gap or missing argument.
 
+pub mod findings;
 mod lang;
 
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -212,7 +212,8 @@ fn row_ui(ui: &mut egui::Ui, finding: &Finding) -> egui::Response {
             Sense::hover()
         },
     );
-    response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &finding.message));
+    let message = crate::i18n::findings::finding_message(crate::ui::i18n::lang(ui.ctx()), finding);
+    response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &message));
     let visuals = ui.visuals();
     if response.hovered() {
         ui.painter().rect_filled(
@@ -258,7 +259,7 @@ fn row_ui(ui: &mut egui::Ui, finding: &Finding) -> egui::Response {
     painter.text(
         egui::pos2(x, mid),
         Align2::LEFT_CENTER,
-        &finding.message,
+        &message,
         FontId::proportional(13.0),
         visuals.text_color(),
     );
@@ -275,13 +276,7 @@ mod tests {
     use fluxo_core::Code;
 
     fn finding(severity: Severity, node: &str) -> Finding {
-        Finding {
-            severity,
-            code: Code::Unreachable,
-            node: Some(node.into()),
-            field: None,
-            message: "m".into(),
-        }
+        Finding::new(severity, Code::Unreachable, Some(node.into()), None)
     }
 
     #[test]

@@ -75,7 +75,9 @@ pub(crate) fn flow_ui(ui: &mut Ui, flow: &Flow, findings: &[Finding], edits: &mu
         ui.add_space(6.0);
         ui.label(RichText::new(ui.tr("About the whole flow")).strong());
         for finding in flow_findings {
-            fields::finding_line_ui(ui, finding.severity, &finding.message, false);
+            let message =
+                crate::i18n::findings::finding_message(crate::ui::i18n::lang(ui.ctx()), finding);
+            fields::finding_line_ui(ui, finding.severity, &message, false);
         }
     }
 }

@@ -113,7 +113,8 @@ impl<'a> Form<'a> {
     /// The field's findings, under it.
     pub fn findings_ui(&self, ui: &mut Ui, path: &str) {
         for finding in self.findings_at(path) {
-            fields::finding_line_ui(ui, finding.severity, &finding.message, true);
+            let message = crate::i18n::findings::finding_message(self.lang, finding);
+            fields::finding_line_ui(ui, finding.severity, &message, true);
         }
     }
 

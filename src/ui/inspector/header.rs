@@ -130,9 +130,13 @@ pub(crate) fn findings_box_ui(form: &Form<'_>, ui: &mut Ui) {
             let mut sorted = form.findings.clone();
             sorted.sort_by_key(|finding| finding.severity);
             for finding in sorted {
+                let message = crate::i18n::findings::finding_message(
+                    crate::ui::i18n::lang(ui.ctx()),
+                    finding,
+                );
                 let text = match &finding.field {
-                    Some(field) => format!("{field}: {}", finding.message),
-                    None => finding.message.clone(),
+                    Some(field) => format!("{field}: {message}"),
+                    None => message,
                 };
                 fields::finding_line_ui(ui, finding.severity, &text, false);
             }
