@@ -26,7 +26,7 @@ fn fluent_args(lang: Lang, args: &Args) -> FluentArgs<'static> {
             Arg::Number(number) => out.set(name, *number),
             Arg::Kind(kind) => out.set(name, kind_name(lang, kind.as_str())),
             Arg::Suggestion(suggestion) => {
-                out.set(name, suggestion_text(lang, suggestion.as_deref()))
+                out.set(name, suggestion_text(lang, suggestion.as_deref()));
             }
             Arg::List(names) => {
                 out.set(format!("{name}_count"), names.shown.len() + names.more);

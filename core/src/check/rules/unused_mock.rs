@@ -25,21 +25,24 @@ use crate::template::{PartRef, scan_parts};
 const WORK: usize = 1 << 26;
 
 pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
-    let requests = requests(index);
+    let mut requests: Option<Vec<Request<'_>>> = None;
     let mut work_left = WORK;
     for (i, scenario) in index.flow.scenarios.iter().enumerate() {
         for (j, mock) in scenario.mocks.iter().enumerate() {
-            if can_call(&requests, mock, &mut work_left) {
+            let requests = requests.get_or_insert_with(|| requests_of(index));
+            let api_base = index.flow.team.api_base.trim();
+            if can_call(requests, api_base, mock, &mut work_left) {
                 continue;
             }
-            let (variant, args) = if requests.is_empty() {
-                ("no-request", Args::new())
-            } else {
-                let method = mock.method.map_or("", Method::as_str);
-                (
+            let (variant, args) = match mock.method {
+                _ if requests.is_empty() => ("no-request", Args::new()),
+                Some(method) => (
                     "",
-                    Args::new().text("method", method).text("url", &mock.url),
-                )
+                    Args::new()
+                        .text("method", method.as_str())
+                        .text("url", &mock.url),
+                ),
+                None => ("any-method", Args::new().text("url", &mock.url)),
             };
             sink.flow(
                 Severity::Warning,
@@ -52,6 +55,15 @@ pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
     }
 }
 
+/// A call the flow's Requests can make: its method, its url, and the url as a pattern once it
+/// is needed (a pattern is as long as the url: it is built only when a mock is compared with it
+/// within the work left).
+struct Request<'a> {
+    method: Method,
+    url: &'a str,
+    pattern: Option<Vec<Piece>>,
+}
+
 /// One piece of a url pattern.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Piece {
@@ -62,16 +74,19 @@ enum Piece {
     Segment,
 }
 
-/// The calls the flow's Requests can make: each distinct method and url pattern once.
-fn requests(index: &FlowIndex<'_>) -> Vec<(Method, Vec<Piece>)> {
-    let api_base = index.flow.team.api_base.trim();
+/// The calls the flow's Requests can make: each distinct method and url once.
+fn requests_of<'a>(index: &FlowIndex<'a>) -> Vec<Request<'a>> {
     let mut seen = HashSet::new();
     let mut out = Vec::new();
     for node in &index.flow.nodes {
         if let NodeKind::Request { method, url, .. } = &node.kind
             && seen.insert((*method, url.as_str()))
         {
-            out.push((*method, request_pattern(url, api_base)));
+            out.push(Request {
+                method: *method,
+                url,
+                pattern: None,
+            });
         }
     }
     out
@@ -96,28 +111,46 @@ fn request_pattern(url: &str, api_base: &str) -> Vec<Piece> {
 }
 
 /// Whether some Request can make a call the mock matches; `true` once `work_left` runs out.
-fn can_call(requests: &[(Method, Vec<Piece>)], mock: &Mock, work_left: &mut usize) -> bool {
+fn can_call(
+    requests: &mut [Request<'_>],
+    api_base: &str,
+    mock: &Mock,
+    work_left: &mut usize,
+) -> bool {
     let glob: Vec<Piece> = mock
         .url
         .chars()
         .map(|c| if c == '*' { Piece::Any } else { Piece::Char(c) })
         .collect();
-    requests.iter().any(|(method, pattern)| {
-        if mock.method.is_some_and(|wanted| wanted != *method) {
+    requests.iter_mut().any(|request| {
+        if mock.method.is_some_and(|wanted| wanted != request.method) {
             return false;
         }
-        let (long, short) = if pattern.len() >= glob.len() {
-            (pattern.as_slice(), glob.as_slice())
-        } else {
-            (glob.as_slice(), pattern.as_slice())
-        };
-        let cost = (long.len() + 1).saturating_mul(short.len() + 1);
+        // The pattern is at most the url's length plus the api base's for each reference to it.
+        let most = request.pattern.as_ref().map_or_else(
+            || {
+                let bases = request.url.matches("team.api_base").count();
+                request
+                    .url
+                    .len()
+                    .saturating_add(bases.saturating_mul(api_base.len()))
+            },
+            Vec::len,
+        );
+        let cost = (most.max(glob.len()) + 1).saturating_mul(most.min(glob.len()) + 1);
         if cost > *work_left {
             *work_left = 0;
             return true;
         }
         *work_left -= cost;
-        overlap(long, short)
+        let pattern = request
+            .pattern
+            .get_or_insert_with(|| request_pattern(request.url, api_base));
+        if pattern.len() >= glob.len() {
+            overlap(pattern, &glob)
+        } else {
+            overlap(&glob, pattern)
+        }
     })
 }
 
