@@ -271,3 +271,37 @@ fn a_long_field_costs_what_it_holds() {
         1
     );
 }
+
+#[test]
+fn a_credential_is_never_repeated_in_a_finding() {
+    let mut flow = spec();
+    if let Some(NodeKind::Request { headers, url, .. }) =
+        flow.node_mut("consulta").map(|node| &mut node.kind)
+    {
+        headers.insert("Authorization".into(), "Bearer s3cr3t-abc".into());
+        url.push_str("?token=s3cr3t-def");
+    }
+    let findings = check(&flow);
+    let secrets: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| f.code == Code::InlineSecret)
+        .collect();
+    assert_eq!(secrets.len(), 2, "{findings:?}");
+    let json = serde_json::to_string(&findings).unwrap_or_default();
+    assert!(!json.contains("s3cr3t"), "{json}");
+}
+
+#[test]
+fn a_schedule_name_given_twice_is_reported_on_the_second() {
+    let mut flow = spec();
+    let copy = flow.team.schedules[0].clone();
+    flow.team.schedules.push(copy);
+    assert_eq!(
+        summary(&check(&flow)),
+        [(
+            Severity::Error,
+            "bad-schedule",
+            "team.schedules[1].name".to_owned()
+        )]
+    );
+}

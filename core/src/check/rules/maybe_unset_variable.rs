@@ -35,7 +35,9 @@ pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
     let Some(entry) = index.entry else {
         return;
     };
-    // The variables followed, numbered in the order first read.
+    // The variables followed, numbered in the order first read. Most reads come right after the
+    // port that sets their variable (an Ask's answer read by the Condition after it): such a read
+    // is set on every path, and a variable all of whose reads are so needs no fixpoint.
     let mut var_of_name: Vec<Option<usize>> = vec![None; index.names.len()];
     let mut count = 0;
     for read in &index.reads {
@@ -44,6 +46,8 @@ pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
         if let Some(slot @ None) = var_of_name.get_mut(read.name_id)
             && is_followed
             && index.is_reachable(read.node)
+            && !is_set_above(index, read)
+            && !is_set_by_every_edge_in(index, read)
         {
             *slot = Some(count);
             count += 1;
@@ -72,6 +76,7 @@ pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
             };
             if index.is_reachable(read.node)
                 && !is_set_above(index, read)
+                && !is_set_by_every_edge_in(index, read)
                 && !solved.is_set(read.node, var, first)
                 && let Some(flag) = is_unset.get_mut(at)
             {
@@ -136,6 +141,24 @@ fn is_set_above(index: &FlowIndex<'_>, read: &Read<'_>) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether every edge into the reading node from a node a run reaches leaves by a port that
+/// sets the name (the Entry, where a run starts with nothing set, never).
+fn is_set_by_every_edge_in(index: &FlowIndex<'_>, read: &Read<'_>) -> bool {
+    if index.entry == Some(read.node) {
+        return false;
+    }
+    let mut edges_in = index
+        .preds_of(read.node)
+        .iter()
+        .filter(|&&slot| {
+            index
+                .slot(slot)
+                .is_some_and(|slot| index.is_reachable(slot.node))
+        })
+        .peekable();
+    edges_in.peek().is_some() && edges_in.all(|&slot| index.sets_on(slot).contains(&read.name_id))
 }
 
 /// Breadth first from the Entry along edges whose port does not set `var`: for each node so
