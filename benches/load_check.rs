@@ -65,7 +65,7 @@ fn main() {
         std::process::exit(2);
     };
     for (name, flow) in long_fields(&tour) {
-        report(&name, 10, Some(500.0), || check(&flow).len());
+        report(name, 10, Some(500.0), || check(&flow).len());
     }
 }
 
