@@ -14,6 +14,7 @@ use crate::flow::{ELSE_PORT, Flow, NodeKind, TemplateField};
 use crate::template::{PartRef, has_opening_mark, scan_parts};
 
 use super::names::{Name, classify};
+use super::team_index::TeamIndex;
 
 /// How one edge of `flow.edges` resolved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,23 +61,17 @@ pub(crate) struct Read<'a> {
     pub name: &'a str,
     /// The name's number in `FlowIndex::names`.
     pub name_id: usize,
+    /// The template field, for a read by a template.
+    pub field: Option<TemplateField<'a>>,
 }
 
 impl Read<'_> {
     /// The field path a finding names (`text`, `set.nome`, `cases[0].rules[1].var`).
-    pub(crate) fn path(&self, flow: &Flow) -> String {
-        match self.place {
-            Place::Template { position } => flow
-                .nodes
-                .get(self.node)
-                .and_then(|node| {
-                    node.kind
-                        .template_fields()
-                        .get(position)
-                        .map(TemplateField::path)
-                })
-                .unwrap_or_default(),
-            Place::RuleVar { case, rule } => format!("cases[{case}].rules[{rule}].var"),
+    pub(crate) fn path(&self) -> String {
+        match (self.place, &self.field) {
+            (Place::RuleVar { case, rule }, _) => format!("cases[{case}].rules[{rule}].var"),
+            (Place::Template { .. }, Some(field)) => field.path(),
+            (Place::Template { .. }, None) => String::new(),
         }
     }
 }
@@ -113,6 +108,8 @@ pub(crate) struct FlowIndex<'a> {
     set_names: std::collections::HashSet<&'a str>,
     /// Template fields with an opening mark that makes no reference.
     pub broken: Vec<(usize, TemplateField<'a>)>,
+    /// The team's names, as sets.
+    pub team: TeamIndex<'a>,
 }
 
 impl<'a> FlowIndex<'a> {
@@ -156,6 +153,7 @@ impl<'a> FlowIndex<'a> {
             slot_sets: Vec::new(),
             set_names: std::collections::HashSet::new(),
             broken: Vec::new(),
+            team: TeamIndex::new(&flow.team),
         };
         index.link_edges();
         index.mark_reachable();
@@ -310,6 +308,7 @@ impl<'a> FlowIndex<'a> {
                             place: Place::Template { position },
                             name,
                             name_id,
+                            field: Some(field),
                         });
                     }
                 }
@@ -327,6 +326,7 @@ impl<'a> FlowIndex<'a> {
                             place: Place::RuleVar { case, rule },
                             name,
                             name_id,
+                            field: None,
                         });
                     }
                 }

@@ -34,6 +34,7 @@ mod rules;
 mod samples;
 mod sink;
 mod suggest;
+mod team_index;
 
 pub use finding::{Arg, Args, Code, Finding, Names, Reason, Severity};
 

@@ -305,3 +305,41 @@ fn a_schedule_name_given_twice_is_reported_on_the_second() {
         )]
     );
 }
+
+/// Nothing in a check costs the product of two sizes of the flow: one node of 30,000 entries
+/// that each read a name nobody sets (a finding's field path used to walk the node's fields, and
+/// a SetVariable entry its entries above), and 3,000 routes to agents a 3,000-agent team lacks
+/// (the team's lookups walked its lists). Quadratic, this takes minutes; linear, a blink.
+#[test]
+fn many_findings_about_one_big_node_or_team_stay_linear() {
+    let mut flow = spec();
+    let set: crate::flow::TemplateMap = (0..30_000)
+        .map(|i| (format!("v{i}"), format!("{{{{u{i}}}}} {{{{v{i}}}}}")))
+        .collect();
+    flow.nodes.push(Node::new(
+        "muitas",
+        (0.0, 0.0),
+        NodeKind::SetVariable { set },
+    ));
+    flow.edges.retain(|edge| edge.from != "fila");
+    for i in 0..3_000 {
+        flow.team.agents.push(crate::flow::Agent {
+            id: format!("agente{i}"),
+            ..crate::flow::Agent::default()
+        });
+        let mut kind = KindTag::LiveChat.default_kind();
+        if let NodeKind::LiveChat {
+            department, route, ..
+        } = &mut kind
+        {
+            *department = "Atendimento".into();
+            *route = crate::flow::Route::Agent(format!("outro{i}"));
+        }
+        flow.nodes
+            .push(Node::new(format!("humano{i}"), (0.0, 0.0), kind));
+    }
+    let findings = check(&flow);
+    let count = |code: Code| findings.iter().filter(|f| f.code == code).count();
+    assert_eq!(count(Code::UnknownVariable), 30_000);
+    assert_eq!(count(Code::UnknownAgent), 3_000);
+}

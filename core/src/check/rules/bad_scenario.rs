@@ -17,7 +17,6 @@ use std::collections::HashSet;
 use crate::check::finding::{Args, Code, Reason, Severity};
 use crate::check::flow_index::FlowIndex;
 use crate::check::names::{Name, classify};
-use crate::check::rules::team_lacks::{lacks_agent, lacks_custom_field, lacks_department};
 use crate::check::sink::Sink;
 use crate::check::suggest::did_you_mean;
 use crate::clock::parse_rfc3339;
@@ -85,27 +84,27 @@ fn team_lacks(field: String, reason: Reason) -> (Code, String, &'static str, Arg
 
 /// The world the run starts in: contact, agent overrides, clock.
 fn world(index: &FlowIndex<'_>, scenario: &Scenario, found: &mut Found) {
-    let team = &index.flow.team;
+    let team = &index.team;
     for key in scenario.contact.custom.keys() {
         if team.custom_field(key).is_none() {
             found.push((
                 Code::UnknownCustomField,
                 format!("contact.custom.{key}"),
                 "",
-                Args::new().reason("problem", lacks_custom_field(team, key)),
+                Args::new().reason("problem", team.lacks_custom_field(key)),
             ));
         }
     }
     let last_agent = &scenario.contact.last_agent;
-    if !last_agent.is_empty() && team.agent(last_agent).is_none() {
+    if !last_agent.is_empty() && !team.has_agent(last_agent) {
         found.push(team_lacks(
             "contact.last_agent".into(),
-            lacks_agent(team, last_agent),
+            team.lacks_agent(last_agent),
         ));
     }
     for id in scenario.agents.keys() {
-        if team.agent(id).is_none() {
-            found.push(team_lacks(format!("agents.{id}"), lacks_agent(team, id)));
+        if !team.has_agent(id) {
+            found.push(team_lacks(format!("agents.{id}"), team.lacks_agent(id)));
         }
     }
     if let Some(clock) = &scenario.clock
@@ -127,7 +126,7 @@ fn expectations(
     found: &mut Found,
 ) {
     let expect = &scenario.expect;
-    let team = &index.flow.team;
+    let team = &index.team;
     let mut unknown_node = |field: String, id: &str| {
         let suggestion = if *suggestions_left > 0 {
             *suggestions_left -= 1;
@@ -156,12 +155,12 @@ fn expectations(
     }
     if let Some(agent) = &expect.agent
         && !agent.is_empty()
-        && team.agent(agent).is_none()
+        && !team.has_agent(agent)
     {
-        found.push(team_lacks("expect.agent".into(), lacks_agent(team, agent)));
+        found.push(team_lacks("expect.agent".into(), team.lacks_agent(agent)));
     }
     if let Some(queue) = &expect.queue
-        && let Some(reason) = lacks_department(team, queue)
+        && let Some(reason) = team.lacks_department(queue)
     {
         found.push(team_lacks("expect.queue".into(), reason));
     }
@@ -192,7 +191,7 @@ fn expectations(
                         Code::UnknownCustomField,
                         field,
                         "",
-                        Args::new().reason("problem", lacks_custom_field(team, key)),
+                        Args::new().reason("problem", team.lacks_custom_field(key)),
                     ));
                 }
             }

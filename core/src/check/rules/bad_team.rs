@@ -41,7 +41,7 @@ pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
             bad(field, "agent-twice", Args::new().text("id", &agent.id));
         }
         for (j, department) in agent.departments.iter().enumerate() {
-            if !team.has_department(department) {
+            if !index.team.has_department(department) {
                 bad(
                     format!("team.agents[{i}].departments[{j}]"),
                     "agent-department",
@@ -62,7 +62,7 @@ pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
         }
     }
     for department in team.waiting.keys() {
-        if !team.has_department(department) {
+        if !index.team.has_department(department) {
             bad(
                 format!("team.waiting.{department}"),
                 "waiting",

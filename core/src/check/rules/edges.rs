@@ -11,7 +11,9 @@
 //! - Mend: connect the port to an existing node; move the edge to a real port; delete the extra
 //!   edge; to start over, connect to the node after the Entry.
 
-use crate::check::finding::{Args, Code, Severity};
+use std::collections::HashMap;
+
+use crate::check::finding::{Arg, Args, Code, Names, Severity};
 use crate::check::flow_index::{EdgeStatus, FlowIndex};
 use crate::check::sink::Sink;
 use crate::flow::NodeKind;
@@ -21,6 +23,8 @@ const PORTS_SHOWN: usize = 12;
 
 pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
     let flow = index.flow;
+    // Each node's ports as listed, once per node however many edges name a wrong port.
+    let mut ports_of: HashMap<usize, Names> = HashMap::new();
     for (i, (edge, status)) in flow.edges.iter().zip(&index.edges).enumerate() {
         let from = match *status {
             EdgeStatus::UnknownFrom => {
@@ -35,15 +39,23 @@ pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
             }
             EdgeStatus::UnknownPort { from } => {
                 let kind = flow.nodes.get(from).map(|node| &node.kind);
-                let ports = kind.map(NodeKind::ports).unwrap_or_default();
+                let ports = ports_of
+                    .entry(from)
+                    .or_insert_with(|| {
+                        let ports = kind.map(NodeKind::ports).unwrap_or_default();
+                        Names::new(ports.iter().copied(), PORTS_SHOWN)
+                    })
+                    .clone();
                 let mut args = Args::new().text("port", &edge.port);
                 if let Some(kind) = kind {
                     args = args.kind("kind", kind.tag());
                 }
-                let variant = if ports.is_empty() { "no-ports" } else { "" };
-                if !ports.is_empty() {
-                    args = args.list("ports", ports.iter().copied(), PORTS_SHOWN);
-                }
+                let variant = if ports.shown.is_empty() {
+                    "no-ports"
+                } else {
+                    args = args.with("ports", Arg::List(ports));
+                    ""
+                };
                 sink.node(
                     from,
                     Severity::Error,

@@ -113,7 +113,7 @@ pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
             read.node,
             Severity::Warning,
             Code::MaybeUnsetVariable,
-            Some(read.path(index.flow)),
+            Some(read.path()),
             variant,
             args,
         );
@@ -128,7 +128,9 @@ fn is_set_above(index: &FlowIndex<'_>, read: &Read<'_>) -> bool {
         return false;
     };
     match &node.kind {
-        NodeKind::SetVariable { set } => set.keys().take(position).any(|key| *key == read.name),
+        NodeKind::SetVariable { set } => {
+            set.get_index_of(read.name).is_some_and(|at| at < position)
+        }
         // The closing message, the last template field, goes out once the conversation ended.
         NodeKind::LiveChat {
             extra_info,

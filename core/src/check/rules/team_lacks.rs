@@ -16,14 +16,10 @@ use crate::check::finding::{Args, Code, Reason, Severity};
 use crate::check::flow_index::FlowIndex;
 use crate::check::names::Name;
 use crate::check::sink::Sink;
-use crate::check::suggest::did_you_mean;
-use crate::flow::{FieldKind, NodeKind, Route, Team};
-
-/// Names of the team listed in a finding.
-const NAMES_SHOWN: usize = 8;
+use crate::flow::{FieldKind, NodeKind, Route};
 
 pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
-    let team = &index.flow.team;
+    let team = &index.team;
     for (i, node) in index.flow.nodes.iter().enumerate() {
         let mut push = |code: Code, field: String, variant: &'static str, args: Args| {
             sink.node(i, Severity::Error, code, Some(field), variant, args);
@@ -39,26 +35,26 @@ pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
         let mut found = Vec::new();
         match &node.kind {
             NodeKind::Queue { queue, .. } => {
-                if let Some(reason) = lacks_department(team, queue) {
+                if let Some(reason) = team.lacks_department(queue) {
                     found.push(lacks(Code::UnknownDepartment, "queue", reason));
                 }
             }
             NodeKind::LiveChat {
                 department, route, ..
             } => {
-                if let Some(reason) = lacks_department(team, department) {
+                if let Some(reason) = team.lacks_department(department) {
                     found.push(lacks(Code::UnknownDepartment, "department", reason));
                 }
                 match route {
-                    Route::Agent(id) if !id.trim().is_empty() && team.agent(id).is_none() => {
-                        found.push(lacks(Code::UnknownAgent, "route", lacks_agent(team, id)));
+                    Route::Agent(id) if !id.trim().is_empty() && !team.has_agent(id) => {
+                        found.push(lacks(Code::UnknownAgent, "route", team.lacks_agent(id)));
                     }
                     Route::AgentFromField(key) if !key.trim().is_empty() => {
                         match team.custom_field(key) {
                             None => found.push(lacks(
                                 Code::UnknownCustomField,
                                 "route",
-                                lacks_custom_field(team, key),
+                                team.lacks_custom_field(key),
                             )),
                             Some(field) if field.kind != FieldKind::Agent => found.push((
                                 Code::WrongFieldKind,
@@ -75,12 +71,12 @@ pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
                 }
             }
             NodeKind::BusinessHours { schedule }
-                if !schedule.trim().is_empty() && team.schedule(schedule).is_none() =>
+                if !schedule.trim().is_empty() && !team.has_schedule(schedule) =>
             {
                 found.push(lacks(
                     Code::UnknownSchedule,
                     "schedule",
-                    lacks_schedule(team, schedule),
+                    team.lacks_schedule(schedule),
                 ));
             }
             NodeKind::SetVariable { set } => {
@@ -92,7 +88,7 @@ pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
                         found.push(lacks(
                             Code::UnknownCustomField,
                             &format!("set.{key}"),
-                            lacks_custom_field(team, field),
+                            team.lacks_custom_field(field),
                         ));
                     }
                 }
@@ -111,9 +107,9 @@ pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
                 read.node,
                 Severity::Error,
                 Code::UnknownCustomField,
-                Some(read.path(index.flow)),
+                Some(read.path()),
                 "",
-                Args::new().reason("problem", lacks_custom_field(team, key)),
+                Args::new().reason("problem", team.lacks_custom_field(key)),
             );
         }
     }
@@ -128,58 +124,4 @@ fn field_kind(kind: FieldKind) -> &'static str {
         FieldKind::Boolean => "Boolean",
         FieldKind::Agent => "Agent",
     }
-}
-
-/// The team lacks `what` called `name`: the name, a near one, and the team's names of that kind.
-fn lacks<'s>(
-    what: &'static str,
-    name: &str,
-    names: impl Iterator<Item = &'s str> + Clone,
-) -> Reason {
-    Reason::new(
-        "team-lacks",
-        what,
-        Args::new()
-            .text("name", name)
-            .suggestion("suggestion", did_you_mean(name, names.clone()))
-            .list("names", names, NAMES_SHOWN),
-    )
-}
-
-/// Why the team lacks `department`, if it does (an empty name is `empty-field`'s).
-pub(crate) fn lacks_department(team: &Team, department: &str) -> Option<Reason> {
-    if department.trim().is_empty() || team.has_department(department) {
-        return None;
-    }
-    Some(lacks(
-        "department",
-        department,
-        team.departments.iter().map(String::as_str),
-    ))
-}
-
-/// The team lacks an agent with this id.
-pub(crate) fn lacks_agent(team: &Team, id: &str) -> Reason {
-    lacks(
-        "agent",
-        id,
-        team.agents.iter().map(|agent| agent.id.as_str()),
-    )
-}
-
-/// The team lacks a custom field with this key.
-pub(crate) fn lacks_custom_field(team: &Team, key: &str) -> Reason {
-    lacks(
-        "custom-field",
-        key,
-        team.custom_fields.iter().map(|field| field.key.as_str()),
-    )
-}
-
-fn lacks_schedule(team: &Team, name: &str) -> Reason {
-    lacks(
-        "schedule",
-        name,
-        team.schedules.iter().map(|schedule| schedule.name.as_str()),
-    )
 }

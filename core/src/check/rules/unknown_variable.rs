@@ -20,8 +20,14 @@ use crate::check::suggest::did_you_mean;
 use crate::flow::Flow;
 use crate::template::is_valid_name;
 
+/// Variables a suggestion is looked for among (the first, by name): each costs an edit distance.
+const CANDIDATES: usize = 1_000;
+/// Findings that get a suggestion in one check (the first): a flow of many typos stays linear.
+const SUGGESTIONS: usize = 100;
+
 pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
     let mut flow_variables: Option<Vec<&str>> = None;
+    let mut suggestions_left = SUGGESTIONS;
     for read in &index.reads {
         let name = read.name;
         // Template references are valid names by construction; a rule's `var` may not be, and
@@ -39,25 +45,35 @@ pub(crate) fn check(index: &FlowIndex<'_>, sink: &mut Sink<'_>) {
             }
             Name::Tracked => {
                 let known = flow_variables.get_or_insert_with(|| flow_variables_set(index.flow));
+                let near = (suggestions_left > 0).then(|| {
+                    suggestions_left -= 1;
+                    did_you_mean(name, known.iter().take(CANDIDATES).copied())
+                });
                 (
                     "",
                     Args::new()
                         .text("name", name)
-                        .suggestion("suggestion", did_you_mean(name, known.iter().copied())),
+                        .suggestion("suggestion", near.flatten()),
                 )
             }
-            Name::Unknown => (
-                "dotted",
-                Args::new()
-                    .text("name", name)
-                    .suggestion("suggestion", dotted_suggestion(name)),
-            ),
+            Name::Unknown => {
+                let near = (suggestions_left > 0).then(|| {
+                    suggestions_left -= 1;
+                    dotted_suggestion(name)
+                });
+                (
+                    "dotted",
+                    Args::new()
+                        .text("name", name)
+                        .suggestion("suggestion", near.flatten()),
+                )
+            }
         };
         sink.node(
             read.node,
             Severity::Error,
             Code::UnknownVariable,
-            Some(read.path(index.flow)),
+            Some(read.path()),
             variant,
             args,
         );
