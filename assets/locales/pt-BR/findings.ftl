@@ -233,9 +233,9 @@ finding-bad-scenario =
     .var-unset = nenhum nó do fluxo define `{ $name }`, então o atendimento nunca a tem: corrija o nome ou espere isso de um fluxo que a define
     .var-unknown = `{ $name }` não é uma variável que o fluxo conheça: corrija o nome
     .status = { $status } não é um status HTTP: use um de 100 a 599 (200 é OK)
-finding-unused-mock = nenhuma requisição deste fluxo chama `{ $method } { $url }`, então esta simulação de resposta nunca é usada: corrija o método ou a url (ela precisa casar com a url inteira; `*` vale qualquer sequência de caracteres)
-    .any-method = nenhuma requisição deste fluxo chama `{ $url }` (com qualquer método), então esta simulação de resposta nunca é usada: corrija o método ou a url (ela precisa casar com a url inteira; `*` vale qualquer sequência de caracteres)
-    .no-request = o fluxo não tem nenhuma requisição, então esta simulação de resposta nunca é usada: remova-a ou adicione a requisição que ela responde
+finding-unused-mock = nenhuma requisição deste fluxo chama `{ $method } { $url }`, então este mock nunca é usado: corrija o método ou a url dele (ela precisa casar com a url inteira; `*` vale qualquer sequência de caracteres)
+    .any-method = nenhuma requisição deste fluxo chama `{ $url }` (com qualquer método), então este mock nunca é usado: corrija o método ou a url dele (ela precisa casar com a url inteira; `*` vale qualquer sequência de caracteres)
+    .no-request = o fluxo não tem nenhuma requisição, então este mock nunca é usado: remova-o ou adicione a requisição que ele responde
 
 ## O arquivo
 
