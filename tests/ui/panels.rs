@@ -15,8 +15,8 @@ use fluxo::ui::actions::{Action, SimAction};
 use fluxo::ui::context::{AppCommand, NodeFocus};
 use fluxo::ui::findings::FindingsPanel;
 use fluxo::ui::sim_panel::SimPanel;
-use fluxo_core::flow::{EndReason, Flow, KindTag, Node};
 use fluxo_core::check::Args;
+use fluxo_core::flow::{EndReason, Flow, KindTag, Node};
 use fluxo_core::{Code, Finding, Severity};
 
 use crate::host::Host;
@@ -27,12 +27,22 @@ fn findings() -> [Finding; 3] {
     [
         Finding {
             args: Args::new().text("entry", "inicio"),
-            ..Finding::new(Severity::Error, Code::Unreachable, Some("perdido".into()), None)
+            ..Finding::new(
+                Severity::Error,
+                Code::Unreachable,
+                Some("perdido".into()),
+                None,
+            )
         },
         Finding::new(Severity::Warning, Code::MissingEntry, None, None),
         Finding {
             args: Args::new().text("entry", "outro"),
-            ..Finding::new(Severity::Warning, Code::Unreachable, Some("sumiu".into()), None)
+            ..Finding::new(
+                Severity::Warning,
+                Code::Unreachable,
+                Some("sumiu".into()),
+                None,
+            )
         },
     ]
 }
