@@ -17,6 +17,7 @@ use fluxo::ui::context::{AppCommand, Badges, FrameCx, Overlay, Panel as _, Selec
 use fluxo::ui::inspector::Inspector;
 use fluxo::ui::team_panel::TeamPanel;
 use fluxo::ui::theme;
+use fluxo_core::check::Args;
 use fluxo_core::flow::{
     AskExpect, Case, Edge, Flow, Mode, Node, NodeKind, Op, Route, Rule, is_in_scope, names_in_scope,
 };
@@ -209,11 +210,15 @@ fn preview_findings(flow: &Flow) -> Vec<Finding> {
             for name in fluxo_core::template::names_in(field.text) {
                 if !is_in_scope(&scope, &name) {
                     out.push(Finding {
-                        severity: Severity::Error,
-                        code: Code::UnknownVariable,
-                        node: Some(node.id.clone()),
-                        field: Some(field.path()),
-                        message: format!("`{name}` is not set before this node"),
+                        args: Args::new()
+                            .text("name", name)
+                            .suggestion("suggestion", None),
+                        ..Finding::new(
+                            Severity::Error,
+                            Code::UnknownVariable,
+                            Some(node.id.clone()),
+                            Some(field.path()),
+                        )
                     });
                 }
             }
@@ -221,11 +226,13 @@ fn preview_findings(flow: &Flow) -> Vec<Finding> {
         for port in node.kind.ports() {
             if flow.edge_from(&node.id, port).is_none() {
                 out.push(Finding {
-                    severity: Severity::Warning,
-                    code: Code::DanglingPort,
-                    node: Some(node.id.clone()),
-                    field: None,
-                    message: format!("port `{port}` is not connected"),
+                    args: Args::new().text("port", port),
+                    ..Finding::new(
+                        Severity::Warning,
+                        Code::DanglingPort,
+                        Some(node.id.clone()),
+                        Some(port.to_owned()),
+                    )
                 });
             }
         }

@@ -3,14 +3,21 @@
 //! Text: one line per finding on stdout, `FILE: severity[code] node.field: message` (see
 //! `Finding::location` for findings without a node or field). A file that cannot be read or
 //! parsed prints the loader's `PATH:LINE:COLUMN: message` on stderr and the other files are still
-//! checked. JSON: one document, `{"files": [{"file", "findings", "error"}], "errors", "warnings"}`.
+//! checked. JSON: one document, `{"files": [{"file", "findings", "error"}], "errors", "warnings"}`,
+//! each finding `{"severity", "code", "node", "field", "message", "args"}`.
 //! Exit: 2 when a file could not be read, else 1 when any finding is an error, else 0.
+//!
+//! Messages are in `--lang`'s words (`i18n::findings`); severities, codes, node ids, fields,
+//! JSON keys, `args` and exit codes are the same in every language.
 
 use crate::i18n::Lang;
+use crate::i18n::findings::finding_message;
+use crate::tr;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use fluxo_core::check::Args;
 use fluxo_core::check::check_loaded;
 use fluxo_core::{Finding, Severity, file};
 use serde::Serialize;
@@ -29,9 +36,37 @@ struct Report {
 #[derive(Debug, Serialize)]
 struct FileReport {
     file: String,
-    findings: Vec<Finding>,
+    findings: Vec<JsonFinding>,
     /// Why the file could not be read or parsed (`PATH:LINE:COLUMN: message`), or null.
     error: Option<String>,
+}
+
+/// One finding as `--format json` prints it: the core's data and its message in `--lang`.
+#[derive(Debug, Serialize)]
+struct JsonFinding {
+    severity: Severity,
+    code: fluxo_core::Code,
+    node: Option<String>,
+    field: Option<String>,
+    message: String,
+    args: Args,
+    /// `node.field`, as the text line prints it.
+    #[serde(skip)]
+    location: String,
+}
+
+impl JsonFinding {
+    fn new(lang: Lang, finding: Finding) -> Self {
+        JsonFinding {
+            message: finding_message(lang, &finding),
+            location: finding.location(),
+            severity: finding.severity,
+            code: finding.code,
+            node: finding.node,
+            field: finding.field,
+            args: finding.args,
+        }
+    }
 }
 
 pub fn main(files: &[PathBuf], format: OutputFormat, lang: Lang) -> ExitCode {
@@ -54,7 +89,10 @@ pub fn main(files: &[PathBuf], format: OutputFormat, lang: Lang) -> ExitCode {
                 }
                 report.files.push(FileReport {
                     file: name,
-                    findings,
+                    findings: findings
+                        .into_iter()
+                        .map(|finding| JsonFinding::new(lang, finding))
+                        .collect(),
                     error: None,
                 });
             }
@@ -83,10 +121,14 @@ pub fn main(files: &[PathBuf], format: OutputFormat, lang: Lang) -> ExitCode {
     }
     if format == OutputFormat::Text && (report.errors > 0 || report.warnings > 0) {
         say!(
-            "fluxo check: {} in {} file{}",
-            counts(report.errors, report.warnings),
-            files.len(),
-            if files.len() == 1 { "" } else { "s" }
+            "{}",
+            tr!(
+                lang,
+                "check-summary",
+                errors = report.errors,
+                warnings = report.warnings,
+                files = files.len()
+            )
         );
     }
     if is_unreadable {
@@ -96,27 +138,6 @@ pub fn main(files: &[PathBuf], format: OutputFormat, lang: Lang) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
-}
-
-/// `2 errors, 1 warning`.
-fn counts(errors: usize, warnings: usize) -> String {
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    format!(
-        "{}, {}",
-        plural(errors, "error"),
-        plural(warnings, "warning")
-    )
-}
-
-/// One finding as a line of text: `FILE: severity[code] where: message`.
-pub fn line(file: &str, finding: &Finding) -> String {
-    one_line(&format!(
-        "{file}: {}[{}] {}: {}",
-        finding.severity.as_str(),
-        finding.code.as_str(),
-        finding.location(),
-        finding.message
-    ))
 }
 
 /// A line break inside a name or message would break the one-line-per-finding contract.
@@ -132,7 +153,16 @@ fn print_text(report: &Report) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();
     for file in &report.files {
         for finding in &file.findings {
-            writeln!(out, "{}", line(&file.file, finding))?;
+            // `FILE: severity[code] where: message`
+            let text = format!(
+                "{}: {}[{}] {}: {}",
+                file.file,
+                finding.severity.as_str(),
+                finding.code.as_str(),
+                finding.location,
+                finding.message
+            );
+            writeln!(out, "{}", one_line(&text))?;
         }
     }
     out.flush()

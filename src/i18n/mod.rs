@@ -11,6 +11,7 @@
 
 pub mod events;
 pub mod files;
+pub mod findings;
 mod labels;
 mod lang;
 

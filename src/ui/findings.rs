@@ -281,13 +281,7 @@ mod tests {
     use fluxo_core::Code;
 
     fn finding(severity: Severity, node: &str) -> Finding {
-        Finding {
-            severity,
-            code: Code::Unreachable,
-            node: Some(node.into()),
-            field: None,
-            message: "m".into(),
-        }
+        Finding::new(severity, Code::Unreachable, Some(node.into()), None)
     }
 
     #[test]

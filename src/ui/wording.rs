@@ -9,8 +9,8 @@ use fluxo_core::file::FileError;
 use crate::i18n::Lang;
 
 /// A finding's message, as the findings list, the inspector and the team editor show it.
-pub fn finding_text(_lang: Lang, finding: &Finding) -> String {
-    finding.message.clone()
+pub fn finding_text(lang: Lang, finding: &Finding) -> String {
+    crate::i18n::findings::finding_message(lang, finding)
 }
 
 /// Why a file could not be saved.

@@ -3,6 +3,7 @@
 //! Portuguese).
 
 mod check;
+mod check_words;
 mod diff;
 mod files;
 mod interop;

@@ -222,11 +222,13 @@ fn clicking_a_finding_selects_and_centres_its_node() {
             .filter(|node| node.kind.tag() != KindTag::Entry)
             .filter(|node| !flow.edges.iter().any(|edge| edge.to == node.id))
             .map(|node| Finding {
-                severity: Severity::Warning,
-                code: Code::Unreachable,
-                node: Some(node.id.clone()),
-                field: None,
-                message: format!("no path from Entry reaches `{}`", node.id),
+                args: fluxo_core::check::Args::new().text("entry", node.id.clone()),
+                ..Finding::new(
+                    Severity::Warning,
+                    Code::Unreachable,
+                    Some(node.id.clone()),
+                    None,
+                )
             })
             .collect()
     }
@@ -234,9 +236,7 @@ fn clicking_a_finding_selects_and_centres_its_node() {
     harness.state_mut().set_checker(checker);
     harness.run();
     assert_eq!(harness.state().findings().len(), 2);
-    harness
-        .get_by_label("no path from Entry reaches `fim`")
-        .click();
+    harness.get_by_label_contains("Entry `fim`").click();
     harness.run();
     let app = harness.state();
     assert_eq!(app.selection().primary(), Some("fim"));

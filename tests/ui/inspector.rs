@@ -343,15 +343,17 @@ fn every_form_draws_and_is_accessible() {
             let mut flow = example();
             flow.nodes.push(Node::new("alvo", (0.0, 0.0), kind.clone()));
             let finding = Finding {
-                severity: Severity::Error,
-                code: Code::EmptyField,
-                node: Some("alvo".into()),
-                field: kind
-                    .template_fields()
-                    .first()
-                    .map(fluxo_core::flow::TemplateField::path),
-                message: "Mend this field".into(),
+                variant: "row-name",
+                ..Finding::new(
+                    Severity::Error,
+                    Code::EmptyField,
+                    Some("alvo".into()),
+                    kind.template_fields()
+                        .first()
+                        .map(fluxo_core::flow::TemplateField::path),
+                )
             };
+            let message = fluxo::i18n::findings::finding_message(lang, &finding);
             let mut harness = Host::new(flow, Inspector)
                 .selecting("alvo")
                 .speaking(lang)
@@ -364,10 +366,7 @@ fn every_form_draws_and_is_accessible() {
                 harness.state().commands
             );
             assert!(
-                harness
-                    .query_all_by_label_contains("Mend this field")
-                    .count()
-                    >= 1,
+                harness.query_all_by_label_contains(&message).count() >= 1,
                 "the finding is shown for {kind:?}"
             );
         }

@@ -15,19 +15,46 @@ use fluxo::ui::actions::{Action, SimAction};
 use fluxo::ui::context::{AppCommand, NodeFocus};
 use fluxo::ui::findings::FindingsPanel;
 use fluxo::ui::sim_panel::SimPanel;
+use fluxo_core::check::Args;
 use fluxo_core::flow::{EndReason, Flow, KindTag, Node};
 use fluxo_core::{Code, Finding, Severity};
 
 use crate::host::Host;
 
-fn finding(severity: Severity, node: Option<&str>, message: &str) -> Finding {
-    Finding {
-        severity,
-        code: Code::Unreachable,
-        node: node.map(str::to_owned),
-        field: None,
-        message: message.into(),
-    }
+/// The panel's three findings: one on a node, one about the whole flow, one on a node that is
+/// gone. Their English messages are what the tests click.
+fn findings() -> [Finding; 3] {
+    [
+        Finding {
+            args: Args::new().text("entry", "inicio"),
+            ..Finding::new(
+                Severity::Error,
+                Code::Unreachable,
+                Some("perdido".into()),
+                None,
+            )
+        },
+        Finding::new(Severity::Warning, Code::MissingEntry, None, None),
+        Finding {
+            args: Args::new().text("entry", "outro"),
+            ..Finding::new(
+                Severity::Warning,
+                Code::Unreachable,
+                Some("sumiu".into()),
+                None,
+            )
+        },
+    ]
+}
+
+/// The English message of the panel's finding number `index`.
+fn message(index: usize) -> String {
+    message_in(Lang::En, index)
+}
+
+/// The message of the panel's finding number `index` in `lang`.
+fn message_in(lang: Lang, index: usize) -> String {
+    fluxo::i18n::findings::finding_message(lang, &findings()[index])
 }
 
 fn findings_host(lang: Lang) -> Harness<'static, Host<FindingsPanel>> {
@@ -39,11 +66,7 @@ fn findings_host(lang: Lang) -> Harness<'static, Host<FindingsPanel>> {
     ));
     Host::new(flow, FindingsPanel::default())
         .speaking(lang)
-        .with_findings(vec![
-            finding(Severity::Error, Some("perdido"), "No path from the Entry"),
-            finding(Severity::Warning, None, "About the whole flow"),
-            finding(Severity::Warning, Some("sumiu"), "A node that is gone"),
-        ])
+        .with_findings(findings().to_vec())
         .into_harness(egui::vec2(900.0, 300.0))
 }
 
@@ -52,7 +75,7 @@ fn the_findings_panel_alone_shows_a_clicked_finding_s_node() {
     let mut harness = findings_host(Lang::En);
     harness.run();
     harness.get_by_label("Problems");
-    harness.get_by_label("No path from the Entry").click();
+    harness.get_by_label(&message(0)).click();
     harness.run();
     let host = harness.state();
     assert!(
@@ -65,8 +88,8 @@ fn the_findings_panel_alone_shows_a_clicked_finding_s_node() {
     );
     assert_eq!(host.selected(), Some("perdido"));
     // A finding about no node, or about a node that is gone, asks for nothing.
-    harness.get_by_label("About the whole flow").click();
-    harness.get_by_label("A node that is gone").click();
+    harness.get_by_label(&message(1)).click();
+    harness.get_by_label(&message(2)).click();
     harness.run();
     assert_eq!(harness.state().commands.len(), 1);
 }
@@ -76,11 +99,11 @@ fn the_findings_panel_alone_filters_by_severity_in_its_language() {
     let mut harness = findings_host(Lang::PtBr);
     harness.run();
     harness.get_by_label("Problemas");
-    assert!(harness.query_by_label("No path from the Entry").is_some());
+    assert!(harness.query_by_label(&message_in(Lang::PtBr, 0)).is_some());
     harness.get_by_label("⛔ 1 erro").click();
     harness.run();
     assert!(
-        harness.query_by_label("No path from the Entry").is_none(),
+        harness.query_by_label(&message_in(Lang::PtBr, 0)).is_none(),
         "errors hidden"
     );
     harness.get_by_label("⚠ 2 avisos");

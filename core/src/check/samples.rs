@@ -1,9 +1,10 @@
 //! What a Request's url and body become once their templates hold sample values, and whether that
-//! is an absolute http(s) URL and valid JSON. Used by `bad-url` and `bad-json`.
+//! is an absolute http(s) URL and valid JSON. Used by `bad-url`, `bad-json` and `unused-mock`.
+//! Each problem is a [`Reason`]: `url-problem.*` and `json-problem.*` in the binary's words.
 
 use crate::template::{Part, Template};
 
-use super::is_blank;
+use super::finding::{Args, Reason};
 
 /// The sample a reference stands for in a url (other than `team.api_base`).
 pub(crate) const URL_SAMPLE: &str = "sample";
@@ -12,27 +13,27 @@ const JSON_TEXT_SAMPLE: &str = "sample";
 /// The sample a reference stands for outside a JSON string: a number fits any value position.
 const JSON_VALUE_SAMPLE: &str = "1";
 
-/// Why `url` is not an absolute http(s) URL with a host (`None` when it is one). The answer
-/// completes "the url ... is not an absolute http(s) URL: ...".
-pub(crate) fn url_problem(url: &str) -> Option<String> {
-    if is_blank(url) {
-        return Some("it is empty".into());
+fn url_reason(variant: &'static str, args: Args) -> Reason {
+    Reason::new("url-problem", variant, args)
+}
+
+/// Why `url` is not an absolute http(s) URL with a host (`None` when it is one).
+pub(crate) fn url_problem(url: &str) -> Option<Reason> {
+    if url.trim().is_empty() {
+        return Some(url_reason("empty", Args::new()));
     }
     if let Some(c) = url.chars().find(|c| c.is_whitespace()) {
-        return Some(if c == ' ' {
-            "it has a space (write %20, or put the text in a template)".into()
-        } else {
-            "it has a line break or a tab".into()
-        });
+        let variant = if c == ' ' { "space" } else { "line-break" };
+        return Some(url_reason(variant, Args::new()));
     }
     if url.chars().any(char::is_control) {
-        return Some("it has a control character".into());
+        return Some(url_reason("control", Args::new()));
     }
     let Some((scheme, rest)) = url.split_once("://") else {
-        return Some("it must start with https:// or http://".into());
+        return Some(url_reason("no-scheme", Args::new()));
     };
     if !scheme.eq_ignore_ascii_case("http") && !scheme.eq_ignore_ascii_case("https") {
-        return Some(format!("`{scheme}://` is not http:// or https://"));
+        return Some(url_reason("scheme", Args::new().text("scheme", scheme)));
     }
     let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let (authority, path) = rest.split_at(authority_end);
@@ -47,30 +48,31 @@ pub(crate) fn url_problem(url: &str) -> Option<String> {
         .chars()
         .find(|c| matches!(c, '<' | '>' | '"' | '{' | '}' | '\\' | '`'))
     {
-        return Some(format!(
-            "it has the character `{c}`, which a url cannot hold"
+        return Some(url_reason(
+            "character",
+            Args::new().text("character", c.to_string()),
         ));
     }
     None
 }
 
-fn host_problem(host_port: &str) -> Option<String> {
+fn host_problem(host_port: &str) -> Option<Reason> {
     let (host, port) = if let Some(v6) = host_port.strip_prefix('[') {
         let Some((address, after)) = v6.split_once(']') else {
-            return Some("its IPv6 host has no closing `]`".into());
+            return Some(url_reason("ipv6-unclosed", Args::new()));
         };
         if address.is_empty()
             || !address
                 .chars()
                 .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.')
         {
-            return Some(format!("`[{address}]` is not an IPv6 address"));
+            return Some(url_reason("ipv6", Args::new().text("address", address)));
         }
         match after {
             "" => (address, None),
             _ => match after.strip_prefix(':') {
                 Some(port) => (address, Some(port)),
-                None => return Some(format!("`{after}` after the host is not a port")),
+                None => return Some(url_reason("after-host", Args::new().text("after", after))),
             },
         }
     } else {
@@ -80,17 +82,25 @@ fn host_problem(host_port: &str) -> Option<String> {
         }
     };
     if host.is_empty() {
-        return Some("it has no host (https://HOST/...)".into());
+        return Some(url_reason("no-host", Args::new()));
     }
     if !host_port.starts_with('[') {
         if let Some(c) = host
             .chars()
             .find(|c| !(c.is_alphanumeric() || matches!(c, '-' | '.' | '_')))
         {
-            return Some(format!("the host `{host}` has the character `{c}`"));
+            return Some(url_reason(
+                "host-character",
+                Args::new()
+                    .text("host", host)
+                    .text("character", c.to_string()),
+            ));
         }
         if host.starts_with('.') || host.contains("..") {
-            return Some(format!("the host `{host}` has an empty part"));
+            return Some(url_reason(
+                "host-empty-part",
+                Args::new().text("host", host),
+            ));
         }
     }
     if let Some(port) = port {
@@ -100,7 +110,7 @@ fn host_problem(host_port: &str) -> Option<String> {
                 .parse::<u32>()
                 .is_ok_and(|port| (1..=65_535).contains(&port));
         if !is_port {
-            return Some(format!("`{port}` is not a port number (1 to 65535)"));
+            return Some(url_reason("port", Args::new().text("port", port)));
         }
     }
     None
@@ -145,10 +155,10 @@ pub(crate) fn is_json_body<'h>(
     false
 }
 
-/// Why a JSON body does not parse once each reference holds a sample that fits where it stands
-/// (inside a JSON string: text; elsewhere: a number). The answer names the line and column in
-/// the body as written.
-pub(crate) fn json_problem(template: &Template) -> Option<String> {
+/// Where and why a JSON body does not parse once each reference holds a sample that fits where
+/// it stands (inside a JSON string: text; elsewhere: a number): the line and column in the body
+/// as written, and the reason.
+pub(crate) fn json_problem(template: &Template) -> Option<(usize, usize, Reason)> {
     let source = template.source();
     let mut sample = String::with_capacity(source.len());
     // (offset in sample, offset in source, whether the piece is a replaced reference)
@@ -181,23 +191,57 @@ pub(crate) fn json_problem(template: &Template) -> Option<String> {
     }
     let err = serde_json::from_str::<serde::de::IgnoredAny>(&sample).err()?;
     let sample_offset = offset_of(&sample, err.line(), err.column());
-    let source_offset = pieces
-        .iter()
-        .rev()
-        .find(|(start, _, _)| *start <= sample_offset)
-        .map_or(0, |&(start, source_start, is_var)| {
+    let at = pieces.partition_point(|(start, _, _)| *start <= sample_offset);
+    let source_offset = at.checked_sub(1).and_then(|at| pieces.get(at)).map_or(
+        0,
+        |&(start, source_start, is_var)| {
             if is_var {
                 source_start
             } else {
                 source_start + (sample_offset - start)
             }
-        });
+        },
+    );
     let (line, column) = line_column(source, source_offset);
+    Some((line, column, json_reason(&err)))
+}
+
+/// serde_json's messages (its `ErrorCode`s) and our reason for each.
+const JSON_REASONS: [(&str, &str); 19] = [
+    ("EOF while parsing a list", "eof-list"),
+    ("EOF while parsing an object", "eof-object"),
+    ("EOF while parsing a string", "eof-string"),
+    ("EOF while parsing a value", "eof-value"),
+    ("expected `:`", "expected-colon"),
+    ("expected `,` or `]`", "expected-comma-or-bracket"),
+    ("expected `,` or `}`", "expected-comma-or-brace"),
+    ("expected ident", "expected-ident"),
+    ("expected value", "expected-value"),
+    ("invalid escape", "invalid-escape"),
+    ("invalid number", "invalid-number"),
+    ("number out of range", "number-out-of-range"),
+    ("invalid unicode code point", "invalid-unicode"),
+    ("key must be a string", "key-not-string"),
+    ("trailing comma", "trailing-comma"),
+    ("trailing characters", "trailing-characters"),
+    ("recursion limit exceeded", "too-deep"),
+    ("lone leading surrogate in hex escape", "invalid-unicode"),
+    ("unexpected end of hex escape", "invalid-escape"),
+];
+
+/// serde_json's reason as one of ours: its messages are a fixed list (its `ErrorCode`).
+fn json_reason(err: &serde_json::Error) -> Reason {
     let message = err.to_string();
     let message = message
         .rfind(" at line ")
         .map_or(message.as_str(), |cut| &message[..cut]);
-    Some(format!("line {line}, column {column}: {message}"))
+    if message.starts_with("control character") {
+        return Reason::new("json-problem", "control-character", Args::new());
+    }
+    match JSON_REASONS.iter().find(|(text, _)| *text == message) {
+        Some((_, variant)) => Reason::new("json-problem", variant, Args::new()),
+        None => Reason::new("json-problem", "other", Args::new().text("detail", message)),
+    }
 }
 
 /// The byte offset of serde_json's 1-based line and column (a column counts bytes).
@@ -225,82 +269,4 @@ fn line_column(text: &str, offset: usize) -> (usize, usize) {
         .next()
         .map_or(0, |last| last.chars().count());
     (line, column)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn urls() {
-        for good in [
-            "https://api.huggy.app/v3/agents/sample",
-            "http://localhost:8080",
-            "HTTPS://x.com?q=a%20b#frag",
-            "https://[::1]:443/x",
-            "https://user:pw@host.com/",
-            "https://são-paulo.example/ok",
-        ] {
-            assert_eq!(url_problem(good), None, "{good}");
-        }
-        for (bad, says) in [
-            ("", "empty"),
-            ("api.huggy.app/v3", "https://"),
-            ("ftp://x.com", "not http"),
-            ("https:///path", "no host"),
-            ("https://x.com/a b", "space"),
-            ("https://x.com:99999/", "port"),
-            ("https://x.com:/", "port"),
-            ("https://x..com/", "empty part"),
-            ("https://x.com/{{a", "`{`"),
-            ("https://exa mple.com", "space"),
-            ("https://ex!ample.com", "`!`"),
-            ("https://[zz]/", "IPv6"),
-        ] {
-            let problem = url_problem(bad).unwrap_or_default();
-            assert!(problem.contains(says), "{bad}: {problem}");
-        }
-    }
-
-    #[test]
-    fn url_samples_expand_the_api_base() {
-        let template = Template::parse("{{team.api_base}}/agents/{{ contact.custom.g }}");
-        assert_eq!(
-            url_sample(&template, "https://api.x/v3"),
-            "https://api.x/v3/agents/sample"
-        );
-    }
-
-    #[test]
-    fn json_samples_fit_where_they_stand() {
-        let ok = [
-            r#"{"agentId": "{{contact.custom.gerente}}", "n": {{numero}}}"#,
-            r#"[{{a}}, "{{b}} e {{c}}", {"k": "esc \" {{d}}"}]"#,
-            "{\"a\": <? $x ?>}",
-        ];
-        for body in ok {
-            assert_eq!(json_problem(&Template::parse(body)), None, "{body}");
-        }
-        let bad = Template::parse("{\n  \"agentId\": \"{{g}}\",\n}");
-        let problem = json_problem(&bad).unwrap_or_default();
-        assert!(problem.starts_with("line 3, column 1:"), "{problem}");
-        let bad = Template::parse(r#"{"a": "{{x}}" "b": 1}"#);
-        let problem = json_problem(&bad).unwrap_or_default();
-        assert!(problem.starts_with("line 1, column 15:"), "{problem}");
-        assert!(!problem.contains(" at line "), "{problem}");
-    }
-
-    #[test]
-    fn json_bodies_are_recognised() {
-        let none = std::iter::empty();
-        assert!(is_json_body(&Template::parse("  {\"a\": 1}"), none.clone()));
-        assert!(is_json_body(&Template::parse("{{x}} [1]"), none.clone()));
-        assert!(!is_json_body(
-            &Template::parse("{{nome}} quer falar"),
-            none.clone()
-        ));
-        assert!(!is_json_body(&Template::parse("a=1&b=2"), none));
-        let headers = [("content-type", "application/json; charset=utf-8")];
-        assert!(is_json_body(&Template::parse("oi"), headers.into_iter()));
-    }
 }
