@@ -177,6 +177,7 @@ impl Clip {
                     (node.pos.1 + shift.1).round(),
                 ),
                 kind: node.kind.clone(),
+                note: node.note.clone(),
             });
         }
         let mut ports_taken = HashSet::new();

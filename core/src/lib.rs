@@ -11,6 +11,7 @@ pub mod edit;
 pub mod file;
 pub mod flow;
 pub mod generator;
+pub mod interop;
 pub mod load;
 pub mod rng;
 pub mod sim;

@@ -13,7 +13,10 @@ macro_rules! say {
 mod check;
 mod convert;
 mod diff;
+// `pub(crate)`: the window's File > Import and "Copy as ALTU action" word the same.
+pub(crate) mod export;
 mod generate;
+pub(crate) mod import;
 mod junit;
 mod load;
 // `pub(crate)`: the window's simulator reads the same FLUXO_SECRET_* variables.
@@ -107,6 +110,24 @@ pub enum Command {
     },
     /// Convert between RON and JSON, by extension.
     Convert { input: PathBuf, output: PathBuf },
+    /// Import a flow from another platform: `fluxo import typebot IN.json OUT.flow.ron`.
+    Import {
+        from: import::Source,
+        /// The export to read (JSON).
+        input: PathBuf,
+        /// The flow to write (`.flow.ron` or `.flow.json`); never the input.
+        output: PathBuf,
+        #[arg(long, value_enum, default_value_t)]
+        format: OutputFormat,
+    },
+    /// Export a node for another platform: `fluxo export altu FILE --node ID`.
+    Export {
+        to: export::Target,
+        file: PathBuf,
+        /// The id of the node to export.
+        #[arg(long)]
+        node: String,
+    },
     /// Write a generated, valid flow of N nodes to stdout (for benchmarks); at most 1,000,000.
     Gen {
         #[arg(long, default_value_t = 200)]
@@ -151,6 +172,13 @@ pub fn run(command: Command, lang: Lang) -> ExitCode {
             live,
         } => test::main(&files, format, junit.as_deref(), lang, live),
         Command::Convert { input, output } => convert::main(&input, &output, lang),
+        Command::Import {
+            from,
+            input,
+            output,
+            format,
+        } => import::main(from, &input, &output, format, lang),
+        Command::Export { to, file, node } => export::main(to, &file, &node, lang),
         Command::Diff { old, new, format } => diff::main(&old, &new, format, lang),
         Command::Gen { nodes, seed, to } => generate::main(nodes, seed, &to, lang),
         Command::Load {

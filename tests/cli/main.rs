@@ -6,6 +6,7 @@ mod check;
 mod check_words;
 mod diff;
 mod files;
+mod interop;
 mod live;
 mod load;
 mod run;

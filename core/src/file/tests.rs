@@ -398,11 +398,14 @@ fn kind() -> impl Strategy<Value = NodeKind> {
 }
 
 fn node() -> impl Strategy<Value = Node> {
-    (id(), -1.0e6_f32..1.0e6, -1.0e6_f32..1.0e6, kind()).prop_map(|(id, x, y, kind)| Node {
-        id,
-        pos: (x, y),
-        kind,
-    })
+    (id(), -1.0e6_f32..1.0e6, -1.0e6_f32..1.0e6, kind(), text()).prop_map(
+        |(id, x, y, kind, note)| Node {
+            id,
+            pos: (x, y),
+            kind,
+            note,
+        },
+    )
 }
 
 fn team() -> impl Strategy<Value = Team> {

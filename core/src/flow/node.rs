@@ -18,6 +18,10 @@ pub struct Node {
     #[serde(default, deserialize_with = "finite_pos")]
     pub pos: (f32, f32),
     pub kind: NodeKind,
+    /// A designer's remark on the node (an imported block fluxo cannot run says what it was).
+    /// Shown by the window as a marker and a tooltip; the checks and the simulator ignore it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
 }
 
 /// A position is two finite numbers: `inf` or `NaN` would put the card nowhere, and JSON cannot
@@ -39,6 +43,7 @@ impl Node {
             id: id.into(),
             pos,
             kind,
+            note: String::new(),
         }
     }
 }
@@ -940,5 +945,22 @@ mod tests {
         assert!(!is_valid_id(""));
         assert!(!is_valid_id("a b"));
         assert!(!is_valid_id("a.b"));
+    }
+
+    #[test]
+    fn a_note_is_optional_and_written_only_when_there_is_one() {
+        let node: Node =
+            serde_json::from_str(r#"{"id": "a", "pos": [0, 0], "kind": {"End": {}}}"#).unwrap();
+        assert_eq!(node.note, "");
+        let json = serde_json::to_string(&node).unwrap();
+        assert!(!json.contains("note"), "{json}");
+        let noted = Node {
+            note: "Typebot: Code".into(),
+            ..node
+        };
+        let json = serde_json::to_string(&noted).unwrap();
+        assert!(json.contains(r#""note":"Typebot: Code""#), "{json}");
+        let back: Node = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, noted);
     }
 }

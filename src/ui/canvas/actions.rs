@@ -126,6 +126,7 @@ pub(super) fn duplicate_selection(canvas: &mut Canvas, frame: &mut Frame) {
             id,
             pos: (node.pos.0 + DUPLICATE_OFFSET, node.pos.1 + DUPLICATE_OFFSET),
             kind: node.kind.clone(),
+            note: node.note.clone(),
         });
     }
     let edges: Vec<Edge> = frame
