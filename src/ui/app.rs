@@ -15,6 +15,7 @@ mod document;
 mod edits;
 pub mod files;
 pub mod find;
+mod live;
 mod menu;
 mod modals;
 mod native;
@@ -164,7 +165,7 @@ impl FluxoApp {
             },
             canvas,
             palette: Palette,
-            inspector: Inspector,
+            inspector: Inspector::default(),
             findings_panel: FindingsPanel::default(),
             team: TeamPanel,
             sim: SimPanel::default(),
@@ -291,6 +292,7 @@ impl FluxoApp {
         super::theme::install_fonts(&ctx);
         self.handle_close_request(&ctx);
         self.poll_files(&ctx);
+        self.poll_live(&ctx);
         if !self.has_modal() {
             // Keys first: an action run now (a delete, a zoom) shows in this very frame.
             for action in actions::pressed(&ctx) {
@@ -450,6 +452,7 @@ impl FluxoApp {
             is_editing: self.files.screen == Screen::Editor,
             is_saving: self.is_saving(),
             sim: self.sim.menu_state(&self.state.cx()),
+            is_live: self.inspector.is_sending_live(),
             lang: self.state.lang,
         }
     }

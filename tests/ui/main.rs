@@ -9,6 +9,11 @@ mod glyphs;
 mod host;
 mod inspector;
 mod language;
+mod live;
 mod panels;
 mod sim;
 mod team;
+// The live tests' server on 127.0.0.1, shared with the command line's tests.
+#[path = "../cli/live/server.rs"]
+#[allow(dead_code)]
+mod server;

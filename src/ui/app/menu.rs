@@ -31,6 +31,8 @@ pub struct MenuState {
     pub is_editing: bool,
     pub is_saving: bool,
     pub sim: crate::ui::sim_panel::menu::SimMenuState,
+    /// A request is on its way to the real API ("Send for real"): the bar says so.
+    pub is_live: bool,
     pub lang: Lang,
 }
 
@@ -75,6 +77,10 @@ pub fn top_bar_ui(
         if state.is_dirty {
             ui.label(RichText::new("•").color(ACCENT))
                 .on_hover_text(lang.tr("window-unsaved-changes"));
+        }
+        if state.is_live {
+            crate::ui::inspector::live_badge_ui(ui, lang)
+                .on_hover_text(lang.tr("live-window-running"));
         }
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             mosia_buttons(ui, state, &mut chosen);
