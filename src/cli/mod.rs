@@ -12,10 +12,10 @@ macro_rules! say {
 
 mod check;
 mod convert;
-mod diff;
+pub(crate) mod diff;
 mod generate;
 mod junit;
-mod load;
+pub(crate) mod load;
 // `pub(crate)`: the window's simulator reads the same FLUXO_SECRET_* variables.
 pub(crate) mod run;
 // `pub(crate)`: `crate::live` marks a live test's text and JUnit report.

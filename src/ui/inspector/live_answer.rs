@@ -107,7 +107,7 @@ fn received_ui(ui: &mut Ui, lang: Lang, result: &SentForReal, received: &Receive
                     .headers
                     .iter()
                     .map(|(k, v)| (k.as_str(), v.as_str())),
-            )
+            );
         });
     ui.label(RichText::new(lang.tr("live-window-body")).small().strong());
     let (body, left_out) = (&sent.body, sent.body_left_out);
