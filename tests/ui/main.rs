@@ -3,6 +3,7 @@
 
 mod canvas;
 mod common;
+mod compare;
 mod editing;
 mod files;
 mod glyphs;

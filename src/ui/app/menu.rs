@@ -11,7 +11,7 @@ use super::Panels;
 use super::files::file_name;
 use crate::i18n::Lang;
 use crate::ui::actions::{self, Action, EditAction, FileAction, HelpAction, ViewAction};
-use crate::ui::context::AppCommand;
+use crate::ui::context::{AppCommand, CompareRequest};
 use crate::ui::files::RecentFiles;
 use crate::ui::theme::ACCENT;
 
@@ -49,7 +49,7 @@ pub fn top_bar_ui(
     egui::MenuBar::new().ui(ui, |ui| {
         ui.label(RichText::new("fluxo").strong().size(16.0).color(ACCENT));
         ui.add_space(6.0);
-        if let Some(path) = file_menu(ui, state, recent, &mut chosen) {
+        if let Some(path) = file_menu(ui, state, recent, &mut chosen, out) {
             out.push(AppCommand::Open(path));
         }
         if state.is_editing {
@@ -141,6 +141,7 @@ fn file_menu(
     state: &MenuState,
     recent: &mut RecentFiles,
     chosen: &mut Vec<Action>,
+    out: &mut Vec<AppCommand>,
 ) -> Option<PathBuf> {
     let lang = state.lang;
     let mut picked = None;
@@ -179,11 +180,41 @@ fn file_menu(
             }
         }
         ui.separator();
+        compare_items_ui(ui, state, out);
+        ui.separator();
         if actions::menu_item(ui, state.lang, Action::File(FileAction::Quit), true) {
             chosen.push(Action::File(FileAction::Quit));
         }
     });
     picked
+}
+
+/// Compare with saved (a file to compare with is needed) and Compare with file….
+fn compare_items_ui(ui: &mut egui::Ui, state: &MenuState, out: &mut Vec<AppCommand>) {
+    let lang = state.lang;
+    for (label, tooltip, request, enabled) in [
+        (
+            "compare-with-saved",
+            "compare-with-saved-tooltip",
+            CompareRequest::WithSaved,
+            state.is_editing && state.file.is_some(),
+        ),
+        (
+            "compare-with-file",
+            "compare-with-file-tooltip",
+            CompareRequest::WithFile,
+            state.is_editing,
+        ),
+    ] {
+        let response = ui
+            .add_enabled(enabled, egui::Button::new(lang.tr(label)))
+            .on_hover_text(lang.tr(tooltip))
+            .on_disabled_hover_text(lang.tr("compare-with-saved-disabled"));
+        if response.clicked() {
+            out.push(AppCommand::Compare(request));
+            ui.close();
+        }
+    }
 }
 
 fn edit_menu(ui: &mut egui::Ui, state: &MenuState, chosen: &mut Vec<Action>) {

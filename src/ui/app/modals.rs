@@ -92,6 +92,10 @@ impl FluxoApp {
                         match purpose {
                             PathPurpose::Open => self.request(ctx, Intent::Open(path)),
                             PathPurpose::SaveAs => self.start_save(ctx, path, then),
+                            PathPurpose::Compare => self.run_compare(
+                                ctx,
+                                crate::ui::context::CompareRequest::WithPath(path),
+                            ),
                         }
                     }
                 }

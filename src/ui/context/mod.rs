@@ -134,6 +134,23 @@ pub enum AppCommand {
     Open(PathBuf),
     /// The marks drawn over the canvas from now on.
     SetOverlay(Box<Overlay>),
+    /// Compare the flow with another version of it, or stop comparing (`ui::compare`).
+    Compare(CompareRequest),
+}
+
+/// What the comparison of two versions of the flow is asked to do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CompareRequest {
+    /// With the file as it was last saved (File > Compare with saved).
+    WithSaved,
+    /// With a flow file the user picks (File > Compare with file…).
+    WithFile,
+    /// With this flow file.
+    WithPath(PathBuf),
+    /// Open the two runs of the scenario at this index of the comparison, side by side.
+    ShowRuns(usize),
+    /// Stop comparing: the canvas shows the flow (and the simulator's marks) again.
+    Close,
 }
 
 /// How the view moves to a node shown by [`AppCommand::ShowNode`].

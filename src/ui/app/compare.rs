@@ -1,0 +1,145 @@
+//! The app's side of the comparison (`ui::compare`): File > Compare with saved and Compare with
+//! file… start it (the file read here, a path field when no dialog opens), each frame it is made
+//! again after an edit and its marks replace the simulator's on the canvas, and its list and the
+//! two runs of a scenario are drawn. Another document closes it.
+
+use fluxo_core::file;
+
+use super::FluxoApp;
+use super::files::Modal;
+use crate::ui::compare::{self, Against, Comparison, PanelAnswer};
+use crate::ui::context::{CompareRequest, Message, NodeFocus, Notice};
+use crate::ui::files::{DialogOutcome, PathPrompt, PathPurpose, path_prompt};
+
+/// The open comparison, and the document it belongs to.
+pub(super) struct OpenComparison {
+    pub(crate) comparison: Comparison,
+    /// `Files::generation` when it was opened: another document closes it.
+    pub generation: u64,
+}
+
+impl FluxoApp {
+    /// Runs a request of the comparison (File menu, the list, the path field).
+    pub(super) fn run_compare(&mut self, ctx: &egui::Context, request: CompareRequest) {
+        ctx.request_repaint();
+        match request {
+            CompareRequest::WithSaved => {
+                if let Some(path) = self.state.doc.path.clone() {
+                    self.compare_with(Against::Saved(path));
+                } else {
+                    let now = ctx.input(|i| i.time);
+                    let notice = Notice::hint(Message::new("compare-not-saved-yet"));
+                    self.notices.push(notice.message, notice.is_error, now);
+                }
+            }
+            CompareRequest::WithFile => {
+                let folder = self
+                    .state
+                    .doc
+                    .path
+                    .as_deref()
+                    .and_then(std::path::Path::parent)
+                    .map(std::path::Path::to_owned)
+                    .or_else(|| std::env::current_dir().ok());
+                match self.files.dialogs.open_path(folder.as_deref()) {
+                    DialogOutcome::Picked(path) => self.compare_with(Against::File(path)),
+                    DialogOutcome::Cancelled => {}
+                    DialogOutcome::Unavailable => {
+                        let text = path_prompt::suggestion(folder.as_deref(), "");
+                        self.files.modals.push_back(Modal::Path {
+                            prompt: PathPrompt::new(PathPurpose::Compare, text),
+                            then: None,
+                        });
+                    }
+                }
+            }
+            CompareRequest::WithPath(path) => self.compare_with(Against::File(path)),
+            CompareRequest::ShowRuns(index) => {
+                if let Some(open) = &mut self.compare {
+                    open.comparison.open_runs(index);
+                }
+            }
+            CompareRequest::Close => self.close_comparison(),
+        }
+    }
+
+    /// Reads the other version and opens the comparison (the first one is made next frame).
+    fn compare_with(&mut self, against: Against) {
+        match file::load(against.path()) {
+            Ok(loaded) => {
+                let comparison =
+                    Comparison::new(against, loaded.flow, self.state.doc.path.as_deref());
+                self.compare = Some(OpenComparison {
+                    comparison,
+                    generation: self.files.generation,
+                });
+                self.state.compare_overlay = None;
+            }
+            Err(err) => self.show_error(
+                "compare-could-not-read",
+                Message::new("window-detail").with("detail", err),
+            ),
+        }
+    }
+
+    fn close_comparison(&mut self) {
+        self.compare = None;
+        self.state.compare_overlay = None;
+    }
+
+    /// Each frame before drawing: the comparison follows the flow and gives the canvas its marks.
+    pub(super) fn compare_frame(&mut self, ctx: &egui::Context) {
+        if self
+            .compare
+            .as_ref()
+            .is_some_and(|open| open.generation != self.files.generation)
+        {
+            self.close_comparison();
+        }
+        let Some(open) = &mut self.compare else {
+            return;
+        };
+        let comparison = &mut open.comparison;
+        comparison.tick(ctx, &self.state.doc.flow, self.state.revision);
+        let key = (comparison.version, self.state.lang);
+        if comparison.marked != Some(key) {
+            self.state.compare_overlay = Some(comparison.overlay(self.state.lang));
+            comparison.marked = Some(key);
+            ctx.request_repaint();
+        }
+    }
+
+    /// The comparison's list and the two runs of a scenario, when open.
+    pub(super) fn compare_windows_ui(&mut self, ctx: &egui::Context) {
+        let lang = self.state.lang;
+        let revision = self.state.revision;
+        let area = self.canvas.area();
+        let Some(open) = &mut self.compare else {
+            return;
+        };
+        let answer = compare::panel_ui(ctx, lang, &open.comparison, revision, area);
+        let name = compare::against_name(open.comparison.against(), lang);
+        if let Some(runs) = &mut open.comparison.runs
+            && !compare::side_by_side_ui(ctx, lang, &name, runs)
+        {
+            open.comparison.runs = None;
+        }
+        match answer {
+            Some(PanelAnswer::Close) => self.close_comparison(),
+            Some(PanelAnswer::ShowRuns(index)) => open.comparison.open_runs(index),
+            Some(PanelAnswer::ShowNode(id)) => {
+                let commands = vec![crate::ui::context::AppCommand::ShowNode(
+                    id,
+                    NodeFocus::Center,
+                )];
+                self.apply_commands(ctx, commands);
+            }
+            None => {}
+        }
+    }
+
+    /// The open comparison, if any.
+    pub fn comparison(&self) -> Option<&Comparison> {
+        self.compare.as_ref().map(|open| &open.comparison)
+    }
+}
