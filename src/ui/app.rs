@@ -363,6 +363,7 @@ impl FluxoApp {
                 .exact_size(212.0)
                 .show(ui, |ui| self.palette.ui(ui, &cx, out));
         }
+        compare::compare_panel_ui(ui, self.compare.as_ref(), cx.lang, cx.revision, out);
         if self.panels.inspector {
             EguiPanel::right("fluxo.inspector")
                 .resizable(true)

@@ -111,7 +111,7 @@ fn send_for_real_then_keep_as_mock_then_the_offline_run_takes_the_same_branch() 
     );
     assert_eq!(harness.state().live_status("consulta"), Some(200));
     harness.get_by_label_contains("200 in ");
-    harness.get_by_label("the node would leave by ok");
+    harness.get_by_label("the node would leave by “ok”");
     // The body, pretty-printed, its echo of the secret masked.
     harness.get_by_label_contains("\"status\": \"online\"");
     harness.get_by_label_contains("\"echo\": \"Bearer ••••\"");
@@ -177,6 +177,6 @@ fn a_slow_request_can_be_cancelled_and_an_error_is_said_in_words() {
     harness.step();
     wait_for_answer(&mut harness);
     assert_eq!(harness.state().live_status("consulta"), Some(404));
-    harness.get_by_label("the node would leave by error");
+    harness.get_by_label("the node would leave by “error”");
     harness.get_by_label_contains("agent not found");
 }

@@ -36,7 +36,7 @@ live-error-cancelled = cancelled
 live-error-other = the request failed: { $detail }
 
 # "Send for real" on one node.
-live-send-no-node = the flow has no node { $node_id }
+live-send-no-node = the flow has no node named { $node_id }
 live-send-not-request = { $node_id } is not a Request node: only a Request can be sent for real
 live-send-not-sent = { $node_id } was not sent: { $why }
 
@@ -53,7 +53,7 @@ live-window-sending = Waiting for the real API… { $seconds } s
 live-window-badge = ● LIVE
 live-window-running = A request is on its way to the real API (Send for real)
 live-window-status = { $status } in { $ms } ms
-live-window-leaves-by = the node would leave by { $port }
+live-window-leaves-by = the node would leave by “{ $port }”
 live-window-sent-heading = What was sent
 live-window-headers-heading = { $count ->
     [one] Answer headers (1)

@@ -53,7 +53,7 @@ live-window-sending = Aguardando a API real… { $seconds } s
 live-window-badge = ● AO VIVO
 live-window-running = Uma requisição está a caminho da API real (Enviar de verdade)
 live-window-status = { $status } em { $ms } ms
-live-window-leaves-by = o nó sairia por { $port }
+live-window-leaves-by = o nó sairia pela saída “{ $port }”
 live-window-sent-heading = O que foi enviado
 live-window-headers-heading = { $count ->
     [one] Cabeçalhos da resposta (1)

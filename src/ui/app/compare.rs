@@ -8,7 +8,7 @@ use fluxo_core::file;
 use super::FluxoApp;
 use super::files::Modal;
 use crate::ui::compare::{self, Against, Comparison, PanelAnswer};
-use crate::ui::context::{CompareRequest, Message, NodeFocus, Notice};
+use crate::ui::context::{AppCommand, CompareRequest, Message, NodeFocus, Notice};
 use crate::ui::files::{DialogOutcome, PathPrompt, PathPurpose, path_prompt};
 
 /// The open comparison, and the document it belongs to.
@@ -103,38 +103,27 @@ impl FluxoApp {
         comparison.tick(ctx, &self.state.doc.flow, self.state.revision);
         let key = (comparison.version, self.state.lang);
         if comparison.marked != Some(key) {
+            if comparison.marked.is_none() {
+                // The list takes room beside the canvas: show the whole flow in what is left.
+                self.canvas.request(crate::ui::context::ViewRequest::Fit);
+            }
             self.state.compare_overlay = Some(comparison.overlay(self.state.lang));
             comparison.marked = Some(key);
             ctx.request_repaint();
         }
     }
 
-    /// The comparison's list and the two runs of a scenario, when open.
+    /// The two runs of a scenario side by side, when opened.
     pub(super) fn compare_windows_ui(&mut self, ctx: &egui::Context) {
         let lang = self.state.lang;
-        let revision = self.state.revision;
-        let area = self.canvas.area();
         let Some(open) = &mut self.compare else {
             return;
         };
-        let answer = compare::panel_ui(ctx, lang, &open.comparison, revision, area);
         let name = compare::against_name(open.comparison.against(), lang);
         if let Some(runs) = &mut open.comparison.runs
             && !compare::side_by_side_ui(ctx, lang, &name, runs)
         {
             open.comparison.runs = None;
-        }
-        match answer {
-            Some(PanelAnswer::Close) => self.close_comparison(),
-            Some(PanelAnswer::ShowRuns(index)) => open.comparison.open_runs(index),
-            Some(PanelAnswer::ShowNode(id)) => {
-                let commands = vec![crate::ui::context::AppCommand::ShowNode(
-                    id,
-                    NodeFocus::Center,
-                )];
-                self.apply_commands(ctx, commands);
-            }
-            None => {}
         }
     }
 
@@ -142,4 +131,31 @@ impl FluxoApp {
     pub fn comparison(&self) -> Option<&Comparison> {
         self.compare.as_ref().map(|open| &open.comparison)
     }
+}
+
+/// The comparison's list, in a panel on the right of the canvas, when one is open; what the
+/// user asks for goes to `out`.
+pub(super) fn compare_panel_ui(
+    ui: &mut egui::Ui,
+    open: Option<&OpenComparison>,
+    lang: crate::i18n::Lang,
+    revision: u64,
+    out: &mut Vec<AppCommand>,
+) {
+    let Some(open) = open else {
+        return;
+    };
+    let answer = egui::Panel::right("fluxo.compare")
+        .resizable(true)
+        .default_size(380.0)
+        .min_size(280.0)
+        .show(ui, |ui| {
+            compare::panel_ui(ui, lang, &open.comparison, revision)
+        })
+        .inner;
+    out.extend(answer.map(|answer| match answer {
+        PanelAnswer::Close => AppCommand::Compare(CompareRequest::Close),
+        PanelAnswer::ShowRuns(index) => AppCommand::Compare(CompareRequest::ShowRuns(index)),
+        PanelAnswer::ShowNode(id) => AppCommand::ShowNode(id, NodeFocus::Center),
+    }));
 }

@@ -2,7 +2,7 @@
 //! the node), then the scenarios that now end differently, each with its before and now and a
 //! button that opens its two runs side by side.
 
-use egui::{Color32, Id, Rect, RichText, Ui, vec2};
+use egui::{Color32, RichText, Ui};
 use fluxo_core::diff::{Change, Comparison as ScenarioComparison, Effect, Target};
 
 use super::Comparison;
@@ -20,32 +20,21 @@ pub enum PanelAnswer {
     Close,
 }
 
-/// The list's window, over the right of the canvas.
+/// The list, in a panel beside the canvas: a title, then the contents.
 pub fn panel_ui(
-    ctx: &egui::Context,
+    ui: &mut Ui,
     lang: Lang,
     comparison: &Comparison,
     revision: u64,
-    canvas: Rect,
 ) -> Option<PanelAnswer> {
-    let mut answer = None;
     let name = super::against_name(comparison.against(), lang);
     let title = match comparison.against() {
         super::Against::Saved(_) => tr!(lang, "compare-title-saved", name = name.as_str()),
         super::Against::File(_) => tr!(lang, "compare-title-file", name = name.as_str()),
     };
-    let width = 360.0_f32.min(canvas.width() * 0.5);
-    egui::Window::new(title)
-        .id(Id::unique("fluxo.compare.panel"))
-        .default_pos(canvas.right_top() + vec2(-width - 12.0, 12.0))
-        .default_width(width)
-        .max_height((canvas.height() - 24.0).max(200.0))
-        .collapsible(true)
-        .resizable(true)
-        .show(ctx, |ui| {
-            answer = contents_ui(ui, lang, comparison, revision);
-        });
-    answer
+    ui.add_space(4.0);
+    ui.label(RichText::new(title).strong().size(15.0));
+    contents_ui(ui, lang, comparison, revision)
 }
 
 fn contents_ui(

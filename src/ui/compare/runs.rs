@@ -162,14 +162,17 @@ pub fn side_by_side_ui(
                 for (side, column) in columns.iter_mut().enumerate() {
                     let other = lines.get(1 - side).map_or(&[][..], Vec::as_slice);
                     let mine = lines.get(side).map_or(&[][..], Vec::as_slice);
-                    column_ui(
-                        column,
-                        side,
-                        headings.get(side).map_or("", String::as_str),
-                        ends.get(side).map_or("", String::as_str),
-                        mine,
-                        other,
-                    );
+                    // A column is laid out justified: its lines would stretch to its width.
+                    column.with_layout(egui::Layout::top_down(egui::Align::Min), |column| {
+                        column_ui(
+                            column,
+                            side,
+                            headings.get(side).map_or("", String::as_str),
+                            ends.get(side).map_or("", String::as_str),
+                            mine,
+                            other,
+                        );
+                    });
                 }
             });
         });

@@ -70,6 +70,8 @@ pub struct LoadTab {
     hide_previous: bool,
     failure: Option<Failure>,
     days_run: u32,
+    /// The plan's form folds away once, when a day arrives, to make room for the figures.
+    fold_plan: bool,
 }
 
 impl LoadTab {
@@ -184,6 +186,7 @@ impl LoadTab {
                     revision: job.revision,
                 });
                 self.hide_previous = false;
+                self.fold_plan = true;
             }
             Err(LoadError::Invalid(problems)) => self.failure = Some(Failure::Invalid(problems)),
             Err(LoadError::Cancelled) => self.failure = Some(Failure::Cancelled),
@@ -209,9 +212,11 @@ impl LoadTab {
                     plan::no_plan_ui(ui, lang, out);
                     return;
                 };
+                let open = std::mem::take(&mut self.fold_plan).then_some(false);
                 egui::CollapsingHeader::new(RichText::new(lang.tr("load-window-plan")).strong())
                     .id_salt("fluxo.sim.load.plan")
                     .default_open(true)
+                    .open(open)
                     .show(ui, |ui| plan::plan_ui(ui, lang, cx.flow, load, out));
                 ui.add_space(4.0);
                 self.run_ui(ui, cx, env_secrets);

@@ -31,7 +31,7 @@ fn heading_ui(ui: &mut Ui, text: &str) {
 }
 
 /// A plot that shows and does not move: the dock scrolls, the chart does not zoom.
-fn still_plot(id: &'static str) -> Plot<'static> {
+fn still_plot(id: &'static str, legend_at: Corner) -> Plot<'static> {
     Plot::new(id)
         .height(CHART_HEIGHT)
         .allow_zoom(false)
@@ -40,11 +40,7 @@ fn still_plot(id: &'static str) -> Plot<'static> {
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
         .include_y(0.0)
-        .legend(
-            Legend::default()
-                .position(Corner::LeftTop)
-                .background_alpha(0.6),
-        )
+        .legend(Legend::default().position(legend_at).background_alpha(0.6))
 }
 
 /// Marks at whole numbers only, about a dozen at most, for category axes.
@@ -130,7 +126,7 @@ fn hours_chart_ui(ui: &mut Ui, lang: Lang, current: &Day, previous: Option<&Day>
             .style(LineStyle::dashed_dense()),
         ]
     });
-    still_plot("fluxo.load.chart.hours")
+    still_plot("fluxo.load.chart.hours", Corner::LeftTop)
         .x_grid_spacer(whole_marks(count))
         .x_axis_formatter(move |mark, _| category(&hours, mark.value))
         .show(ui, |plot| {
@@ -206,45 +202,69 @@ fn paired_bars(counts: &[f64], is_before: bool, has_pair: bool, color: Color32) 
         .collect()
 }
 
-fn waits_chart_ui(ui: &mut Ui, lang: Lang, current: &Day, previous: Option<&Day>) {
-    let labels = bucket_labels(lang, &current.report);
+/// Bars per category: the last day's, and the day before's beside them (faded, on the left),
+/// with room above the tallest for the legend.
+struct Paired {
+    id: &'static str,
+    labels: Vec<String>,
+    now: (String, Vec<f64>),
+    before: Option<(String, Vec<f64>)>,
+    color: Color32,
+}
+
+fn paired_chart_ui(ui: &mut Ui, chart: Paired) {
+    let Paired {
+        id,
+        labels,
+        now,
+        before,
+        color,
+    } = chart;
     let count = labels.len();
-    let as_f64 = |counts: Vec<u64>| counts.into_iter().map(|c| c as f64).collect::<Vec<_>>();
-    let now = as_f64(wait_counts(&current.report));
-    let has_pair = previous.is_some();
-    let chart = BarChart::new(
-        series(lang, "load-window-series-answered", current),
-        paired_bars(&now, false, has_pair, WAITING),
-    )
-    .color(WAITING);
-    let before = previous.map(|previous| {
-        let counts = as_f64(wait_counts(&previous.report));
-        let faded = WAITING.gamma_multiply(0.45);
-        BarChart::new(
-            series(lang, "load-window-series-answered", previous),
-            paired_bars(&counts, true, true, faded),
-        )
-        .color(faded)
+    let top = now
+        .1
+        .iter()
+        .chain(before.iter().flat_map(|(_, counts)| counts))
+        .copied()
+        .fold(0.0, f64::max);
+    let has_pair = before.is_some();
+    let bars = BarChart::new(now.0, paired_bars(&now.1, false, has_pair, color)).color(color);
+    let faded = color.gamma_multiply(0.45);
+    let before = before.map(|(name, counts)| {
+        BarChart::new(name, paired_bars(&counts, true, true, faded)).color(faded)
     });
-    still_plot("fluxo.load.chart.waits")
+    still_plot(id, Corner::RightTop)
+        .include_y(top * 1.4)
         .x_grid_spacer(whole_marks(count))
         .x_axis_formatter(move |mark, _| category(&labels, mark.value))
         .show(ui, |plot| {
             if let Some(before) = before {
                 plot.add(before);
             }
-            plot.add(chart);
+            plot.add(bars);
         });
 }
 
+fn waits_chart_ui(ui: &mut Ui, lang: Lang, current: &Day, previous: Option<&Day>) {
+    let as_f64 = |report: &LoadReport| -> Vec<f64> {
+        wait_counts(report).into_iter().map(|c| c as f64).collect()
+    };
+    let id = "load-window-series-answered";
+    paired_chart_ui(
+        ui,
+        Paired {
+            id: "fluxo.load.chart.waits",
+            labels: bucket_labels(lang, &current.report),
+            now: (series(lang, id, current), as_f64(&current.report)),
+            before: previous.map(|day| (series(lang, id, day), as_f64(&day.report))),
+            color: WAITING,
+        },
+    );
+}
+
 fn agents_chart_ui(ui: &mut Ui, lang: Lang, current: &Day, previous: Option<&Day>) {
-    let names: Vec<String> = current
-        .report
-        .agents
-        .iter()
-        .map(|agent| agent.name.clone())
-        .collect();
-    if names.is_empty() {
+    let agents = &current.report.agents;
+    if agents.is_empty() {
         ui.label(
             RichText::new(lang.tr("load-window-no-agents"))
                 .small()
@@ -252,51 +272,33 @@ fn agents_chart_ui(ui: &mut Ui, lang: Lang, current: &Day, previous: Option<&Day
         );
         return;
     }
-    let count = names.len();
-    let handled = |report: &LoadReport| -> Vec<f64> {
-        report
-            .agents
-            .iter()
-            .map(|agent| agent.handled as f64)
-            .collect()
-    };
-    let has_pair = previous.is_some();
-    let chart = BarChart::new(
-        series(lang, "load-window-series-chats", current),
-        paired_bars(&handled(&current.report), false, has_pair, CHATS),
-    )
-    .color(CHATS);
-    // The day before by agent id: an agent added or removed between the days has no pair.
-    let before = previous.map(|previous| {
-        let counts: Vec<f64> = current
-            .report
-            .agents
+    // The day before by agent id: an agent added between the days has nothing beside it.
+    let before = previous.map(|day| {
+        let counts = agents
             .iter()
             .map(|agent| {
-                previous
-                    .report
+                day.report
                     .agents
                     .iter()
                     .find(|old| old.agent == agent.agent)
                     .map_or(0.0, |old| old.handled as f64)
             })
             .collect();
-        let faded = CHATS.gamma_multiply(0.45);
-        BarChart::new(
-            series(lang, "load-window-series-chats", previous),
-            paired_bars(&counts, true, true, faded),
-        )
-        .color(faded)
+        (series(lang, "load-window-series-chats", day), counts)
     });
-    still_plot("fluxo.load.chart.agents")
-        .x_grid_spacer(whole_marks(count))
-        .x_axis_formatter(move |mark, _| category(&names, mark.value))
-        .show(ui, |plot| {
-            if let Some(before) = before {
-                plot.add(before);
-            }
-            plot.add(chart);
-        });
+    paired_chart_ui(
+        ui,
+        Paired {
+            id: "fluxo.load.chart.agents",
+            labels: agents.iter().map(|agent| agent.name.clone()).collect(),
+            now: (
+                series(lang, "load-window-series-chats", current),
+                agents.iter().map(|agent| agent.handled as f64).collect(),
+            ),
+            before,
+            color: CHATS,
+        },
+    );
 }
 
 #[cfg(test)]

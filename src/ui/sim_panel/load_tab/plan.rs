@@ -172,12 +172,13 @@ fn rates_ui(form: &mut PlanForm, ui: &mut Ui, arrivals: &mut Arrivals, label: Id
     let lang = form.lang;
     let mut text = rates_text(lang, arrivals);
     let not_rates = lang.tr("load-window-rates-invalid");
+    let width = (ui.available_width() - 8.0).clamp(210.0, 420.0);
     let changed = form.validated_inline(
         ui,
         "rates",
         &mut text,
         "30, 60, 90",
-        210.0,
+        width,
         Some(label),
         |typed| {
             parse_rates(typed)
