@@ -360,7 +360,7 @@ impl Walk {
         let started = std::time::Instant::now();
         while !done(self.harness.state()) {
             assert!(
-                started.elapsed() < std::time::Duration::from_secs(60),
+                started.elapsed() < std::time::Duration::from_mins(1),
                 "{what} took over a minute"
             );
             std::thread::sleep(std::time::Duration::from_millis(20));
