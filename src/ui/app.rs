@@ -469,6 +469,7 @@ impl FluxoApp {
             is_saving: self.is_saving(),
             sim: self.sim.menu_state(&self.state.cx()),
             is_live: self.inspector.is_sending_live(),
+            save_check: self.settings.save_check,
             lang: self.state.lang,
         }
     }

@@ -187,6 +187,24 @@ fn compare_with_saved_marks_the_changes_and_lists_them() {
     );
     harness.get_by_label_contains("scenarios now end differently.");
 
+    // The marks are worded again when the language changes.
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .set_language(&ctx, fluxo::i18n::Lang::PtBr);
+    harness.run();
+    let label = |app: &FluxoApp| {
+        app.overlay()
+            .node("disponivel")
+            .and_then(|mark| mark.label.clone())
+    };
+    assert_eq!(label(harness.state()).as_deref(), Some("alterado"));
+    harness
+        .state_mut()
+        .set_language(&ctx, fluxo::i18n::Lang::En);
+    harness.run();
+    assert_eq!(label(harness.state()).as_deref(), Some("changed"));
+
     // A click on a node of the list selects it.
     harness.get_by_label("node disponivel (Condition)").click();
     harness.run();
@@ -288,5 +306,107 @@ fn compare_with_a_file_asks_for_it_and_a_new_flow_has_nothing_saved() {
             .any(|notice| notice.contains("nothing saved to compare with")),
         "{:?}",
         harness.state().notices()
+    );
+}
+
+fn save_and_wait(harness: &mut Harness<'_, FluxoApp>) {
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.step();
+    wait_saved(harness);
+}
+
+/// Lets frames go by (one at a time: "Saving…" spins) until the save has landed.
+fn wait_saved(harness: &mut Harness<'_, FluxoApp>) {
+    let started = Instant::now();
+    while harness.state().is_saving() {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "no save in 20 s"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+        harness.step();
+    }
+    harness.run();
+}
+
+fn condition_value(harness: &Harness<'_, FluxoApp>, value: &str) -> Command {
+    let mut kind = harness
+        .state()
+        .doc()
+        .flow
+        .node("disponivel")
+        .unwrap()
+        .kind
+        .clone();
+    if let NodeKind::Condition { cases } = &mut kind {
+        cases[0].rules[0].value = value.into();
+    }
+    Command::SetKind {
+        id: "disponivel".into(),
+        kind,
+    }
+}
+
+#[test]
+fn save_asks_first_when_a_scenario_would_end_differently() {
+    let path = saved_copy("save");
+    let mut harness = window(&path);
+    // A move changes no outcome: Ctrl+S saves at once.
+    edit(
+        &mut harness,
+        Command::MoveNodes {
+            moves: vec![("boas_vindas".into(), (300.0, 160.0))],
+        },
+    );
+    save_and_wait(&mut harness);
+    assert!(!harness.state().has_modal());
+    assert!(!harness.state().doc().is_dirty());
+    let moved = std::fs::read_to_string(&path).unwrap();
+
+    // A Condition's value flips scenarios: Save asks first, and writes nothing yet.
+    let command = condition_value(&harness, "ausente");
+    edit(&mut harness, command);
+    save_and_wait(&mut harness);
+    assert!(harness.state().has_modal());
+    harness.get_by_label_contains("Saving carteirizacao.flow.ron changes what");
+    harness.get_by_label("• Gerente disponível: chat transferido");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), moved);
+    harness.get_by_label("Compare first").click();
+    harness.step();
+    assert!(
+        harness.state().comparison().is_some(),
+        "Compare first compares"
+    );
+    wait_for_comparison(&mut harness);
+
+    // Save anyway writes it.
+    save_and_wait(&mut harness);
+    harness.get_by_label("Save anyway").click();
+    harness.step();
+    wait_saved(&mut harness);
+    assert!(!harness.state().doc().is_dirty());
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .contains("\"ausente\"")
+    );
+
+    // With the preference off, Save writes at once.
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply_commands(
+        &ctx,
+        vec![AppCommand::Compare(CompareRequest::SaveCheck(
+            fluxo::ui::context::SaveCheck::Off,
+        ))],
+    );
+    let command = condition_value(&harness, "online");
+    edit(&mut harness, command);
+    save_and_wait(&mut harness);
+    assert!(!harness.state().has_modal());
+    assert!(!harness.state().doc().is_dirty());
+    assert_eq!(
+        harness.state().preferences().save_check,
+        fluxo::ui::context::SaveCheck::Off,
+        "kept between starts"
     );
 }

@@ -448,8 +448,31 @@ impl Walk {
         self.key(Modifiers::COMMAND | Modifiers::SHIFT, Key::R);
     }
 
-    /// Compare with saved: the list, the marks, a scenario's two runs side by side.
+    /// Compare with saved: the list, the marks, a scenario's two runs side by side; then Save
+    /// asks first, since the scenarios end differently.
     fn compare(&mut self) {
+        // A message reworded: every scenario through it now says something else.
+        let flow = &self.harness.state().doc().flow;
+        let message = flow
+            .nodes
+            .iter()
+            .find(|node| node.kind.tag() == KindTag::Message)
+            .map(|node| node.id.clone())
+            .unwrap();
+        let ctx = self.harness.ctx.clone();
+        self.harness.state_mut().apply_commands(
+            &ctx,
+            vec![AppCommand::Edit(fluxo::ui::Edit::new(
+                fluxo_core::Command::SetKind {
+                    id: message,
+                    kind: fluxo_core::flow::NodeKind::Message {
+                        text: "Olá! Em que posso ajudar?".into(),
+                        buttons: Vec::new(),
+                    },
+                },
+            ))],
+        );
+        self.harness.run();
         self.click("Arquivo");
         self.harness.get_by_label("Comparar com o salvo").click();
         self.harness.step();
@@ -467,15 +490,19 @@ impl Walk {
                 shown
                     .diff
                     .changed_scenarios()
-                    .next()
+                    .find(|c| c.version == fluxo_core::diff::Version::Both)
                     .map(|c| c.scenario.clone())
             })
             .map(|name| format!("As duas execuções de “{name}” lado a lado"));
-        if let Some(label) = open_runs {
-            self.scroll_and_click(&label);
-            self.look("a scenario's two runs side by side");
-        }
+        let label = open_runs.unwrap();
+        self.scroll_and_click(&label);
+        self.look("a scenario's two runs side by side");
         self.click("Fechar a comparação");
+        self.key(Modifiers::COMMAND, Key::S);
+        assert!(self.harness.state().has_modal(), "Save asks first");
+        self.look("Save asks first");
+        self.click("Cancelar");
+        self.key(Modifiers::COMMAND, Key::Z);
     }
 
     /// A change, then the prompts in front of losing it, then the start page.

@@ -94,3 +94,16 @@ compare-open-runs = Both runs of “{ $scenario }” side by side
 compare-runs-title = “{ $scenario }”: before and now
 compare-runs-before = Before ({ $name })
 compare-runs-now = Now (this version)
+compare-save-check = Warn before a save changes what a scenario does
+compare-save-check-tooltip = Save first runs the flow's scenarios on the file as saved and on your version, and asks when one would end differently (Mosia's flows are live the moment they are saved)
+compare-save-heading = { $changed ->
+    [one] Saving { $name } changes what 1 of { $total } scenarios does
+   *[other] Saving { $name } changes what { $changed } of { $total } scenarios do
+}
+compare-save-body = These scenarios would end differently than with the file as it is saved now; in Mosia, chats already under way follow the new version at once:
+compare-save-more = { $count ->
+    [one] … and 1 more
+   *[other] … and { $count } more
+}
+compare-save-compare-first = Compare first
+compare-save-anyway = Save anyway

@@ -98,3 +98,16 @@ compare-open-runs = As duas execuções de “{ $scenario }” lado a lado
 compare-runs-title = “{ $scenario }”: antes e agora
 compare-runs-before = Antes ({ $name })
 compare-runs-now = Agora (esta versão)
+compare-save-check = Avisar antes de um salvamento que muda o que um cenário faz
+compare-save-check-tooltip = Salvar roda antes os cenários do fluxo no arquivo salvo e na sua versão, e pergunta quando algum terminaria de outro jeito (na Mosia o fluxo vale assim que é salvo)
+compare-save-heading = { $changed ->
+    [one] Salvar { $name } muda o que 1 de { $total } cenários faz
+   *[other] Salvar { $name } muda o que { $changed } de { $total } cenários fazem
+}
+compare-save-body = Estes cenários terminariam de outro jeito do que com o arquivo salvo agora; na Mosia, os atendimentos em andamento seguem a nova versão na hora:
+compare-save-more = { $count ->
+    [one] … e mais 1
+   *[other] … e mais { $count }
+}
+compare-save-compare-first = Comparar antes
+compare-save-anyway = Salvar mesmo assim

@@ -3,12 +3,14 @@
 //! again after an edit and its marks replace the simulator's on the canvas, and its list and the
 //! two runs of a scenario are drawn. Another document closes it.
 
+use fluxo_core::diff;
 use fluxo_core::file;
+use fluxo_core::sim::Options;
 
 use super::FluxoApp;
-use super::files::Modal;
+use super::files::{Intent, Modal};
 use crate::ui::compare::{self, Against, Comparison, PanelAnswer};
-use crate::ui::context::{AppCommand, CompareRequest, Message, NodeFocus, Notice};
+use crate::ui::context::{AppCommand, CompareRequest, Message, NodeFocus, Notice, SaveCheck};
 use crate::ui::files::{DialogOutcome, PathPrompt, PathPurpose, path_prompt};
 
 /// The open comparison, and the document it belongs to.
@@ -60,7 +62,52 @@ impl FluxoApp {
                 }
             }
             CompareRequest::Close => self.close_comparison(),
+            CompareRequest::SaveCheck(check) => self.settings.save_check = check,
         }
+    }
+
+    /// Save (then `then`), asking first when the preference is on and a scenario of the flow
+    /// would end differently than with the file as saved: the scenarios of either version run on
+    /// both, here, before anything is written.
+    pub(super) fn save_checked(&mut self, ctx: &egui::Context, then: Option<Intent>) {
+        match self.outcomes_a_save_changes() {
+            Some((changed, total)) if !changed.is_empty() => {
+                self.files.modals.push_back(Modal::ConfirmSave {
+                    changed,
+                    total,
+                    then,
+                });
+            }
+            _ => self.save_then(ctx, then),
+        }
+    }
+
+    /// The scenarios a save would make end differently (and how many were compared); none when
+    /// there is nothing to check: the preference is off, no file yet, nothing unsaved, no
+    /// scenarios, or the file no longer reads.
+    fn outcomes_a_save_changes(&self) -> Option<(Vec<String>, usize)> {
+        let doc = &self.state.doc;
+        let has_scenarios = !doc.flow.scenarios.is_empty();
+        if self.settings.save_check != SaveCheck::WarnOnOutcomeChange
+            || !doc.is_dirty()
+            || !has_scenarios
+        {
+            return None;
+        }
+        let path = doc.path.as_deref()?;
+        let saved = file::load(path).ok()?.flow;
+        let options = Options {
+            env_secrets: crate::secrets::env_secrets(),
+            library: crate::library::library_for(path),
+            ..Options::default()
+        };
+        let comparisons = diff::compare_runs(&saved, &doc.flow, &options);
+        let changed = comparisons
+            .iter()
+            .filter(|comparison| comparison.is_changed())
+            .map(|comparison| comparison.scenario.clone())
+            .collect();
+        Some((changed, comparisons.len()))
     }
 
     /// Reads the other version and opens the comparison (the first one is made next frame).

@@ -33,6 +33,8 @@ pub struct MenuState {
     pub sim: crate::ui::sim_panel::menu::SimMenuState,
     /// A request is on its way to the real API ("Send for real"): the bar says so.
     pub is_live: bool,
+    /// Whether Save asks first when a scenario would end differently.
+    pub save_check: crate::ui::context::SaveCheck,
     pub lang: Lang,
 }
 
@@ -214,6 +216,21 @@ fn compare_items_ui(ui: &mut egui::Ui, state: &MenuState, out: &mut Vec<AppComma
             out.push(AppCommand::Compare(request));
             ui.close();
         }
+    }
+    let is_on = state.save_check == crate::ui::context::SaveCheck::WarnOnOutcomeChange;
+    let response = ui
+        .add(egui::Button::selectable(
+            is_on,
+            lang.tr("compare-save-check"),
+        ))
+        .on_hover_text(lang.tr("compare-save-check-tooltip"));
+    if response.clicked() {
+        let check = if is_on {
+            crate::ui::context::SaveCheck::Off
+        } else {
+            crate::ui::context::SaveCheck::WarnOnOutcomeChange
+        };
+        out.push(AppCommand::Compare(CompareRequest::SaveCheck(check)));
     }
 }
 

@@ -219,6 +219,7 @@ fn scenarios_ui(ui: &mut Ui, lang: Lang, comparison: &Comparison) -> Option<Pane
     let mut answer = None;
     for (index, scenario) in changed {
         ui.add_space(4.0);
+        // A scenario the two files write differently is compared twice: the note tells which.
         let note = version_note(scenario, comparison.base(), &shown.flow, lang)
             .map(|note| format!(" {note}"))
             .unwrap_or_default();
@@ -234,14 +235,12 @@ fn scenarios_ui(ui: &mut Ui, lang: Lang, comparison: &Comparison) -> Option<Pane
                     .small()
                     .weak(),
             );
-            if ui
-                .button(tr!(
-                    lang,
-                    "compare-open-runs",
-                    scenario = scenario.scenario.as_str()
-                ))
-                .clicked()
-            {
+            let open = tr!(
+                lang,
+                "compare-open-runs",
+                scenario = scenario.scenario.as_str()
+            );
+            if ui.button(format!("{open}{note}")).clicked() {
                 answer = Some(PanelAnswer::ShowRuns(index));
             }
         });

@@ -151,6 +151,19 @@ pub enum CompareRequest {
     ShowRuns(usize),
     /// Stop comparing: the canvas shows the flow (and the simulator's marks) again.
     Close,
+    /// Whether Save asks first when a scenario would end differently (a preference).
+    SaveCheck(SaveCheck),
+}
+
+/// Whether Save first checks what the change does to the scenarios (SPEC.md section 12: Mosia's
+/// flows are live the moment they are saved). A preference.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum SaveCheck {
+    /// Save asks first when a scenario of the flow would end differently than with the file.
+    #[default]
+    WarnOnOutcomeChange,
+    /// Save writes at once.
+    Off,
 }
 
 /// How the view moves to a node shown by [`AppCommand::ShowNode`].
