@@ -284,6 +284,21 @@ fn compare_with_a_file_asks_for_it_and_a_new_flow_has_nothing_saved() {
         "the file has no such node: this version adds it"
     );
 
+    // A file that is not a flow is said, and the comparison open stays as it was.
+    let broken = path.with_file_name("quebrado.flow.ron");
+    std::fs::write(&broken, "(format: 1, nodes: [").unwrap();
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply_commands(
+        &ctx,
+        vec![AppCommand::Compare(CompareRequest::WithPath(broken))],
+    );
+    harness.run();
+    harness.get_by_label("Could not read the flow to compare with");
+    harness.get_by_label_contains("quebrado.flow.ron:1:");
+    harness.get_by_label("Compared with antigo.flow.ron");
+    harness.get_by_label("OK").click();
+    harness.run();
+
     // Another document closes the comparison; a flow never saved has nothing to compare with.
     let ctx = harness.ctx.clone();
     harness.state_mut().run_action(

@@ -131,14 +131,11 @@ fn changes_ui(
     {
         ui.label(RichText::new(lang.tr("diff-cosmetic-only")).small().weak());
     }
-    let mut start = 0;
-    while let Some(first) = changes.get(start) {
-        let end = changes[start..]
-            .iter()
-            .position(|change| change.target != first.target)
-            .map_or(changes.len(), |len| start + len);
-        let group = &changes[start..end];
-        start = end;
+    // The diff lists each target's changes together: one group each.
+    for group in changes.chunk_by(|a, b| a.target == b.target) {
+        let Some(first) = group.first() else {
+            continue;
+        };
         ui.add_space(3.0);
         if let Some(request) = group_ui(ui, lang, &first.target, group, marks) {
             answer = Some(request);
