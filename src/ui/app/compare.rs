@@ -166,7 +166,7 @@ impl FluxoApp {
         let Some(open) = &mut self.compare else {
             return;
         };
-        let name = compare::against_name(open.comparison.against(), lang);
+        let name = compare::against_name(open.comparison.against());
         if let Some(runs) = &mut open.comparison.runs
             && !compare::side_by_side_ui(ctx, lang, &name, runs)
         {

@@ -53,7 +53,7 @@ impl Against {
 }
 
 /// The version compared with, as titles name it: its file's name.
-pub fn against_name(against: &Against, _lang: Lang) -> String {
+pub fn against_name(against: &Against) -> String {
     let path = against.path();
     path.file_name().map_or_else(
         || path.display().to_string(),

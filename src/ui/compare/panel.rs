@@ -27,7 +27,7 @@ pub fn panel_ui(
     comparison: &Comparison,
     revision: u64,
 ) -> Option<PanelAnswer> {
-    let name = super::against_name(comparison.against(), lang);
+    let name = super::against_name(comparison.against());
     let title = match comparison.against() {
         super::Against::Saved(_) => tr!(lang, "compare-title-saved", name = name.as_str()),
         super::Against::File(_) => tr!(lang, "compare-title-file", name = name.as_str()),
