@@ -125,7 +125,7 @@ impl eframe::App for Preview {
         let cx = frame_cx(&self.flow, &selection, &findings, self.lang);
         egui::Panel::right("inspector")
             .exact_size(420.0)
-            .show(ui, |ui| Inspector.ui(ui, &cx, &mut out));
+            .show(ui, |ui| Inspector::default().ui(ui, &cx, &mut out));
         egui::CentralPanel::default().show(ui, |ui| {
             if self.sheet.is_empty() {
                 TeamPanel.ui(ui, &cx, &mut out);
@@ -135,7 +135,7 @@ impl eframe::App for Preview {
                 for (column, id) in columns.iter_mut().zip(&self.sheet) {
                     let selection = selection_of(Some(id));
                     let cx = frame_cx(&self.flow, &selection, &findings, self.lang);
-                    column.push_id(id, |ui| Inspector.ui(ui, &cx, &mut out));
+                    column.push_id(id, |ui| Inspector::default().ui(ui, &cx, &mut out));
                 }
             });
         });

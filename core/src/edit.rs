@@ -4,7 +4,9 @@
 //! back the very flow of before, field for field and in the same order. Commands that cannot be
 //! done (a duplicate id, deleting the last Entry) change nothing and say why.
 
-use crate::flow::{Edge, Flow, KindTag, Node, NodeId, NodeKind, Scenario, Team, is_valid_id};
+use crate::flow::{
+    Edge, Flow, KindTag, LoadPlan, Node, NodeId, NodeKind, Scenario, Team, is_valid_id,
+};
 
 /// One change to a flow.
 #[derive(Clone, Debug, PartialEq)]
@@ -81,6 +83,8 @@ pub enum Command {
     SetDescription(String),
     SetTeam(Team),
     SetScenarios(Vec<Scenario>),
+    /// Replaces the `load` section (the Load tab); `None` removes it.
+    SetLoad(Option<LoadPlan>),
     /// Several commands as one step; if one fails, none is applied.
     Batch(Vec<Command>),
 }
@@ -183,6 +187,7 @@ impl Command {
                 &mut flow.scenarios,
                 scenarios,
             ))),
+            Command::SetLoad(load) => Ok(Command::SetLoad(std::mem::replace(&mut flow.load, load))),
             Command::Batch(commands) => batch(flow, commands),
         }
     }

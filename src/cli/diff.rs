@@ -143,7 +143,7 @@ fn write_json(diff: &Diff, old: &Path, new: &Path, lang: Lang) -> bool {
 }
 
 /// `text` cut at [`SHOWN_CHARS`] characters, saying how many were left out.
-fn cut(text: &str, lang: Lang) -> String {
+pub(crate) fn cut(text: &str, lang: Lang) -> String {
     match text.char_indices().nth(SHOWN_CHARS) {
         None => text.to_owned(),
         Some((at, _)) => {
@@ -199,7 +199,7 @@ pub fn text(diff: &Diff, old: &Flow, new: &Flow, lang: Lang) -> String {
     out
 }
 
-fn heading(target: &Target, lang: Lang) -> String {
+pub(crate) fn heading(target: &Target, lang: Lang) -> String {
     match target {
         Target::Flow => tr!(lang, "diff-target-flow"),
         Target::Team => tr!(lang, "diff-target-team"),
@@ -270,7 +270,7 @@ fn kind_fields(node: &Tree, lang: Lang) -> Vec<String> {
         .collect()
 }
 
-fn change_lines(change: &Change, lang: Lang) -> Vec<String> {
+pub(crate) fn change_lines(change: &Change, lang: Lang) -> Vec<String> {
     let node_id = match &change.target {
         Target::Node { node, .. } => node.as_str(),
         _ => "",
@@ -372,7 +372,7 @@ fn change_lines(change: &Change, lang: Lang) -> Vec<String> {
 }
 
 /// "Queued at fila, queue Suporte, position 3, no agent".
-fn outcome_line(outcome: &Outcome, lang: Lang) -> String {
+pub(crate) fn outcome_line(outcome: &Outcome, lang: Lang) -> String {
     let reason = outcome.end_reason.map_or("-", |reason| reason.as_str());
     let mut parts = vec![match &outcome.end_node {
         Some(node) => tr!(lang, "diff-end-at", reason = reason, node = node.as_str()),
@@ -437,7 +437,12 @@ fn messages_text(out: &mut String, old: &[SharedStr], new: &[SharedStr], lang: L
 }
 
 /// The note after a scenario's name that says which file's scenario ran, when not both.
-fn version_note(comparison: &Comparison, old: &Flow, new: &Flow, lang: Lang) -> Option<String> {
+pub(crate) fn version_note(
+    comparison: &Comparison,
+    old: &Flow,
+    new: &Flow,
+    lang: Lang,
+) -> Option<String> {
     let name = comparison.scenario.as_str();
     let id = match comparison.version {
         diff::Version::Both => return None,

@@ -153,7 +153,7 @@ pub fn problem_message(problem: &LoadProblem, lang: Lang) -> String {
     }
 }
 
-fn early_stop(stop: &EarlyStop, lang: Lang) -> String {
+pub(crate) fn early_stop(stop: &EarlyStop, lang: Lang) -> String {
     match stop {
         EarlyStop::StepBudget { at_s, steps } => tr!(
             lang,
@@ -440,7 +440,7 @@ fn plain_number(value: f64, lang: Lang) -> String {
 }
 
 /// A share as `81.2 %`; `–` when there is nothing to divide.
-fn percent(share: Option<f64>, lang: Lang) -> String {
+pub(crate) fn percent(share: Option<f64>, lang: Lang) -> String {
     share.map_or_else(
         || "–".to_owned(),
         |share| format!("{} %", decimal(share * 100.0, 1, lang)),
@@ -448,7 +448,7 @@ fn percent(share: Option<f64>, lang: Lang) -> String {
 }
 
 /// Seconds as `4.2 s`, `45 s`, `2 min 10 s`, `1 h 05 min`; `–` for none.
-fn duration(seconds: Option<f64>, lang: Lang) -> String {
+pub(crate) fn duration(seconds: Option<f64>, lang: Lang) -> String {
     let Some(seconds) = seconds else {
         return "–".to_owned();
     };

@@ -12,13 +12,13 @@ macro_rules! say {
 
 mod check;
 mod convert;
-mod diff;
+pub(crate) mod diff;
 // `pub(crate)`: the window's File > Import and "Copy as ALTU action" word the same.
 pub(crate) mod export;
 mod generate;
 pub(crate) mod import;
 mod junit;
-mod load;
+pub(crate) mod load;
 // `pub(crate)`: the window's simulator reads the same FLUXO_SECRET_* variables.
 pub(crate) mod run;
 // `pub(crate)`: `crate::live` marks a live test's text and JUnit report.

@@ -11,10 +11,12 @@ mod autosave;
 mod banner;
 mod clipboard;
 mod commands;
+mod compare;
 mod document;
 mod edits;
 pub mod files;
 pub mod find;
+mod live;
 mod menu;
 mod modals;
 mod native;
@@ -100,6 +102,8 @@ struct EditorState {
     selection: Selection,
     /// Marks drawn over the canvas (the simulator fills it).
     overlay: Overlay,
+    /// The comparison's marks, drawn instead while a comparison is open (`ui::compare`).
+    compare_overlay: Option<Overlay>,
     findings: FindingsCache,
     /// Changes exactly when the flow changes.
     revision: u64,
@@ -117,7 +121,7 @@ impl EditorState {
             selection: &self.selection,
             findings: &self.findings.list,
             badges: &self.findings.badges,
-            overlay: &self.overlay,
+            overlay: self.compare_overlay.as_ref().unwrap_or(&self.overlay),
             lang: self.lang,
         }
     }
@@ -144,6 +148,8 @@ pub struct FluxoApp {
     find: find::FindBox,
     shortcuts_open: bool,
     settings: prefs::Settings,
+    /// "Compare with saved" / "Compare with file…", while open.
+    compare: Option<compare::OpenComparison>,
 }
 
 impl FluxoApp {
@@ -157,6 +163,7 @@ impl FluxoApp {
                 doc,
                 selection: Selection::default(),
                 overlay: Overlay::default(),
+                compare_overlay: None,
                 findings: FindingsCache::default(),
                 revision: 0,
                 changed_at: 0.0,
@@ -164,7 +171,7 @@ impl FluxoApp {
             },
             canvas,
             palette: Palette,
-            inspector: Inspector,
+            inspector: Inspector::default(),
             findings_panel: FindingsPanel::default(),
             team: TeamPanel,
             sim: SimPanel::default(),
@@ -178,6 +185,7 @@ impl FluxoApp {
             find: find::FindBox::default(),
             shortcuts_open: false,
             settings: prefs::Settings::default(),
+            compare: None,
         }
     }
 
@@ -236,9 +244,12 @@ impl FluxoApp {
         &self.state.selection
     }
 
-    /// The marks drawn over the canvas.
+    /// The marks drawn over the canvas (the comparison's while one is open).
     pub fn overlay(&self) -> &Overlay {
-        &self.state.overlay
+        self.state
+            .compare_overlay
+            .as_ref()
+            .unwrap_or(&self.state.overlay)
     }
 
     /// The canvas (its view, where things were drawn last frame).
@@ -291,6 +302,7 @@ impl FluxoApp {
         super::theme::install_fonts(&ctx);
         self.handle_close_request(&ctx);
         self.poll_files(&ctx);
+        self.poll_live(&ctx);
         if !self.has_modal() {
             // Keys first: an action run now (a delete, a zoom) shows in this very frame.
             for action in actions::pressed(&ctx) {
@@ -336,6 +348,7 @@ impl FluxoApp {
         });
         // The simulator dock, full height on the right; it also refreshes the canvas marks.
         self.simulator_ui(ui, out);
+        self.compare_frame(&ctx);
         let cx = self.state.cx();
         if self.panels.findings {
             EguiPanel::bottom("fluxo.findings")
@@ -350,6 +363,7 @@ impl FluxoApp {
                 .exact_size(212.0)
                 .show(ui, |ui| self.palette.ui(ui, &cx, out));
         }
+        compare::compare_panel_ui(ui, self.compare.as_ref(), cx.lang, cx.revision, out);
         if self.panels.inspector {
             EguiPanel::right("fluxo.inspector")
                 .resizable(true)
@@ -362,6 +376,9 @@ impl FluxoApp {
             .show(ui, |ui| {
                 banner::banners_ui(ui, &mut self.banners, cx.lang);
                 self.canvas.ui(ui, &cx, out);
+                if let Some(open) = &self.compare {
+                    super::compare::ghosts_ui(ui, &self.canvas, &open.comparison, cx.lang);
+                }
             });
         egui::Window::new(cx.tr("window-mocked-team"))
             .id(egui::Id::unique("fluxo.team"))
@@ -371,6 +388,7 @@ impl FluxoApp {
             .show(&ctx, |ui| self.team.ui(ui, &cx, out));
         self.find.ui(&ctx, &cx, self.canvas.area(), out);
         self.notices.toasts_ui(&ctx, self.canvas.area(), cx.lang);
+        self.compare_windows_ui(&ctx);
     }
 
     /// Runs one action of the registry, from a menu or a key. On the start page only what
@@ -450,6 +468,8 @@ impl FluxoApp {
             is_editing: self.files.screen == Screen::Editor,
             is_saving: self.is_saving(),
             sim: self.sim.menu_state(&self.state.cx()),
+            is_live: self.inspector.is_sending_live(),
+            save_check: self.settings.save_check,
             lang: self.state.lang,
         }
     }

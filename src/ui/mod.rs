@@ -7,6 +7,7 @@
 pub mod actions;
 pub mod app;
 pub mod canvas;
+pub mod compare;
 pub mod context;
 pub mod files;
 pub mod findings;

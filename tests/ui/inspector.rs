@@ -34,7 +34,7 @@ fn example() -> Flow {
 }
 
 fn harness(selected: &str) -> Harness<'static, State> {
-    Host::new(example(), Inspector)
+    Host::new(example(), Inspector::default())
         .selecting(selected)
         .into_harness(egui::vec2(900.0, 1400.0))
 }
@@ -354,7 +354,7 @@ fn every_form_draws_and_is_accessible() {
                 )
             };
             let message = fluxo::i18n::findings::finding_message(lang, &finding);
-            let mut harness = Host::new(flow, Inspector)
+            let mut harness = Host::new(flow, Inspector::default())
                 .selecting("alvo")
                 .speaking(lang)
                 .with_findings(vec![finding])

@@ -21,6 +21,11 @@ use fluxo::ui::app::FluxoApp;
 use fluxo::ui::context::{AppCommand, Selection};
 use fluxo_core::flow::KindTag;
 
+use crate::server::Server;
+
+// The walk through Send for real, the Load tab and Compare.
+mod features;
+
 /// A piece of a message's pattern: literal text, or an argument (any text).
 #[derive(Clone, Debug, PartialEq)]
 enum Piece {
@@ -383,6 +388,10 @@ fn the_window_speaks_portuguese_everywhere() {
     walk.context_menu();
     walk.team_and_shortcuts();
     walk.simulator();
+    let server = Server::start();
+    walk.live(&server);
+    walk.load();
+    walk.compare();
     walk.prompts(&kinds[1].1);
 
     assert!(

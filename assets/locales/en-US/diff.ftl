@@ -65,3 +65,45 @@ diff-verdict-same = { $total ->
 diff-verdict-no-scenarios = Neither file has scenarios: only the structure was compared.
 diff-cannot-compare = cannot compare the flows: { $error }
 diff-cannot-write-json = cannot write the comparison as JSON: { $error }
+
+## The window: File > Compare with saved / Compare with file…
+compare-with-saved = Compare with saved
+compare-with-saved-tooltip = What your unsaved changes do: the nodes added, removed, changed and rewired on the canvas, and the scenarios that would now end differently
+compare-with-file = Compare with file…
+compare-with-file-tooltip = What changes from another version of this flow (a flow file you pick) to the flow as it is now
+compare-with-saved-disabled = Save the flow first: there is no file to compare with yet
+compare-not-saved-yet = This flow has no file yet: there is nothing saved to compare with
+compare-could-not-read = Could not read the flow to compare with
+compare-pick-file = Compare with a flow file
+compare-confirm = Compare
+compare-title-saved = Changes since { $name } was saved
+compare-title-file = Compared with { $name }
+compare-close = Close the comparison
+compare-updating = updating…
+compare-failed = The comparison failed: { $error }
+compare-show-node = Show this node on the canvas
+compare-status-added = new
+compare-status-removed = removed
+compare-status-changed = changed
+compare-status-rewired = rewired
+compare-status-moved = moved
+compare-wire-was = was { $old }
+compare-wire-new = new wire
+compare-differs-in = differs in: { $fields }
+compare-open-runs = Both runs of “{ $scenario }” side by side
+compare-runs-title = “{ $scenario }”: before and now
+compare-runs-before = Before ({ $name })
+compare-runs-now = Now (this version)
+compare-save-check = Warn before a save changes what a scenario does
+compare-save-check-tooltip = Save first runs the flow's scenarios on the file as saved and on your version, and asks when one would end differently (Mosia's flows are live the moment they are saved)
+compare-save-heading = { $changed ->
+    [one] Saving { $name } changes what 1 of { $total } scenarios does
+   *[other] Saving { $name } changes what { $changed } of { $total } scenarios do
+}
+compare-save-body = These scenarios would end differently than with the file as it is saved now; in Mosia, chats already under way follow the new version at once:
+compare-save-more = { $count ->
+    [one] … and 1 more
+   *[other] … and { $count } more
+}
+compare-save-compare-first = Compare first
+compare-save-anyway = Save anyway

@@ -36,6 +36,34 @@ live-error-cancelled = cancelled
 live-error-other = the request failed: { $detail }
 
 # "Send for real" on one node.
-live-send-no-node = the flow has no node { $node_id }
+live-send-no-node = the flow has no node named { $node_id }
 live-send-not-request = { $node_id } is not a Request node: only a Request can be sent for real
 live-send-not-sent = { $node_id } was not sent: { $why }
+
+# "Send for real" in the window (a Request node's inspector).
+live-window-section = Try it on the real API
+live-window-explain = Sends this request to the real API once, expanded with the scenario's contact, clock and secrets. Nothing leaves the machine without this click.
+live-window-scenario = Scenario: { $scenario } (picked in the simulator)
+live-window-no-scenario = No scenario: an empty one is used (add a scenario to keep the answer as a mock)
+live-window-inputs = Values the scenario does not set:
+live-window-send = Send for real
+live-window-send-tooltip = Sends this request to the real API now, once, and shows what it answers
+live-window-one-at-a-time = Another request is on its way: one at a time
+live-window-sending = Waiting for the real API… { $seconds } s
+live-window-badge = ● LIVE
+live-window-running = A request is on its way to the real API (Send for real)
+live-window-status = { $status } in { $ms } ms
+live-window-leaves-by = the node would leave by “{ $port }”
+live-window-sent-heading = What was sent
+live-window-headers-heading = { $count ->
+    [one] Answer headers (1)
+   *[other] Answer headers ({ $count })
+}
+live-window-body = Answer body
+live-window-body-empty = (empty body)
+live-window-body-left-out = … { $count } more characters not shown (Keep as mock keeps the whole answer)
+live-window-keep = Keep as mock
+live-window-keep-tooltip = Adds this answer to the mocks of "{ $scenario }" (one undo step): its runs answer offline from now on
+live-window-kept = Kept in the mocks of "{ $scenario }": its runs answer offline now.
+live-window-nothing-to-keep = Nothing to keep: only an answer or a time-out becomes a mock.
+live-window-keep-needs-scenario = Add a scenario (Simulator ▸ Scenarios) to keep this answer as a mock.

@@ -66,3 +66,51 @@ load-problem-bad-start = `{ $start }` is not an RFC 3339 time such as 2026-11-23
 load-problem-too-many-hours = a day of { $hours } hours is more than the { $max } simulated at most
 load-problem-too-many-chats = the rates add up to { $expected } chats, more than the { $max } simulated at most
 load-problem-no-arrivals = the day has no chats: every rate is 0
+
+## The window's Load tab (the simulator dock)
+load-window-tab = Load
+load-window-explain = A day of chats through this flow: how many arrive each hour, which scenarios they are, how long agents and contacts take. The day shows what the team goes through: lines, waits, busy agents. The plan is kept in the file's load section.
+load-window-add-plan = Add a load plan (30 chats an hour)
+load-window-plan = Plan of the day
+load-window-start = Start
+load-window-rates = Chats per hour
+load-window-rates-invalid = Write one number for every hour, or one per hour: 30, 60, 90
+load-window-hours = Hours
+load-window-hours-help = 0: as many as the rates listed
+load-window-handle-time = Mean handle time
+load-window-patience = Mean patience
+load-window-patience-help = 0: nobody leaves the line
+load-window-service-level = Answered within
+load-window-seed = Seed
+load-window-not-a-number = Write a number (1.5 or 1,5)
+load-window-mix = Scenario mix (weights)
+load-window-mix-all = Every scenario is drawn, each with weight 1.
+load-window-mix-no-scenarios = The flow has no scenarios: every chat runs an empty one.
+load-window-mix-reset = Draw every scenario alike
+load-window-remove-plan = Remove the load plan
+load-window-remove-plan-tooltip = Removes the load section from the file (undo brings it back)
+load-window-run = Simulate the day
+load-window-run-again = Simulate the day again
+load-window-run-tooltip = Runs the whole day on the current flow and team; the day before stays beside it to compare
+load-window-running = Simulating the day… { $percent } %
+load-window-cancelled = The simulation was stopped.
+load-window-cannot-run = The day cannot run:
+load-window-day = Day { $number }
+load-window-compare = beside day { $number }
+load-window-older-than-flow = This day ran on an earlier version of the flow: simulate again to see the latest.
+load-window-same-flow = Days { $before } and { $now } ran on the same flow and plan.
+load-window-changed = From day { $before } to day { $now }: { $changes }
+load-window-more = { $count ->
+    [one] , and 1 more change
+   *[other] , and { $count } more changes
+}
+load-window-before-chats = Day { $number }: { $chats } chats arrived, { $to_human } to a human
+load-window-chart-hours = Hour by hour
+load-window-chart-waits = How long answered chats waited
+load-window-chart-agents = Chats per agent
+load-window-series-waiting = waiting chats (day { $number })
+load-window-series-busy = busy agents (day { $number })
+load-window-series-answered = answered chats (day { $number })
+load-window-series-chats = chats (day { $number })
+load-window-bucket-at-once = at once
+load-window-no-agents = The team has no agents.

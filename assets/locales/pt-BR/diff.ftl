@@ -69,3 +69,45 @@ diff-verdict-same = { $total ->
 diff-verdict-no-scenarios = Nenhum dos arquivos tem cenários: só a estrutura foi comparada.
 diff-cannot-compare = não foi possível comparar os fluxos: { $error }
 diff-cannot-write-json = não foi possível escrever a comparação em JSON: { $error }
+
+## A janela: Arquivo > Comparar com o salvo / Comparar com arquivo…
+compare-with-saved = Comparar com o salvo
+compare-with-saved-tooltip = O que suas alterações não salvas fazem: os nós adicionados, removidos, alterados e religados no palco, e os cenários que passariam a terminar de outro jeito
+compare-with-file = Comparar com arquivo…
+compare-with-file-tooltip = O que muda de outra versão deste fluxo (um arquivo de fluxo que você escolhe) para o fluxo como está agora
+compare-with-saved-disabled = Salve o fluxo antes: ainda não há arquivo com que comparar
+compare-not-saved-yet = Este fluxo ainda não tem arquivo: não há versão salva com que comparar
+compare-could-not-read = Não foi possível ler o fluxo a comparar
+compare-pick-file = Comparar com um arquivo de fluxo
+compare-confirm = Comparar
+compare-title-saved = Alterações desde que { $name } foi salvo
+compare-title-file = Comparado com { $name }
+compare-close = Fechar a comparação
+compare-updating = atualizando…
+compare-failed = A comparação falhou: { $error }
+compare-show-node = Mostrar este nó no palco
+compare-status-added = novo
+compare-status-removed = removido
+compare-status-changed = alterado
+compare-status-rewired = religado
+compare-status-moved = movido
+compare-wire-was = era { $old }
+compare-wire-new = ligação nova
+compare-differs-in = difere em: { $fields }
+compare-open-runs = As duas execuções de “{ $scenario }” lado a lado
+compare-runs-title = “{ $scenario }”: antes e agora
+compare-runs-before = Antes ({ $name })
+compare-runs-now = Agora (esta versão)
+compare-save-check = Avisar antes de um salvamento que muda o que um cenário faz
+compare-save-check-tooltip = Salvar roda antes os cenários do fluxo no arquivo salvo e na sua versão, e pergunta quando algum terminaria de outro jeito (na Mosia o fluxo vale assim que é salvo)
+compare-save-heading = { $changed ->
+    [one] Salvar { $name } muda o que 1 de { $total } cenários faz
+   *[other] Salvar { $name } muda o que { $changed } de { $total } cenários fazem
+}
+compare-save-body = Estes cenários terminariam de outro jeito do que com o arquivo salvo agora; na Mosia, os atendimentos em andamento seguem a nova versão na hora:
+compare-save-more = { $count ->
+    [one] … e mais 1
+   *[other] … e mais { $count }
+}
+compare-save-compare-first = Comparar antes
+compare-save-anyway = Salvar mesmo assim

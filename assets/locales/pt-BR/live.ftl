@@ -39,3 +39,31 @@ live-error-other = a requisição falhou: { $detail }
 live-send-no-node = o fluxo não tem o nó { $node_id }
 live-send-not-request = { $node_id } não é um nó de Requisição: só uma Requisição pode ser enviada de verdade
 live-send-not-sent = { $node_id } não foi enviado: { $why }
+
+# "Enviar de verdade" na janela (o inspetor de um nó de Requisição).
+live-window-section = Testar na API real
+live-window-explain = Envia esta requisição uma vez à API real, com o contato, o relógio e os segredos do cenário. Nada sai da máquina sem este clique.
+live-window-scenario = Cenário: { $scenario } (escolhido no simulador)
+live-window-no-scenario = Sem cenário: usa-se um vazio (adicione um cenário para guardar a resposta como mock)
+live-window-inputs = Valores que o cenário não define:
+live-window-send = Enviar de verdade
+live-window-send-tooltip = Envia esta requisição à API real agora, uma vez, e mostra o que ela responde
+live-window-one-at-a-time = Outra requisição está a caminho: uma de cada vez
+live-window-sending = Aguardando a API real… { $seconds } s
+live-window-badge = ● AO VIVO
+live-window-running = Uma requisição está a caminho da API real (Enviar de verdade)
+live-window-status = { $status } em { $ms } ms
+live-window-leaves-by = o nó sairia pela saída “{ $port }”
+live-window-sent-heading = O que foi enviado
+live-window-headers-heading = { $count ->
+    [one] Cabeçalhos da resposta (1)
+   *[other] Cabeçalhos da resposta ({ $count })
+}
+live-window-body = Corpo da resposta
+live-window-body-empty = (corpo vazio)
+live-window-body-left-out = … mais { $count } caracteres não mostrados (Guardar como mock guarda a resposta inteira)
+live-window-keep = Guardar como mock
+live-window-keep-tooltip = Adiciona esta resposta aos mocks de "{ $scenario }" (um passo de desfazer): as execuções dele respondem sem rede a partir de agora
+live-window-kept = Guardada nos mocks de "{ $scenario }": as execuções dele respondem sem rede agora.
+live-window-nothing-to-keep = Nada para guardar: só uma resposta ou um tempo esgotado vira mock.
+live-window-keep-needs-scenario = Adicione um cenário (Simulador ▸ Cenários) para guardar esta resposta como mock.

@@ -66,3 +66,51 @@ load-problem-bad-start = `{ $start }` não é um horário RFC 3339 como 2026-11-
 load-problem-too-many-hours = um dia de { $hours } horas passa das { $max } que se simulam no máximo
 load-problem-too-many-chats = as taxas somam { $expected } chats, mais que os { $max } que se simulam no máximo
 load-problem-no-arrivals = o dia não tem chats: todas as taxas são 0
+
+## A aba Carga da janela (o painel do simulador)
+load-window-tab = Carga
+load-window-explain = Um dia de conversas por este fluxo: quantas chegam a cada hora, de quais cenários, quanto tempo atendentes e contatos levam. O dia mostra o que a equipe enfrenta: filas, esperas, atendentes ocupados. O plano fica na seção load do arquivo.
+load-window-add-plan = Adicionar um plano de carga (30 conversas por hora)
+load-window-plan = Plano do dia
+load-window-start = Início
+load-window-rates = Conversas por hora
+load-window-rates-invalid = Escreva um número para todas as horas, ou um por hora: 30; 60; 90
+load-window-hours = Horas
+load-window-hours-help = 0: tantas quantas as taxas listadas
+load-window-handle-time = Tempo médio de atendimento
+load-window-patience = Paciência média
+load-window-patience-help = 0: ninguém desiste da fila
+load-window-service-level = Atendidas em até
+load-window-seed = Semente
+load-window-not-a-number = Escreva um número (1,5 ou 1.5)
+load-window-mix = Mistura de cenários (pesos)
+load-window-mix-all = Todos os cenários são sorteados, cada um com peso 1.
+load-window-mix-no-scenarios = O fluxo não tem cenários: cada conversa usa um vazio.
+load-window-mix-reset = Sortear todos os cenários por igual
+load-window-remove-plan = Remover o plano de carga
+load-window-remove-plan-tooltip = Remove a seção load do arquivo (desfazer a traz de volta)
+load-window-run = Simular o dia
+load-window-run-again = Simular o dia de novo
+load-window-run-tooltip = Roda o dia inteiro com o fluxo e a equipe atuais; o dia anterior fica ao lado para comparar
+load-window-running = Simulando o dia… { $percent } %
+load-window-cancelled = A simulação foi interrompida.
+load-window-cannot-run = O dia não pode rodar:
+load-window-day = Dia { $number }
+load-window-compare = ao lado do dia { $number }
+load-window-older-than-flow = Este dia rodou numa versão anterior do fluxo: simule de novo para ver a mais recente.
+load-window-same-flow = Os dias { $before } e { $now } rodaram com o mesmo fluxo e plano.
+load-window-changed = Do dia { $before } para o dia { $now }: { $changes }
+load-window-more = { $count ->
+    [one] , e mais 1 mudança
+   *[other] , e mais { $count } mudanças
+}
+load-window-before-chats = Dia { $number }: chegaram { $chats } conversas, { $to_human } para um atendente
+load-window-chart-hours = Hora a hora
+load-window-chart-waits = Quanto as conversas atendidas esperaram
+load-window-chart-agents = Conversas por atendente
+load-window-series-waiting = conversas na fila (dia { $number })
+load-window-series-busy = atendentes ocupados (dia { $number })
+load-window-series-answered = conversas atendidas (dia { $number })
+load-window-series-chats = conversas (dia { $number })
+load-window-bucket-at-once = na hora
+load-window-no-agents = A equipe não tem atendentes.

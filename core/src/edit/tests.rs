@@ -115,6 +115,11 @@ fn every_command_undoes_exactly() {
         ..Team::default()
     }));
     round_trip(Command::SetScenarios(vec![]));
+    let after = round_trip(Command::SetLoad(Some(crate::flow::LoadPlan {
+        hours: 4,
+        ..crate::flow::LoadPlan::default()
+    })));
+    assert_eq!(after.load.as_ref().map(|plan| plan.hours), Some(4));
     round_trip(Command::Batch(vec![
         Command::SetKind {
             id: "cond".into(),

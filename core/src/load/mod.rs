@@ -34,6 +34,7 @@ pub use day::{MAX_DAY_CHATS, MAX_DAY_STEPS};
 pub use problems::{LoadProblem, MAX_CHATS, MAX_HOURS, validate, validate_plan};
 pub use report::{
     AgentLoad, BotEndCount, DepartmentLoad, EarlyStop, HourLoad, LoadReport, ScenarioCount,
+    WAIT_BUCKETS_S, WaitBucket,
 };
 
 use bot::Bot;

@@ -73,6 +73,21 @@ pub struct DepartmentLoad {
     pub longest_wait_s: Option<f64>,
     /// The most chats in the line at once.
     pub longest_line: u64,
+    /// How long the answered chats waited, in the buckets of [`WAIT_BUCKETS_S`] (for the Load
+    /// tab's chart of the wait distribution): the chats of each bucket sum to `answered`.
+    pub wait_histogram: Vec<WaitBucket>,
+}
+
+/// The upper bounds of the wait histogram's buckets, in seconds: taken at once, then up to 15 s,
+/// 30 s, 1, 2, 5, 10 and 30 minutes; a last bucket holds the longer waits.
+pub const WAIT_BUCKETS_S: [f64; 8] = [0.0, 15.0, 30.0, 60.0, 120.0, 300.0, 600.0, 1800.0];
+
+/// Answered chats that waited at most `up_to_s` (and more than the bucket before); `None` is
+/// the last bucket, longer than the last bound.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct WaitBucket {
+    pub up_to_s: Option<f64>,
+    pub chats: u64,
 }
 
 /// One agent's day.

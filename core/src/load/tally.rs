@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use crate::flow::EndReason;
 
 use super::plan::US_PER_HOUR;
-use super::report::{BotEndCount, DepartmentLoad, HourLoad};
+use super::report::{BotEndCount, DepartmentLoad, HourLoad, WAIT_BUCKETS_S, WaitBucket};
 
 /// One department's sums.
 #[derive(Clone, Debug, Default)]
@@ -43,8 +43,30 @@ impl LineTally {
             p90_wait_s: percentile(&waits, 90).map(|wait| seconds(wait as f64)),
             longest_wait_s: waits.last().map(|&wait| seconds(wait as f64)),
             longest_line: self.longest_line,
+            wait_histogram: wait_histogram(&waits),
         }
     }
+}
+
+/// The sorted waits (microseconds) counted in the buckets of [`WAIT_BUCKETS_S`], and one more
+/// for the longer ones.
+pub(crate) fn wait_histogram(sorted_us: &[u64]) -> Vec<WaitBucket> {
+    let mut out = Vec::with_capacity(WAIT_BUCKETS_S.len() + 1);
+    let mut from = 0;
+    for bound_s in WAIT_BUCKETS_S {
+        let bound_us = (bound_s * 1e6) as u64;
+        let to = from + sorted_us[from..].partition_point(|&wait| wait <= bound_us);
+        out.push(WaitBucket {
+            up_to_s: Some(bound_s),
+            chats: (to - from) as u64,
+        });
+        from = to;
+    }
+    out.push(WaitBucket {
+        up_to_s: None,
+        chats: (sorted_us.len() - from) as u64,
+    });
+    out
 }
 
 /// One hour's sums.
@@ -257,6 +279,18 @@ mod tests {
         assert_eq!(percentile(&[], 90), None);
         let hundred: Vec<u64> = (1..=100).collect();
         assert_eq!(percentile(&hundred, 90), Some(90));
+    }
+
+    #[test]
+    fn waits_fall_in_their_buckets() {
+        let s = |seconds: u64| seconds * 1_000_000;
+        let waits = [0, 0, s(15), s(15) + 1, s(61), s(7200)];
+        let histogram = wait_histogram(&waits);
+        let counts: Vec<u64> = histogram.iter().map(|bucket| bucket.chats).collect();
+        assert_eq!(counts, [2, 1, 1, 0, 1, 0, 0, 0, 1]);
+        assert_eq!(histogram[0].up_to_s, Some(0.0));
+        assert_eq!(histogram[8].up_to_s, None);
+        assert_eq!(wait_histogram(&[]).iter().map(|b| b.chats).sum::<u64>(), 0);
     }
 
     #[test]

@@ -56,6 +56,7 @@ impl FluxoApp {
                 self.state.overlay = *overlay;
                 ctx.request_repaint();
             }
+            AppCommand::Compare(request) => self.run_compare(ctx, request),
         }
     }
 

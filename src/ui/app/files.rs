@@ -70,6 +70,12 @@ pub enum Modal {
         prompt: PathPrompt,
         then: Option<Intent>,
     },
+    /// Save would make these scenarios end differently: Save anyway / Compare first / Cancel.
+    ConfirmSave {
+        changed: Vec<String>,
+        total: usize,
+        then: Option<Intent>,
+    },
 }
 
 /// The app's file state.
@@ -165,9 +171,9 @@ impl FluxoApp {
         match action {
             FileAction::New => self.request(ctx, Intent::New),
             FileAction::Open => self.open_dialog(ctx),
-            FileAction::Save => self.save_then(ctx, None),
+            FileAction::Save => self.save_checked(ctx, None),
             FileAction::SaveAs => self.save_as_then(ctx, None),
-            FileAction::SaveAndClose => self.save_then(ctx, Some(Intent::StartPage)),
+            FileAction::SaveAndClose => self.save_checked(ctx, Some(Intent::StartPage)),
             FileAction::BackWithoutSaving => {
                 if self.state.doc.is_dirty() {
                     self.files.modals.push_back(Modal::ConfirmBack);

@@ -11,7 +11,7 @@ use super::Panels;
 use super::files::file_name;
 use crate::i18n::Lang;
 use crate::ui::actions::{self, Action, EditAction, FileAction, HelpAction, ViewAction};
-use crate::ui::context::AppCommand;
+use crate::ui::context::{AppCommand, CompareRequest};
 use crate::ui::files::RecentFiles;
 use crate::ui::theme::ACCENT;
 
@@ -31,6 +31,10 @@ pub struct MenuState {
     pub is_editing: bool,
     pub is_saving: bool,
     pub sim: crate::ui::sim_panel::menu::SimMenuState,
+    /// A request is on its way to the real API ("Send for real"): the bar says so.
+    pub is_live: bool,
+    /// Whether Save asks first when a scenario would end differently.
+    pub save_check: crate::ui::context::SaveCheck,
     pub lang: Lang,
 }
 
@@ -47,7 +51,7 @@ pub fn top_bar_ui(
     egui::MenuBar::new().ui(ui, |ui| {
         ui.label(RichText::new("fluxo").strong().size(16.0).color(ACCENT));
         ui.add_space(6.0);
-        if let Some(path) = file_menu(ui, state, recent, &mut chosen) {
+        if let Some(path) = file_menu(ui, state, recent, &mut chosen, out) {
             out.push(AppCommand::Open(path));
         }
         if state.is_editing {
@@ -75,6 +79,10 @@ pub fn top_bar_ui(
         if state.is_dirty {
             ui.label(RichText::new("•").color(ACCENT))
                 .on_hover_text(lang.tr("window-unsaved-changes"));
+        }
+        if state.is_live {
+            crate::ui::inspector::live_badge_ui(ui, lang)
+                .on_hover_text(lang.tr("live-window-running"));
         }
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             mosia_buttons(ui, state, &mut chosen);
@@ -135,6 +143,7 @@ fn file_menu(
     state: &MenuState,
     recent: &mut RecentFiles,
     chosen: &mut Vec<Action>,
+    out: &mut Vec<AppCommand>,
 ) -> Option<PathBuf> {
     let lang = state.lang;
     let mut picked = None;
@@ -173,11 +182,56 @@ fn file_menu(
             }
         }
         ui.separator();
+        compare_items_ui(ui, state, out);
+        ui.separator();
         if actions::menu_item(ui, state.lang, Action::File(FileAction::Quit), true) {
             chosen.push(Action::File(FileAction::Quit));
         }
     });
     picked
+}
+
+/// Compare with saved (a file to compare with is needed) and Compare with file….
+fn compare_items_ui(ui: &mut egui::Ui, state: &MenuState, out: &mut Vec<AppCommand>) {
+    let lang = state.lang;
+    for (label, tooltip, request, enabled) in [
+        (
+            "compare-with-saved",
+            "compare-with-saved-tooltip",
+            CompareRequest::WithSaved,
+            state.is_editing && state.file.is_some(),
+        ),
+        (
+            "compare-with-file",
+            "compare-with-file-tooltip",
+            CompareRequest::WithFile,
+            state.is_editing,
+        ),
+    ] {
+        let response = ui
+            .add_enabled(enabled, egui::Button::new(lang.tr(label)))
+            .on_hover_text(lang.tr(tooltip))
+            .on_disabled_hover_text(lang.tr("compare-with-saved-disabled"));
+        if response.clicked() {
+            out.push(AppCommand::Compare(request));
+            ui.close();
+        }
+    }
+    let is_on = state.save_check == crate::ui::context::SaveCheck::WarnOnOutcomeChange;
+    let response = ui
+        .add(egui::Button::selectable(
+            is_on,
+            lang.tr("compare-save-check"),
+        ))
+        .on_hover_text(lang.tr("compare-save-check-tooltip"));
+    if response.clicked() {
+        let check = if is_on {
+            crate::ui::context::SaveCheck::Off
+        } else {
+            crate::ui::context::SaveCheck::WarnOnOutcomeChange
+        };
+        out.push(AppCommand::Compare(CompareRequest::SaveCheck(check)));
+    }
 }
 
 fn edit_menu(ui: &mut egui::Ui, state: &MenuState, chosen: &mut Vec<Action>) {

@@ -29,6 +29,14 @@ enum Choice {
     No,
 }
 
+/// An answer to "this save changes what scenarios do".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum SaveAnswer {
+    SaveAnyway,
+    CompareFirst,
+    Cancel,
+}
+
 /// An answer to the recovery offer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Recovery {
@@ -83,6 +91,23 @@ impl FluxoApp {
                     }
                 }
             }
+            Modal::ConfirmSave {
+                changed,
+                total,
+                then,
+            } => {
+                if let Some(answer) = confirm_save_ui(ctx, lang, &name, changed, *total) {
+                    let then = then.take();
+                    self.files.modals.pop_front();
+                    match answer {
+                        SaveAnswer::SaveAnyway => self.save_then(ctx, then),
+                        SaveAnswer::CompareFirst => {
+                            self.run_compare(ctx, crate::ui::context::CompareRequest::WithSaved);
+                        }
+                        SaveAnswer::Cancel => {}
+                    }
+                }
+            }
             Modal::Path { prompt, then } => {
                 let purpose = prompt.purpose;
                 if let Some(answer) = prompt.ui(ctx, lang) {
@@ -92,6 +117,10 @@ impl FluxoApp {
                         match purpose {
                             PathPurpose::Open => self.request(ctx, Intent::Open(path)),
                             PathPurpose::SaveAs => self.start_save(ctx, path, then),
+                            PathPurpose::Compare => self.run_compare(
+                                ctx,
+                                crate::ui::context::CompareRequest::WithPath(path),
+                            ),
                         }
                     }
                 }
@@ -234,4 +263,50 @@ fn recover_ui(ctx: &egui::Context, lang: Lang, file: &RecoveryFile) -> Option<Re
     });
     // Escape or a click beside it leaves the file for the next start.
     answer.or(should_close.then_some(Recovery::Later))
+}
+
+/// "Saving changes what N scenarios do": which ones, then Save anyway / Compare first / Cancel
+/// (the safe answer, Compare first, has the focus).
+fn confirm_save_ui(
+    ctx: &egui::Context,
+    lang: Lang,
+    name: &str,
+    changed: &[String],
+    total: usize,
+) -> Option<SaveAnswer> {
+    const LISTED: usize = 6;
+    let heading = tr!(
+        lang,
+        "compare-save-heading",
+        name = name,
+        changed = changed.len(),
+        total = total
+    );
+    let mut body = vec![lang.tr("compare-save-body").to_owned()];
+    body.extend(
+        changed
+            .iter()
+            .take(LISTED)
+            .map(|scenario| format!("• {scenario}")),
+    );
+    if changed.len() > LISTED {
+        body.push(tr!(
+            lang,
+            "compare-save-more",
+            count = changed.len() - LISTED
+        ));
+    }
+    let (answer, should_close) = question_ui(ctx, "fluxo.confirm_save", &heading, &body, |ui| {
+        if default_button(ui, lang.tr("compare-save-compare-first")).clicked() {
+            return Some(SaveAnswer::CompareFirst);
+        }
+        if ui.button(lang.tr("compare-save-anyway")).clicked() {
+            return Some(SaveAnswer::SaveAnyway);
+        }
+        if ui.button(lang.tr("window-cancel")).clicked() {
+            return Some(SaveAnswer::Cancel);
+        }
+        None
+    });
+    answer.or(should_close.then_some(SaveAnswer::Cancel))
 }

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::files::Screen;
 use super::{FluxoApp, Panels};
 use crate::i18n::Lang;
+use crate::ui::context::SaveCheck;
 use crate::ui::files::RecentFiles;
 
 /// The key under which eframe's storage keeps them.
@@ -53,6 +54,7 @@ pub struct Preferences {
     pub recent: RecentFiles,
     /// The file open when the window closed; reopened at the next start when it still exists.
     pub last_file: Option<PathBuf>,
+    pub save_check: SaveCheck,
 }
 
 impl Default for Preferences {
@@ -64,6 +66,7 @@ impl Default for Preferences {
             minimap: true,
             recent: RecentFiles::default(),
             last_file: None,
+            save_check: SaveCheck::default(),
         }
     }
 }
@@ -95,6 +98,7 @@ impl FluxoApp {
                 Screen::Editor => self.state.doc.path.clone(),
                 Screen::Start => None,
             },
+            save_check: self.settings.save_check,
         }
     }
 
@@ -104,6 +108,7 @@ impl FluxoApp {
         ctx.set_theme(prefs.theme.preference());
         self.settings.lang = prefs.lang;
         self.settings.theme = prefs.theme;
+        self.settings.save_check = prefs.save_check;
         self.panels = prefs.panels;
         self.canvas.show_minimap = prefs.minimap;
         self.files.recent = prefs.recent.clone();
@@ -129,6 +134,7 @@ impl FluxoApp {
 pub struct Settings {
     pub lang: Option<Lang>,
     pub theme: Theme,
+    pub save_check: SaveCheck,
 }
 
 #[cfg(test)]

@@ -31,9 +31,12 @@ pub use super::context::{
     Badge, Badges, Coverage, EdgeMark, NodeMark, Overlay, Selection, ViewRequest,
 };
 use super::theme;
-pub use layout::{NODE_WIDTH, card_origin_at, node_size};
+pub use layout::{NODE_WIDTH, card_origin_at, input_anchor, node_size, port_anchor};
 use selection_draft::SelectionDraft;
 pub use view::View;
+pub use wires::{
+    bezier as wire_bezier, flatten_into as flatten_wire, segments_for as wire_segments,
+};
 
 /// Something to do to the selection, asked for from outside (menus, keys through the action
 /// registry); done during the next canvas frame.

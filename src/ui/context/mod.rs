@@ -134,6 +134,36 @@ pub enum AppCommand {
     Open(PathBuf),
     /// The marks drawn over the canvas from now on.
     SetOverlay(Box<Overlay>),
+    /// Compare the flow with another version of it, or stop comparing (`ui::compare`).
+    Compare(CompareRequest),
+}
+
+/// What the comparison of two versions of the flow is asked to do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CompareRequest {
+    /// With the file as it was last saved (File > Compare with saved).
+    WithSaved,
+    /// With a flow file the user picks (File > Compare with file…).
+    WithFile,
+    /// With this flow file.
+    WithPath(PathBuf),
+    /// Open the two runs of the scenario at this index of the comparison, side by side.
+    ShowRuns(usize),
+    /// Stop comparing: the canvas shows the flow (and the simulator's marks) again.
+    Close,
+    /// Whether Save asks first when a scenario would end differently (a preference).
+    SaveCheck(SaveCheck),
+}
+
+/// Whether Save first checks what the change does to the scenarios (SPEC.md section 12: Mosia's
+/// flows are live the moment they are saved). A preference.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum SaveCheck {
+    /// Save asks first when a scenario of the flow would end differently than with the file.
+    #[default]
+    WarnOnOutcomeChange,
+    /// Save writes at once.
+    Off,
 }
 
 /// How the view moves to a node shown by [`AppCommand::ShowNode`].

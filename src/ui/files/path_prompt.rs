@@ -13,6 +13,8 @@ use crate::ui::context::Message;
 pub enum PathPurpose {
     Open,
     SaveAs,
+    /// A flow file to compare the open flow with.
+    Compare,
 }
 
 /// The path field's state.
@@ -55,7 +57,7 @@ impl PathPrompt {
         let path = expand_home(typed);
         let shown = path.display().to_string();
         match self.purpose {
-            PathPurpose::Open => {
+            PathPurpose::Open | PathPurpose::Compare => {
                 if path.is_dir() {
                     return Err(Message::new("window-path-is-a-folder").with("path", shown));
                 }
@@ -98,6 +100,7 @@ impl PathPrompt {
             let title = match self.purpose {
                 PathPurpose::Open => lang.tr("window-open-a-flow-file"),
                 PathPurpose::SaveAs => lang.tr("window-save-the-flow-as"),
+                PathPurpose::Compare => lang.tr("compare-pick-file"),
             };
             ui.heading(title);
             ui.label(lang.tr("window-no-file-dialog-could-open"));
@@ -133,6 +136,7 @@ impl PathPrompt {
                 let confirm = match self.purpose {
                     PathPurpose::Open => lang.tr("window-open"),
                     PathPurpose::SaveAs => lang.tr("action-file-save"),
+                    PathPurpose::Compare => lang.tr("compare-confirm"),
                 };
                 if ui.button(confirm).clicked() || submitted {
                     match self.check() {

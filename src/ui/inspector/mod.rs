@@ -10,7 +10,9 @@ mod flow_props;
 pub(crate) mod form;
 mod header;
 mod kinds;
+mod live_answer;
 mod live_chat;
+mod live_send;
 mod request;
 mod tables;
 pub(crate) mod template_edit;
@@ -22,10 +24,38 @@ use super::Edit;
 use super::context::{AppCommand, FrameCx, Panel};
 use crate::ui::widgets::fields::Change;
 use form::Form;
+pub use live_send::badge_ui as live_badge_ui;
 
-/// The inspector panel: the form of the selected node, else the flow's properties.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct Inspector;
+/// The inspector panel: the form of the selected node, else the flow's properties. It also owns
+/// the Request nodes' "Send for real" (the values given, the request under way, the answers).
+#[derive(Default)]
+pub struct Inspector {
+    live: live_send::LiveSend,
+}
+
+impl Inspector {
+    /// The scenario "Send for real" uses and keeps its mocks in: the simulator's picked one.
+    pub fn set_scenario(&mut self, index: usize) {
+        self.live.set_scenario(index);
+    }
+
+    /// Whether a request is on its way to the real API.
+    pub fn is_sending_live(&self) -> bool {
+        self.live.is_sending()
+    }
+
+    /// Picks up a live answer that arrived (every frame, whether the inspector shows or not).
+    pub fn poll_live(&mut self, ctx: &egui::Context) {
+        self.live.poll(ctx);
+    }
+
+    /// The status of the last live answer of `node` (none until one came back).
+    pub fn live_status(&self, node: &str) -> Option<u16> {
+        let sent = self.live.answer(node)?;
+        let result = sent.result.as_ref().ok()?;
+        result.outcome.as_ref().ok().map(|received| received.status)
+    }
+}
 
 impl Panel for Inspector {
     /// Draws the form for the selected node (or the flow's properties); the user's edits go to
@@ -38,7 +68,7 @@ impl Panel for Inspector {
             .show(ui, |ui| {
                 ui.spacing_mut().item_spacing.y = 5.0;
                 match cx.selected_node() {
-                    Some(node) => node_ui(ui, cx, node, &mut edits),
+                    Some(node) => node_ui(ui, cx, node, &mut edits, &mut self.live),
                     None => flow_props::flow_ui(ui, cx, &mut edits),
                 }
             });
@@ -46,7 +76,13 @@ impl Panel for Inspector {
     }
 }
 
-fn node_ui(ui: &mut egui::Ui, cx: &FrameCx<'_>, node: &Node, edits: &mut Vec<Edit>) {
+fn node_ui(
+    ui: &mut egui::Ui,
+    cx: &FrameCx<'_>,
+    node: &Node,
+    edits: &mut Vec<Edit>,
+    live: &mut live_send::LiveSend,
+) {
     let (flow, findings) = (cx.flow, cx.findings);
     let node_findings: Vec<&Finding> = findings
         .iter()
@@ -64,6 +100,10 @@ fn node_ui(ui: &mut egui::Ui, cx: &FrameCx<'_>, node: &Node, edits: &mut Vec<Edi
     let mut kind = node.kind.clone();
     ui.add_space(4.0);
     kind_form_ui(&mut form, ui, &mut kind);
+    if matches!(node.kind, NodeKind::Request { .. }) {
+        ui.add_space(4.0);
+        live.ui(ui, cx.lang, flow, node, edits);
+    }
     ui.add_space(8.0);
     header::exits_ui(&form, ui, &kind);
     if let Some(edit) = node_edit(&node.id, &node.kind, kind, form) {

@@ -51,6 +51,7 @@ impl Panel for SimPanel {
                 (Tab::Chat, w.tr("sim-chat")),
                 (Tab::Scenario, w.tr("sim-scenarios")),
                 (Tab::RunAll, w.tr("action-sim-run-all")),
+                (Tab::Load, w.tr("load-window-tab")),
             ] {
                 if ui.selectable_label(self.tab == tab, label).clicked() {
                     self.tab = tab;
@@ -62,6 +63,7 @@ impl Panel for SimPanel {
             Tab::Chat => self.chat_tab_ui(ui, cx, out),
             Tab::Scenario => self.scenario_tab_ui(ui, cx, out),
             Tab::RunAll => self.run_all_tab_ui(ui, cx, out),
+            Tab::Load => self.load.ui(ui, cx, &self.env_secrets, out),
         }
     }
 }

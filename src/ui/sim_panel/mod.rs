@@ -15,6 +15,7 @@ mod canvas_marks;
 mod controls;
 mod dock;
 mod http_log;
+mod load_tab;
 pub mod menu;
 mod run_all;
 mod scenario_expect;
@@ -33,6 +34,7 @@ use fluxo_core::Flow;
 use fluxo_core::flow::{AgentStatus, NodeId};
 use fluxo_core::sim::{Cursors, Run};
 
+pub use load_tab::LoadTab;
 pub use run_all::{Report, Row};
 pub use session::Stale;
 
@@ -53,6 +55,7 @@ pub enum Tab {
     Chat,
     Scenario,
     RunAll,
+    Load,
 }
 
 /// What the lower half of the chat tab shows.
@@ -119,6 +122,8 @@ pub struct SimPanel {
     refit_in: u8,
     /// A scenario to pick once the edit that adds it has been applied.
     pending_pick: Option<usize>,
+    /// The Load tab: the day simulated and the one before it.
+    load: LoadTab,
 }
 
 impl Default for SimPanel {
@@ -145,6 +150,7 @@ impl Default for SimPanel {
             followed: None,
             refit_in: 0,
             pending_pick: None,
+            load: LoadTab::default(),
         }
     }
 }
@@ -166,6 +172,12 @@ impl SimPanel {
         self.marks_key = None;
         self.followed = None;
         self.pending_pick = None;
+        self.load = LoadTab::default();
+    }
+
+    /// The Load tab (its days).
+    pub fn load_tab(&self) -> &LoadTab {
+        &self.load
     }
 
     /// The live run, if one was made.

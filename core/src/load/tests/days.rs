@@ -96,6 +96,8 @@ fn adds_up(report: &LoadReport) {
             d.answered + d.abandoned + d.timed_out + d.still_waiting,
             "{d:?}"
         );
+        let bucketed: u64 = d.wait_histogram.iter().map(|bucket| bucket.chats).sum();
+        assert_eq!(bucketed, d.answered, "{d:?}");
     }
     let answered: u64 = report.departments.iter().map(|d| d.answered).sum();
     let handled: u64 = report.agents.iter().map(|a| a.handled).sum();
